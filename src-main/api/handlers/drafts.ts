@@ -1,0 +1,54 @@
+import { DraftFile, DRAFT_FILE_VERSION } from '../../domain/draft-file'
+import { zodIssues } from '../../domain/zod-issues'
+import type { DraftsRepo } from '../../store/drafts'
+import { KaitongError } from '../result'
+import type { Handlers } from '../router'
+
+export interface DraftsDeps {
+  drafts: DraftsRepo
+  /** Called after a draft is deleted, to drop files nothing uses any more. */
+  afterDelete?: () => void
+}
+
+/** Reads a draft file, with a specific error for a version from a newer Kaitong. */
+export function parseDraftFile(raw: unknown): DraftFile {
+  const version = (raw as { kaitongDraft?: unknown } | null)?.kaitongDraft
+  if (typeof version === 'number' && version > DRAFT_FILE_VERSION) {
+    throw new KaitongError('drafts.file_from_future', { version, supported: DRAFT_FILE_VERSION })
+  }
+  const parsed = DraftFile.safeParse(raw, { reportInput: true })
+  if (!parsed.success) {
+    throw new KaitongError('drafts.file_invalid', undefined, zodIssues(parsed.error))
+  }
+  return parsed.data
+}
+
+export function createDraftHandlers(deps: DraftsDeps) {
+  const { drafts } = deps
+  return {
+    'drafts.list': () => drafts.list(),
+    'drafts.create': ({ title }) => drafts.create(title),
+    'drafts.get': ({ id }) => drafts.get(id),
+    'drafts.rename': ({ id, title }) => drafts.rename(id, title),
+    'drafts.delete': ({ id }) => {
+      drafts.remove(id)
+      deps.afterDelete?.()
+      return { deleted: true as const }
+    },
+    'drafts.save': ({ id, content }) => drafts.saveContent(id, content),
+    'drafts.revisions': ({ id }) => drafts.revisions(id),
+    'drafts.exportFile': ({ id }) => {
+      const draft = drafts.get(id)
+      return {
+        kaitongDraft: DRAFT_FILE_VERSION,
+        title: draft.title,
+        content: draft.content,
+        source: { draftId: draft.id, revision: draft.revision, exportedAt: draft.updatedAt }
+      }
+    },
+    'drafts.importFile': ({ file }) => {
+      const parsed = parseDraftFile(file)
+      return drafts.create(parsed.title, parsed.content)
+    }
+  } satisfies Partial<Handlers>
+}

@@ -1,0 +1,24 @@
+/**
+ * Every method between the renderer and main, named once. The preload imports only this
+ * file (no zod, sandbox-safe); contract.ts must give each name a schema pair.
+ */
+export const METHOD_NAMES = [
+  'app.info',
+  'drafts.list',
+  'drafts.create',
+  'drafts.get',
+  'drafts.rename',
+  'drafts.delete',
+  'drafts.save',
+  'drafts.revisions',
+  'drafts.exportFile',
+  'drafts.importFile'
+] as const
+
+export type MethodName = (typeof METHOD_NAMES)[number]
+
+export const CHANNEL_PREFIX = 'kaitong:'
+
+export function isMethodName(name: string): name is MethodName {
+  return (METHOD_NAMES as readonly string[]).includes(name)
+}

@@ -1,0 +1,56 @@
+import { interpolate, LANGS, type Lang } from '../domain/issue'
+import { BUNDLE_TEXT, CONTENT_TYPES, uploaderSteps } from './bundle-text'
+import type { BundlePlan } from './plan'
+import type { BundleAbout } from './summary'
+
+/** `README.txt`: the call order and the uploader's remaining work, zh-CN then en. */
+export function renderReadme(about: BundleAbout, plan: BundlePlan): string {
+  const title = LANGS.map((lang) => BUNDLE_TEXT[lang].heading).join(' · ')
+  const sections = LANGS.flatMap((lang) => readmeSection(about, plan, lang))
+  return [title, '='.repeat(40), '', ...sections].join('\n')
+}
+
+function readmeSection(about: BundleAbout, plan: BundlePlan, lang: Lang): string[] {
+  const text = BUNDLE_TEXT[lang]
+  const line = (label: string, value: string): string => `${label}${text.colon}${value}`
+  const calls = plan.calls.flatMap(({ path, part }, index) => {
+    const mine = <T extends { file: string }>(entries: readonly T[]): T[] =>
+      entries.filter((entry) => entry.file === path)
+    return [
+      `${index + 1}. ${part.endpoint}`,
+      ...[
+        line(text.callFile, path),
+        line(text.contentType, CONTENT_TYPES[part.contentType]),
+        part.waitFor ? interpolate(text.waitFor, { condition: part.waitFor }) : '',
+        ...Object.entries(part.files ?? {}).map(([field, file]) =>
+          interpolate(text.fileField, { field, file })
+        ),
+        ...mine(plan.mediaToUpload).map((entry) =>
+          line(interpolate(text.mediaId, { file: entry.media }), entry.pointer)
+        ),
+        ...mine(plan.toEncrypt).map((entry) => line(text.toEncryptMark, entry.pointer)),
+        ...mine(plan.encrypted).map((entry) =>
+          line(interpolate(text.encryptedMark, { keyId: entry.keyId }), entry.pointer)
+        )
+      ]
+        .filter(Boolean)
+        .map((detail) => `   ${detail}`)
+    ]
+  })
+  return [
+    `[${text.language}]`,
+    line(text.merchant, about.merchant),
+    line(text.draft, about.title),
+    line(text.platform, about.platform),
+    line(text.revision, `${about.revision} (${about.draftId})`),
+    line(text.created, about.created),
+    line(text.appVersion, about.appVersion),
+    '',
+    text.calls,
+    ...calls,
+    '',
+    text.steps,
+    ...uploaderSteps(plan, lang).map((step, index) => `${index + 1}. ${step}`),
+    ''
+  ]
+}

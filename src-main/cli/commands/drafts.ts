@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs'
+import type { MethodOutput } from '../../api/contract'
+import type { CliContext } from '../context'
+import { writeFileAtomic } from '../../store/atomic-write'
+import { cliText } from '../messages'
+import { describeError, unwrap } from '../output'
+
+export async function listDrafts(ctx: CliContext): Promise<number> {
+  const drafts = unwrap<MethodOutput<'drafts.list'>>(
+    await ctx.app.router.dispatch('drafts.list', {}),
+    ctx.io,
+    ctx.lang
+  )
+  if (!drafts) return 1
+  if (ctx.json) {
+    ctx.io.out(JSON.stringify(drafts, null, 2))
+    return 0
+  }
+  if (drafts.length === 0) ctx.io.out(cliText('noDrafts', ctx.lang))
+  for (const draft of drafts) {
+    ctx.io.out(`${draft.id}  r${draft.revision}  ${draft.updatedAt}  ${draft.title}`)
+  }
+  return 0
+}
+
+export async function exportDraft(ctx: CliContext, id: string, file: string): Promise<number> {
+  const draftFile = unwrap<MethodOutput<'drafts.exportFile'>>(
+    await ctx.app.router.dispatch('drafts.exportFile', { id }),
+    ctx.io,
+    ctx.lang
+  )
+  if (!draftFile) return 1
+  try {
+    writeFileAtomic(file, JSON.stringify(draftFile, null, 2) + '\n')
+  } catch (error) {
+    ctx.io.err(cliText('writeFailed', ctx.lang, { file, reason: (error as Error).message }))
+    return 1
+  }
+  ctx.io.out(cliText('exported', ctx.lang, { id, revision: draftFile.source?.revision ?? 0, file }))
+  return 0
+}
+
+/** Reads a JSON file, turning a missing or malformed file into the user's words. */
+export function readJsonFile(
+  ctx: CliContext,
+  file: string
+): { ok: true; value: unknown } | { ok: false } {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    ctx.io.err(
+      describeError({ code: 'drafts.file_unreadable', params: { file, reason } }, ctx.lang)
+    )
+    return { ok: false }
+  }
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) }
+  } catch {
+    ctx.io.err(describeError({ code: 'drafts.file_not_json', params: { file } }, ctx.lang))
+    return { ok: false }
+  }
+}
+
+export async function importDraft(ctx: CliContext, file: string): Promise<number> {
+  const read = readJsonFile(ctx, file)
+  if (!read.ok) return 1
+  const draft = unwrap<MethodOutput<'drafts.importFile'>>(
+    await ctx.app.router.dispatch('drafts.importFile', { file: read.value }),
+    ctx.io,
+    ctx.lang
+  )
+  if (!draft) return 1
+  if (ctx.json) ctx.io.out(JSON.stringify({ id: draft.id, title: draft.title }))
+  else ctx.io.out(cliText('imported', ctx.lang, { id: draft.id, title: draft.title }))
+  return 0
+}

@@ -1,0 +1,29 @@
+import type { ApiError, Result } from '../api/result'
+import { formatIssue, formatMessage } from '../domain/messages'
+import type { Lang } from '../domain/issue'
+
+export interface Io {
+  out(text: string): void
+  err(text: string): void
+}
+
+export const processIo: Io = {
+  out: (text) => process.stdout.write(text + '\n'),
+  err: (text) => process.stderr.write(text + '\n')
+}
+
+/** An API error as the user reads it: the message, then each issue with its field path. */
+export function describeError(error: ApiError, lang: Lang): string {
+  const lines = [formatMessage(error.code, lang, error.params)]
+  for (const found of error.issues ?? []) {
+    lines.push(`  ${found.path || '(root)'}: ${formatIssue(found, lang)} [${found.code}]`)
+  }
+  return lines.join('\n')
+}
+
+/** Unwraps a call's result or prints its error and signals failure with undefined. */
+export function unwrap<T>(result: Result<unknown>, io: Io, lang: Lang): T | undefined {
+  if (result.ok) return result.value as T
+  io.err(describeError(result.error, lang))
+  return undefined
+}

@@ -1,0 +1,66 @@
+import type { MessageCatalogue } from './issue'
+
+/** Messages for issues found while reading input at the boundary (zod) and draft files. */
+export const DRAFT_MESSAGES: MessageCatalogue = {
+  'input.required': { 'zh-CN': '此项必填', en: 'This field is required' },
+  'input.invalid_type': {
+    'zh-CN': '类型不对：应为 {expected}',
+    en: 'Wrong type: expected {expected}'
+  },
+  'input.too_long': {
+    'zh-CN': '太长：最多 {max} 个字符',
+    en: 'Too long: at most {max} characters'
+  },
+  'input.too_short': {
+    'zh-CN': '太短：至少 {min} 个字符',
+    en: 'Too short: at least {min} characters'
+  },
+  'input.invalid_value': {
+    'zh-CN': '取值不在允许范围内',
+    en: 'This value is not one of the allowed ones'
+  },
+  'input.unrecognized_keys': {
+    'zh-CN': '包含未知字段：{keys}',
+    en: 'Contains unknown fields: {keys}'
+  },
+  'input.invalid': { 'zh-CN': '格式不正确', en: 'Invalid format' }
+}
+
+/** Errors returned by calls (ApiError codes), shown by the UI and the CLI. */
+export const ERROR_MESSAGES: MessageCatalogue = {
+  'api.unknown_method': { 'zh-CN': '未知的调用：{name}', en: 'Unknown call: {name}' },
+  'api.invalid_input': {
+    'zh-CN': '调用 {method} 的参数不正确，未做任何更改',
+    en: 'The call {method} got invalid input; nothing was changed'
+  },
+  'api.invalid_json': { 'zh-CN': '请求不是有效的 JSON', en: 'The request is not valid JSON' },
+  'api.internal': {
+    'zh-CN': '内部错误（{method}），数据未丢失，请重试',
+    en: 'Internal error in {method}; no data was lost, please try again'
+  },
+  'api.forbidden_sender': {
+    'zh-CN': '拒绝了来自未知页面的调用',
+    en: 'A call from an unknown page was refused'
+  },
+  'drafts.not_found': { 'zh-CN': '找不到草稿 {id}', en: 'Draft {id} was not found' },
+  'drafts.revision_not_found': {
+    'zh-CN': '草稿 {id} 没有第 {revision} 版',
+    en: 'Draft {id} has no revision {revision}'
+  },
+  'drafts.file_invalid': {
+    'zh-CN': '草稿文件内容不正确',
+    en: 'The draft file is not valid'
+  },
+  'drafts.file_from_future': {
+    'zh-CN': '草稿文件版本 {version} 来自更新的开通，本版本只支持 {supported}，请升级',
+    en: 'The draft file is version {version}, from a newer Kaitong; this one reads {supported}. Please update'
+  },
+  'drafts.file_unreadable': {
+    'zh-CN': '无法读取文件 {file}：{reason}',
+    en: 'Cannot read the file {file}: {reason}'
+  },
+  'drafts.file_not_json': {
+    'zh-CN': '文件 {file} 不是有效的 JSON',
+    en: 'The file {file} is not valid JSON'
+  }
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod'
+import { Listing } from './listing'
+import { MerchantProfile } from './merchant-profile'
+import { PaymentSetup } from './payment-setup'
+
+/**
+ * Everything a merchant case holds. Areas are separate objects so later steps (payment,
+ * listing) add fields without moving existing ones; `prefault({})` keeps old drafts valid.
+ */
+export const DraftContent = z.object({
+  merchant: MerchantProfile.prefault({}),
+  payment: PaymentSetup.prefault({}),
+  listing: Listing.prefault({})
+})
+export type DraftContent = z.output<typeof DraftContent>
+export type DraftContentInput = z.input<typeof DraftContent>
+
+export function emptyDraftContent(): DraftContent {
+  return DraftContent.parse({})
+}
+
+export const DraftTitle = z.string().trim().min(1).max(120)
+
+/** Stable JSON of the content: keys sorted, so equal content gives equal bytes and hashes. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, current: unknown) => {
+    if (current && typeof current === 'object' && !Array.isArray(current)) {
+      const source = current as Record<string, unknown>
+      return Object.fromEntries(
+        Object.keys(source)
+          .sort()
+          .map((key) => [key, source[key]])
+      )
+    }
+    return current
+  })
+}

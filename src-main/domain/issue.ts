@@ -1,0 +1,36 @@
+/**
+ * An Issue is one finding of a rule: the UI, the CLI and a bundle's summary all render
+ * the same list, so it carries a stable code and params, never a finished sentence.
+ */
+export type Severity = 'error' | 'warning'
+
+export type Lang = 'zh-CN' | 'en'
+export const LANGS: readonly Lang[] = ['zh-CN', 'en']
+
+export type IssueParams = Record<string, string | number>
+
+export interface Issue {
+  /** Stable, dotted: `area.snake_reason`, e.g. `merchant.uscc_check_char`. */
+  code: string
+  /** Dotted field path into the draft content, e.g. `merchant.licence.creditCode`. */
+  path: string
+  severity: Severity
+  params?: IssueParams
+}
+
+export type MessageCatalogue = Record<string, Record<Lang, string>>
+
+export function issue(code: string, path: string, severity: Severity, params?: IssueParams): Issue {
+  return params ? { code, path, severity, params } : { code, path, severity }
+}
+
+/** Replaces `{name}` placeholders, the syntax vue-i18n uses, so one catalogue serves both. */
+export function interpolate(template: string, params: IssueParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole
+  )
+}
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((found) => found.severity === 'error')
+}

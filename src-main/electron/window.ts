@@ -1,0 +1,38 @@
+import { BrowserWindow, shell, type Session } from 'electron'
+import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAllowedOrigin, webPreferences } from './security'
+
+export function lockDownSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY]
+      }
+    })
+  })
+}
+
+export function createMainWindow(preload: string, devServerUrl?: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 840,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    title: '开通 Kaitong',
+    webPreferences: webPreferences(preload)
+  })
+  window.once('ready-to-show', () => window.show())
+  window.webContents.on('will-navigate', (event, url) => {
+    if (!isAllowedOrigin(url, devServerUrl)) event.preventDefault()
+  })
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    // Links to the platforms' documentation open in the browser, never in the app.
+    if (url.startsWith('https://')) void shell.openExternal(url)
+    return { action: 'deny' }
+  })
+  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
+  return window
+}

@@ -1,0 +1,118 @@
+import type { DraftContent } from '../domain/draft'
+import type { Issue } from '../domain/issue'
+
+/**
+ * The extension point: one adapter per target platform. Adapters are pure functions over
+ * the draft content; the bundle writer, the UI and the CLI only ever talk to this shape,
+ * so adding a platform is adding one file and one line in registry.ts.
+ */
+export type PaymentPlatformId = 'wechat-pay' | 'alipay'
+export type ListingPlatformId = 'wechat-mp' | 'alipay-mp' | 'douyin-mp' | 'baidu-mp'
+export type PlatformId = PaymentPlatformId | ListingPlatformId
+export const PLATFORM_IDS = [
+  'wechat-pay',
+  'alipay',
+  'wechat-mp',
+  'alipay-mp',
+  'douyin-mp',
+  'baidu-mp'
+] as const satisfies readonly PlatformId[]
+
+/** The wizard steps an item can point at (routes in the renderer). */
+export type WizardStepId = 'merchant' | 'payment' | 'listing' | 'review' | 'export'
+
+/** One thing still due for a platform, like a "currently due" list entry. */
+export interface Requirement {
+  /** Stable id, e.g. `wechat-pay.licence_photo`; also the i18n key `requirement.<id>`. */
+  id: string
+  step: WizardStepId
+  /** Field path that fixes it (same dotted form as Issue.path). */
+  path: string
+  /** false once satisfied; the UI lists the unmet ones. */
+  met: boolean
+}
+
+export type ImageFormat = 'jpeg' | 'png' | 'bmp' | 'gif' | 'webp'
+
+/** A platform's rule for one image slot. Pixel bounds are inclusive. */
+export interface ImageSpec {
+  /** Formats the platform accepts, preferred first (normalisation writes the first). */
+  formats: readonly ImageFormat[]
+  maxBytes: number
+  minBytes?: number
+  width?: { min?: number; max?: number; exact?: number }
+  height?: { min?: number; max?: number; exact?: number }
+  square?: boolean
+  /** width / height, with a relative tolerance (0.02 = 2 %). */
+  aspect?: { ratio: number; tolerance: number }
+}
+
+/** A picture an adapter needs: which slot rule applies, and which original fills it. */
+export interface MediaUse {
+  slot: string
+  /** Draft field path the original comes from (for messages and links). */
+  path: string
+  /** sha256 of the original in the media store. */
+  source: string
+}
+
+/**
+ * Normalised media, resolved by the bundle layer before payloads are built: for a
+ * (slot, source) pair, the bundle-relative file that holds the normalised image.
+ */
+export interface ResolvedMedia {
+  file(slot: string, source: string): BundleFileRef
+}
+
+export interface BundleFileRef {
+  /** `media/<sha256>.<ext>` inside the bundle. */
+  path: string
+  sha256: string
+  bytes: number
+}
+
+/** A value the uploader must replace: a media id from an upload call, or ciphertext. */
+export interface PayloadPlaceholder {
+  /** JSON pointer into the body (RFC 6901). */
+  pointer: string
+  kind: 'media-id' | 'encrypt'
+  /** For media-id: the bundle file to upload first. */
+  file?: string
+}
+
+/** One API call of a platform's sequence, in the order it must be made. */
+export interface BundlePart {
+  /** Short slug for the file name `payload/NN-<name>.json`. */
+  name: string
+  /** The platform's method or endpoint, e.g. `POST /v3/applyment4sub/applyment/`. */
+  endpoint: string
+  contentType: 'json' | 'multipart'
+  /** The body exactly as the platform takes it (text fields for multipart). */
+  body: Record<string, unknown>
+  /** multipart only: form field name → bundle file. */
+  files?: Record<string, string>
+  placeholders?: PayloadPlaceholder[]
+  /** A condition to wait for before this call (a plan, not back-to-back calls). */
+  waitFor?: string
+  /** Fields already encrypted by Kaitong, with the key id to send as a header. */
+  encryption?: { keyId: string; pointers: string[] }
+}
+
+export interface PayloadOptions {
+  /** Encrypts a sensitive field for the platform; absent → fields are marked `encrypt`. */
+  encrypt?: { keyId: string; encrypt(plaintext: string): string }
+  /** Time the bundle is for (the revision's time): dates and codes derive from it. */
+  now: Date
+  /** Attempt number for ids that must change on resubmission (WeChat business_code). */
+  attempt: number
+}
+
+export interface PlatformAdapter {
+  id: PlatformId
+  kind: 'payment' | 'listing'
+  requirements(draft: DraftContent): Requirement[]
+  validate(draft: DraftContent): Issue[]
+  mediaSpecs: Readonly<Record<string, ImageSpec>>
+  mediaUses(draft: DraftContent): MediaUse[]
+  buildPayload(draft: DraftContent, media: ResolvedMedia, options: PayloadOptions): BundlePart[]
+}

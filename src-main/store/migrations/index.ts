@@ -1,0 +1,55 @@
+import type { WritableDb } from '../connection'
+import m0001 from './0001-initial'
+import m0002 from './0002-draft-revisions'
+import m0003 from './0003-media'
+import m0004 from './0004-exports'
+
+export interface Migration {
+  version: number
+  up: (db: WritableDb) => void
+}
+
+/** Ordered, append-only. Never edit a shipped migration: add the next one. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, up: m0001 },
+  { version: 2, up: m0002 },
+  { version: 3, up: m0003 },
+  { version: 4, up: m0004 }
+]
+
+export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0
+
+export class DbFromFutureError extends Error {
+  constructor(readonly found: number) {
+    super(`database schema version ${found} is newer than this app (${LATEST_VERSION})`)
+    this.name = 'DbFromFutureError'
+  }
+}
+
+export function schemaVersion(db: WritableDb): number {
+  return db.pragma('user_version', { simple: true }) as number
+}
+
+/**
+ * Brings the database to the latest version in one transaction: either every pending step
+ * applies or none does. `upTo` exists for tests that build an old database.
+ */
+export function migrate(
+  db: WritableDb,
+  migrations: readonly Migration[] = MIGRATIONS,
+  upTo = migrations.at(-1)?.version ?? 0
+): number {
+  migrations.forEach((step, index) => {
+    if (step.version !== index + 1)
+      throw new Error(`migration ${index} has version ${step.version}`)
+  })
+  const current = schemaVersion(db)
+  if (current > LATEST_VERSION) throw new DbFromFutureError(current)
+  const pending = migrations.filter((step) => step.version > current && step.version <= upTo)
+  if (pending.length === 0) return current
+  db.transaction(() => {
+    for (const step of pending) step.up(db)
+    db.pragma(`user_version = ${Number(pending.at(-1)?.version)}`)
+  })()
+  return schemaVersion(db)
+}

@@ -1,0 +1,6 @@
+import type { Result } from '../../src-main/api/result'
+
+/** How the renderer reaches main: IPC in the app, loopback HTTP under the e2e harness. */
+export interface Transport {
+  call(method: string, input: unknown): Promise<Result<unknown>>
+}

@@ -1,0 +1,64 @@
+import type zhCN from './zh-CN'
+
+/** Same keys as zh-CN (checked by the type). */
+const en: typeof zhCN = {
+  app: {
+    name: 'Kaitong',
+    tagline: 'Type it once, open every platform',
+    language: 'Language'
+  },
+  common: {
+    cancel: 'Cancel',
+    confirm: 'OK',
+    save: 'Save',
+    delete: 'Delete',
+    rename: 'Rename',
+    open: 'Open',
+    back: 'Back',
+    next: 'Next',
+    previous: 'Previous',
+    loading: 'Loading…'
+  },
+  drafts: {
+    title: 'Drafts',
+    empty: 'No drafts yet. Create one to start on the merchant profile.',
+    create: 'New draft',
+    createTitle: 'New draft',
+    nameLabel: 'Draft name',
+    namePlaceholder: 'e.g. Hangzhou Dumplings · add WeChat Pay',
+    nameRequired: 'Please enter a draft name',
+    renameTitle: 'Rename draft',
+    deleteTitle: 'Delete draft',
+    deleteConfirm:
+      'Delete the draft “{title}”? The draft and its history will be removed for good.',
+    deleted: 'Draft deleted',
+    updatedAt: 'Updated {time}',
+    revision: 'Revision {revision}',
+    columns: { title: 'Name', updated: 'Last change', revision: 'Revision', actions: 'Actions' }
+  },
+  save: {
+    idle: 'No changes yet',
+    pending: 'Unsaved changes',
+    saving: 'Saving…',
+    saved: 'Saved',
+    error: 'Not saved: {message}'
+  },
+  step: {
+    merchant: { title: 'Merchant', hint: 'Licence, legal rep, contacts, settlement' },
+    payment: { title: 'Payment provider', hint: 'The provider you have and the one to add' },
+    listing: { title: 'Mini-program listing', hint: 'Name, intro, categories, images' },
+    review: { title: 'Review', hint: 'Each platform’s precheck' },
+    export: { title: 'Export', hint: 'Write submission bundles' }
+  },
+  merchant: {
+    registeredName: 'Merchant name (as on the business licence)',
+    registeredNamePlaceholder: 'e.g. Hangzhou Xiaolongbao Catering Co., Ltd.',
+    contactName: 'Contact name',
+    contactMobile: 'Contact mobile',
+    contactMobilePlaceholder: '11-digit mobile number'
+  },
+  pending: {
+    body: 'This step arrives in a later version.'
+  }
+}
+export default en

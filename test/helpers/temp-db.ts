@@ -1,0 +1,28 @@
+import { join } from 'node:path'
+import { afterEach } from 'vitest'
+import { openDatabase, type WritableDb } from '../../src-main/store/connection'
+import { migrate } from '../../src-main/store/migrations'
+import { useTempDir } from './temp-dir'
+
+/** Real SQLite files in temp folders: `open()` gives a migrated database and its path. */
+export function useTempDb() {
+  const tempDir = useTempDir('kaitong-db-')
+  const open: WritableDb[] = []
+  afterEach(() => {
+    for (const db of open.splice(0)) if (db.open) db.close()
+  })
+  return {
+    open(options: { migrateTo?: number } = {}): { db: WritableDb; path: string; dir: string } {
+      const dir = tempDir()
+      const path = join(dir, 'kaitong.sqlite')
+      const db = openDatabase(path)
+      open.push(db)
+      if (options.migrateTo !== 0) migrate(db, undefined, options.migrateTo)
+      return { db, path, dir }
+    },
+    track(db: WritableDb): WritableDb {
+      open.push(db)
+      return db
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { METHOD_NAMES } from '../../../src-main/api/methods'
+import { CONTRACT } from '../../../src-main/api/contract'
+import { useTempApp } from '../../helpers/app'
+
+const openTempApp = useTempApp()
+
+async function value<T>(promise: Promise<{ ok: boolean; value?: unknown }>): Promise<T> {
+  const result = await promise
+  if (!result.ok) throw new Error(JSON.stringify(result))
+  return result.value as T
+}
+
+describe('router.dispatch', () => {
+  it('serves exactly the methods the contract names', () => {
+    expect(Object.keys(CONTRACT).sort()).toEqual([...METHOD_NAMES].sort())
+  })
+
+  it('answers an unknown method with api.unknown_method', async () => {
+    const { app } = openTempApp()
+    expect(await app.router.dispatch('drafts.drop', {})).toEqual({
+      ok: false,
+      error: { code: 'api.unknown_method', params: { name: 'drafts.drop' } }
+    })
+  })
+
+  it('answers a wrong-typed input with api.invalid_input naming the field, and changes nothing', async () => {
+    const { app, dbPath, reopen } = openTempApp()
+    const { id } = await value<{ id: string }>(
+      app.router.dispatch('drafts.create', { title: '店' })
+    )
+    app.close()
+    const before = readFileSync(dbPath)
+    const again = reopen()
+    const result = await again.router.dispatch('drafts.rename', { id, title: 42 })
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'api.invalid_input',
+        issues: [{ code: 'input.invalid_type', path: 'title', params: { expected: 'string' } }]
+      }
+    })
+    const draft = await value<{ title: string }>(again.router.dispatch('drafts.get', { id }))
+    expect(draft.title).toBe('店')
+    again.close()
+    expect(readFileSync(dbPath).equals(before)).toBe(true)
+  })
+
+  it('answers a missing draft with drafts.not_found instead of throwing', async () => {
+    const { app } = openTempApp()
+    expect(await app.router.dispatch('drafts.get', { id: 'missing' })).toEqual({
+      ok: false,
+      error: { code: 'drafts.not_found', params: { id: 'missing' } }
+    })
+  })
+
+  it('turns an unexpected failure into api.internal without leaking the exception', async () => {
+    const { app } = openTempApp()
+    app.db.close()
+    const result = await app.router.dispatch('drafts.list', {})
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'api.internal', params: { method: 'drafts.list' } }
+    })
+  })
+
+  it('round-trips a draft through exportFile and importFile as a new draft', async () => {
+    const { app } = openTempApp()
+    const created = await value<{ id: string }>(
+      app.router.dispatch('drafts.create', { title: '原稿' })
+    )
+    const file = await value<object>(app.router.dispatch('drafts.exportFile', created))
+    const imported = await value<{ id: string; title: string }>(
+      app.router.dispatch('drafts.importFile', { file })
+    )
+    expect(imported.id).not.toBe(created.id)
+    expect(imported.title).toBe('原稿')
+  })
+
+  it('refuses a draft file from a newer Kaitong with drafts.file_from_future', async () => {
+    const { app } = openTempApp()
+    const result = await app.router.dispatch('drafts.importFile', {
+      file: { kaitongDraft: 2, title: 'x', content: {} }
+    })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'drafts.file_from_future', params: { version: 2, supported: 1 } }
+    })
+  })
+})

@@ -1,0 +1,98 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../../src-main/cli/main'
+import type { Io } from '../../../src-main/cli/output'
+import { useTempDir } from '../../helpers/temp-dir'
+
+const tempDir = useTempDir('kaitong-cli-')
+
+async function run(args: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text) }
+  const code = await main(args, io)
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+function draftFile(dir: string, body: unknown): string {
+  const file = join(dir, 'draft.json')
+  writeFileSync(file, typeof body === 'string' ? body : JSON.stringify(body))
+  return file
+}
+
+describe('kaitong drafts / draft', () => {
+  it('imports a draft file, lists it, and exports the same content back', async () => {
+    const dir = tempDir()
+    const db = join(dir, 'k.sqlite')
+    const source = {
+      kaitongDraft: 1,
+      title: '杭州小笼包',
+      content: { merchant: { licence: { registeredName: '杭州小笼包餐饮有限公司' } } }
+    }
+    const imported = await run(['draft', 'import', draftFile(dir, source), '--db', db, '--json'])
+    expect(imported.code).toBe(0)
+    const { id } = JSON.parse(imported.out) as { id: string }
+
+    const listed = await run(['drafts', 'list', '--db', db, '--json'])
+    expect(JSON.parse(listed.out)).toMatchObject([{ id, title: '杭州小笼包', revision: 1 }])
+
+    const target = join(dir, 'out.json')
+    expect((await run(['draft', 'export', id, target, '--db', db])).code).toBe(0)
+    const exported = JSON.parse(readFileSync(target, 'utf8')) as typeof source
+    expect(exported.kaitongDraft).toBe(1)
+    expect(exported.content.merchant.licence.registeredName).toBe('杭州小笼包餐饮有限公司')
+  })
+
+  it('explains a file that is not JSON, in the chosen language', async () => {
+    const dir = tempDir()
+    const file = draftFile(dir, '{"kaitongDraft": 1,')
+    const result = await run([
+      'draft',
+      'import',
+      file,
+      '--db',
+      join(dir, 'k.sqlite'),
+      '--lang',
+      'en'
+    ])
+    expect(result.code).toBe(1)
+    expect(result.err).toContain('is not valid JSON')
+  })
+
+  it('names each wrong field of an invalid draft file and imports nothing', async () => {
+    const dir = tempDir()
+    const db = join(dir, 'k.sqlite')
+    const file = draftFile(dir, {
+      kaitongDraft: 1,
+      title: '',
+      content: { merchant: { subjectType: 'pirate' } }
+    })
+    const result = await run(['draft', 'import', file, '--db', db])
+    expect(result.code).toBe(1)
+    expect(result.err).toContain('草稿文件内容不正确')
+    expect(result.err).toContain('title')
+    expect(result.err).toContain('content.merchant.subjectType')
+    expect(JSON.parse((await run(['drafts', 'list', '--db', db, '--json'])).out)).toEqual([])
+  })
+
+  it('reports an unknown draft id when exporting', async () => {
+    const dir = tempDir()
+    const result = await run([
+      'draft',
+      'export',
+      'nope',
+      join(dir, 'x.json'),
+      '--db',
+      join(dir, 'k.sqlite')
+    ])
+    expect(result.code).toBe(1)
+    expect(result.err).toContain('找不到草稿 nope')
+  })
+
+  it('prints usage and exits 2 for an unknown command', async () => {
+    const result = await run(['drafts', 'frobnicate'])
+    expect(result.code).toBe(2)
+    expect(result.err).toContain('kaitong <命令>')
+  })
+})

@@ -7,7 +7,8 @@ import { defaultDataDir } from './data-dir'
 import type { Io } from './output'
 
 export interface CliContext {
-  app: OpenedApp
+  /** Opens the database on first use (commands that only read files never do). */
+  app(): OpenedApp
   io: Io
   lang: Lang
   json: boolean

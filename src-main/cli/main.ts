@@ -1,65 +1,100 @@
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { LANGS, type Lang } from '../domain/issue'
-import { exportDraft, importDraft, listDrafts } from './commands/drafts'
-import { openCliApp, type CliContext } from './context'
+import type { CommandSpec, OptionValues } from './command'
+import { COMMANDS } from './commands'
+import type { OpenedApp } from '../api'
+import { openCliApp } from './context'
 import { cliText } from './messages'
 import { processIo, type Io } from './output'
 
-type Command = (ctx: CliContext, args: string[]) => Promise<number>
+const COMMON_OPTIONS = {
+  db: { type: 'string' },
+  lang: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false }
+} satisfies NonNullable<ParseArgsConfig['options']>
 
-/** `<group> <verb>` → command with its positional arity. */
-const COMMANDS: Record<string, { arity: number; run: Command }> = {
-  'drafts list': { arity: 0, run: (ctx) => listDrafts(ctx) },
-  'draft export': {
-    arity: 2,
-    run: (ctx, [id, file]) => exportDraft(ctx, String(id), String(file))
-  },
-  'draft import': { arity: 1, run: (ctx, [file]) => importDraft(ctx, String(file)) }
-}
-
-function pickLang(value: string | undefined): Lang {
+function pickLang(value: unknown): Lang {
   return LANGS.find((lang) => lang === value) ?? 'zh-CN'
 }
 
+export function usage(lang: Lang): string {
+  const lines = COMMANDS.map((command) => {
+    const head = [command.name, ...command.args, command.optionsUsage ?? ''].join(' ').trim()
+    return `  ${head.padEnd(56)} ${command.summary[lang]}`
+  })
+  return [
+    cliText('usageHead', lang),
+    '',
+    cliText('commands', lang),
+    ...lines,
+    '',
+    cliText('commonOptions', lang)
+  ].join('\n')
+}
+
+/** The command whose words start the positionals (longest match first). */
+function findCommand(positionals: string[]): CommandSpec | undefined {
+  return [...COMMANDS]
+    .sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)
+    .find((command) => command.name.split(' ').every((word, i) => positionals[i] === word))
+}
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  let parsed
+  // First pass only finds the command and the language; the second is strict.
+  const loose = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: COMMON_OPTIONS
+  })
+  const lang = pickLang(loose.values.lang)
+  if (loose.positionals.length === 0) {
+    ;(loose.values.help ? io.out : io.err)(usage(lang))
+    return loose.values.help ? 0 : 2
+  }
+  const command = findCommand(loose.positionals)
+  if (!command) {
+    io.err(cliText('unknownCommand', lang, { command: loose.positionals.join(' ') }))
+    io.err(usage(lang))
+    return 2
+  }
+  let values: OptionValues
+  let args: string[]
   try {
-    parsed = parseArgs({
+    const strict = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        lang: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false }
-      }
+      options: { ...COMMON_OPTIONS, ...command.options }
     })
+    values = strict.values
+    args = strict.positionals.slice(command.name.split(' ').length)
   } catch (error) {
-    io.err(cliText('badArgs', 'zh-CN', { reason: (error as Error).message }))
+    io.err(cliText('badArgs', lang, { reason: (error as Error).message }))
     return 2
   }
-  const { values, positionals } = parsed
-  const lang = pickLang(values.lang)
-  if (values.help || positionals.length === 0) {
-    io.out(cliText('usage', lang))
-    return positionals.length === 0 && !values.help ? 2 : 0
+  if (values['help']) {
+    io.out(usage(lang))
+    return 0
   }
-  const key = positionals.slice(0, 2).join(' ')
-  const command = COMMANDS[key]
-  if (!command) {
-    io.err(cliText('unknownCommand', lang, { command: key }))
-    io.err(cliText('usage', lang))
+  if (args.length !== command.args.length) {
+    io.err(
+      cliText('wrongArity', lang, {
+        command: command.name,
+        expected: command.args.length,
+        names: command.args.join(' '),
+        got: args.length
+      })
+    )
     return 2
   }
-  const args = positionals.slice(2)
-  if (args.length !== command.arity) {
-    io.err(cliText('badArgs', lang, { reason: `${key}: ${command.arity} ← ${args.length}` }))
-    return 2
-  }
-  const app = openCliApp(values.db)
+  const json = values['json'] === true
+  const db = typeof values['db'] === 'string' ? values['db'] : undefined
+  let opened: OpenedApp | undefined
+  const app = () => (opened ??= openCliApp(db))
   try {
-    return await command.run({ app, io, lang, json: values.json }, args)
+    return await command.run({ app, io, lang, json }, args, values)
   } finally {
-    app.close()
+    opened?.close()
   }
 }

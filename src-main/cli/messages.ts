@@ -3,27 +3,15 @@ import { interpolate } from '../domain/issue'
 
 /** The CLI's own sentences (usage, confirmations); issue and error texts come from domain. */
 const CLI_TEXT = {
-  usage: {
-    'zh-CN': `用法: kaitong <命令> [选项]
-
-命令:
-  drafts list                         列出所有草稿
-  draft export <id> <file.json>       把草稿导出为草稿文件
-  draft import <file.json>            从草稿文件新建草稿
-
-通用选项:
-  --db <path>      数据库文件（默认：应用的用户数据目录）
+  usageHead: { 'zh-CN': '用法: kaitong <命令> [选项]', en: 'Usage: kaitong <command> [options]' },
+  commands: { 'zh-CN': '命令:', en: 'Commands:' },
+  commonOptions: {
+    'zh-CN': `通用选项:
+  --db <path>        数据库文件（默认：应用的用户数据目录）
   --lang <zh-CN|en>  输出语言（默认 zh-CN）
-  --json           以 JSON 输出
-  -h, --help       显示帮助`,
-    en: `Usage: kaitong <command> [options]
-
-Commands:
-  drafts list                         list every draft
-  draft export <id> <file.json>       write a draft to a draft file
-  draft import <file.json>            create a draft from a draft file
-
-Common options:
+  --json             以 JSON 输出
+  -h, --help         显示帮助`,
+    en: `Common options:
   --db <path>        database file (default: the app's user-data folder)
   --lang <zh-CN|en>  output language (default zh-CN)
   --json             print JSON
@@ -31,6 +19,10 @@ Common options:
   },
   unknownCommand: { 'zh-CN': '未知命令：{command}', en: 'Unknown command: {command}' },
   badArgs: { 'zh-CN': '参数不对：{reason}', en: 'Bad arguments: {reason}' },
+  wrongArity: {
+    'zh-CN': '{command} 需要 {expected} 个参数（{names}），收到 {got} 个',
+    en: '{command} takes {expected} argument(s) ({names}), got {got}'
+  },
   noDrafts: { 'zh-CN': '还没有草稿', en: 'No drafts yet' },
   exported: {
     'zh-CN': '已导出草稿 {id}（第 {revision} 版）到 {file}',

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Listing } from './listing'
 import { MerchantProfile } from './merchant-profile'
 import { PaymentSetup } from './payment-setup'
+import { normalizeMerchantProfile } from './text'
 
 /**
  * Everything a merchant case holds. Areas are separate objects so later steps (payment,
@@ -34,4 +35,12 @@ export function canonicalJson(value: unknown): string {
     }
     return current
   })
+}
+
+/**
+ * What is stored: typed text normalised (full-width → half-width, trimmed, codes upper-
+ * cased), so every reader (adapters, bundles, exports) sees one form.
+ */
+export function normalizeDraftContent(content: DraftContent): DraftContent {
+  return { ...content, merchant: normalizeMerchantProfile(content.merchant) }
 }

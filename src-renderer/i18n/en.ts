@@ -50,13 +50,6 @@ const en: typeof zhCN = {
     review: { title: 'Review', hint: 'Each platform’s precheck' },
     export: { title: 'Export', hint: 'Write submission bundles' }
   },
-  merchant: {
-    registeredName: 'Merchant name (as on the business licence)',
-    registeredNamePlaceholder: 'e.g. Hangzhou Xiaolongbao Catering Co., Ltd.',
-    contactName: 'Contact name',
-    contactMobile: 'Contact mobile',
-    contactMobilePlaceholder: '11-digit mobile number'
-  },
   pending: {
     body: 'This step arrives in a later version.'
   }

@@ -1,7 +1,19 @@
 import { createI18n } from 'vue-i18n'
 import type { Lang } from '../../src-main/domain/issue'
+import type { AreaMessages } from './area'
+import merchant from './areas/merchant'
 import en from './en'
 import zhCN from './zh-CN'
+
+/** Each area's text sits under its own top-level key (`merchant.registeredName`). */
+const AREAS: Record<string, AreaMessages<unknown>> = { merchant }
+
+type Messages = Record<string, unknown>
+
+function withAreas(core: Messages, lang: Lang): Messages {
+  const areas = Object.entries(AREAS).map(([key, area]) => [key, area[lang]])
+  return { ...core, ...Object.fromEntries(areas) } as Messages
+}
 
 const DATETIME = {
   long: {
@@ -15,11 +27,11 @@ const DATETIME = {
 
 /** Interface text. Issue and error texts come from the shared domain catalogue (use-messages). */
 export function createAppI18n(locale: Lang) {
-  return createI18n({
+  return createI18n<[Messages], Lang>({
     legacy: false,
     locale,
     fallbackLocale: 'zh-CN',
-    messages: { 'zh-CN': zhCN, en },
+    messages: { 'zh-CN': withAreas(zhCN, 'zh-CN'), en: withAreas(en, 'en') },
     datetimeFormats: { 'zh-CN': DATETIME, en: DATETIME }
   })
 }

@@ -47,13 +47,6 @@ export default {
     review: { title: '检查', hint: '各平台的预检结果' },
     export: { title: '导出', hint: '生成提交包' }
   },
-  merchant: {
-    registeredName: '商户名称（与营业执照一致）',
-    registeredNamePlaceholder: '例如：杭州小笼包餐饮有限公司',
-    contactName: '联系人姓名',
-    contactMobile: '联系人手机号',
-    contactMobilePlaceholder: '11 位手机号'
-  },
   pending: {
     body: '此步骤将在后续版本中提供。'
   }

@@ -1,3 +1,4 @@
+import { normalizeDraftContent } from '../../domain/draft'
 import { DraftFile, DRAFT_FILE_VERSION } from '../../domain/draft-file'
 import { zodIssues } from '../../domain/zod-issues'
 import type { DraftsRepo } from '../../store/drafts'
@@ -35,7 +36,7 @@ export function createDraftHandlers(deps: DraftsDeps) {
       deps.afterDelete?.()
       return { deleted: true as const }
     },
-    'drafts.save': ({ id, content }) => drafts.saveContent(id, content),
+    'drafts.save': ({ id, content }) => drafts.saveContent(id, normalizeDraftContent(content)),
     'drafts.revisions': ({ id }) => drafts.revisions(id),
     'drafts.exportFile': ({ id }) => {
       const draft = drafts.get(id)
@@ -48,7 +49,7 @@ export function createDraftHandlers(deps: DraftsDeps) {
     },
     'drafts.importFile': ({ file }) => {
       const parsed = parseDraftFile(file)
-      return drafts.create(parsed.title, parsed.content)
+      return drafts.create(parsed.title, normalizeDraftContent(parsed.content))
     }
   } satisfies Partial<Handlers>
 }

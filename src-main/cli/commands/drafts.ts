@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { MethodOutput } from '../../api/contract'
+import type { CommandSpec } from '../command'
 import type { CliContext } from '../context'
 import { writeFileAtomic } from '../../store/atomic-write'
 import { cliText } from '../messages'
@@ -7,7 +8,7 @@ import { describeError, unwrap } from '../output'
 
 export async function listDrafts(ctx: CliContext): Promise<number> {
   const drafts = unwrap<MethodOutput<'drafts.list'>>(
-    await ctx.app.router.dispatch('drafts.list', {}),
+    await ctx.app().router.dispatch('drafts.list', {}),
     ctx.io,
     ctx.lang
   )
@@ -25,7 +26,7 @@ export async function listDrafts(ctx: CliContext): Promise<number> {
 
 export async function exportDraft(ctx: CliContext, id: string, file: string): Promise<number> {
   const draftFile = unwrap<MethodOutput<'drafts.exportFile'>>(
-    await ctx.app.router.dispatch('drafts.exportFile', { id }),
+    await ctx.app().router.dispatch('drafts.exportFile', { id }),
     ctx.io,
     ctx.lang
   )
@@ -67,7 +68,7 @@ export async function importDraft(ctx: CliContext, file: string): Promise<number
   const read = readJsonFile(ctx, file)
   if (!read.ok) return 1
   const draft = unwrap<MethodOutput<'drafts.importFile'>>(
-    await ctx.app.router.dispatch('drafts.importFile', { file: read.value }),
+    await ctx.app().router.dispatch('drafts.importFile', { file: read.value }),
     ctx.io,
     ctx.lang
   )
@@ -76,3 +77,24 @@ export async function importDraft(ctx: CliContext, file: string): Promise<number
   else ctx.io.out(cliText('imported', ctx.lang, { id: draft.id, title: draft.title }))
   return 0
 }
+
+export const DRAFT_COMMANDS: CommandSpec[] = [
+  {
+    name: 'drafts list',
+    args: [],
+    summary: { 'zh-CN': '列出所有草稿', en: 'list every draft' },
+    run: (ctx) => listDrafts(ctx)
+  },
+  {
+    name: 'draft export',
+    args: ['<id>', '<file.json>'],
+    summary: { 'zh-CN': '把草稿导出为草稿文件', en: 'write a draft to a draft file' },
+    run: (ctx, [id, file]) => exportDraft(ctx, String(id), String(file))
+  },
+  {
+    name: 'draft import',
+    args: ['<file.json>'],
+    summary: { 'zh-CN': '从草稿文件新建草稿', en: 'create a draft from a draft file' },
+    run: (ctx, [file]) => importDraft(ctx, String(file))
+  }
+]

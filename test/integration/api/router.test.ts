@@ -89,3 +89,28 @@ describe('router.dispatch', () => {
     })
   })
 })
+
+describe('drafts.save', () => {
+  it('stores typed text normalised: full-width to half-width, trimmed, codes upper-cased', async () => {
+    const { app } = openTempApp()
+    const { id } = await value<{ id: string }>(
+      app.router.dispatch('drafts.create', { title: '店' })
+    )
+    await value(
+      app.router.dispatch('drafts.save', {
+        id,
+        content: {
+          merchant: {
+            licence: { creditCode: ' ９１３３０１０６ｍａ２ｈ２ｈ２ｈ２ｈ ' },
+            contact: { mobile: '１３８ ００１３ ８０００' }
+          }
+        }
+      })
+    )
+    const draft = await value<{
+      content: { merchant: { licence: { creditCode: string }; contact: { mobile: string } } }
+    }>(app.router.dispatch('drafts.get', { id }))
+    expect(draft.content.merchant.licence.creditCode).toBe('91330106MA2H2H2H2H')
+    expect(draft.content.merchant.contact.mobile).toBe('13800138000')
+  })
+})

@@ -1,0 +1,5 @@
+import type { CommandSpec } from '../command'
+import { DRAFT_COMMANDS } from './drafts'
+
+/** Every command, in the order `kaitong --help` lists them. */
+export const COMMANDS: readonly CommandSpec[] = [...DRAFT_COMMANDS]

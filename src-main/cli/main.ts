@@ -50,8 +50,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   })
   const lang = pickLang(loose.values.lang)
   if (loose.positionals.length === 0) {
-    ;(loose.values.help ? io.out : io.err)(usage(lang))
-    return loose.values.help ? 0 : 2
+    if (loose.values.help) {
+      io.out(usage(lang))
+      return 0
+    }
+    io.err(usage(lang))
+    return 2
   }
   const command = findCommand(loose.positionals)
   if (!command) {

@@ -7,13 +7,18 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openApp } from '../src-main/api'
 import { startHarness } from '../src-main/harness/http'
+import { readThumbnail } from '../src-main/media'
 import { launchBrowser } from '../test/helpers/browser'
 
 const root = join(import.meta.dirname, '..')
 const out = join(root, 'docs', 'screenshots')
 const dataDir = mkdtempSync(join(tmpdir(), 'kaitong-shots-'))
 const app = openApp({ dataDir, version: 'screenshots' })
-const harness = await startHarness({ router: app.router, staticDir: join(root, 'out', 'renderer') })
+const harness = await startHarness({
+  router: app.router,
+  staticDir: join(root, 'out', 'renderer'),
+  thumbnail: (sha256) => readThumbnail(app.media, sha256)
+})
 const browser = await launchBrowser()
 try {
   const { page } = browser

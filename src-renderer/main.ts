@@ -3,7 +3,7 @@ import 'element-plus/dist/index.css'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
-import { createApiClient, provideApi } from './api/client'
+import { provideApi } from './api/client'
 import { harnessToken, createHttpTransport } from './api/transport-http'
 import { createIpcTransport, ipcBridge } from './api/transport-ipc'
 import type { Transport } from './api/transport'
@@ -22,7 +22,7 @@ function pickTransport(): Transport {
 }
 
 const app = createApp(App)
-provideApi(app, createApiClient(pickTransport()))
+provideApi(app, pickTransport())
 app.use(createPinia())
 app.use(createAppI18n(storedLocale()))
 app.use(createAppRouter())

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DraftContent, DraftTitle } from '../domain/draft'
 import { DraftFile } from '../domain/draft-file'
+import { Sha256Hex } from '../domain/media-ref'
 import type { MethodName } from './methods'
 
 export interface MethodSpec {
@@ -20,6 +21,19 @@ const DraftSummary = z.object({
 })
 
 const Draft = DraftSummary.extend({ content: DraftContent })
+
+const MediaInfo = z.object({
+  sha256: Sha256Hex,
+  mime: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  bytes: z.number().int(),
+  originalName: z.string(),
+  createdAt: z.string()
+})
+
+/** Base64 of at most the decoder's 100 MB byte limit (4/3 of it, rounded up). */
+const MAX_IMPORT_BASE64 = 140_000_000
 
 /** The one table of calls: name → input and output schema. */
 export const CONTRACT = {
@@ -44,7 +58,17 @@ export const CONTRACT = {
   },
   'drafts.exportFile': { input: DraftId, output: DraftFile },
   /** `file` is parsed by the handler, so a bad file gets `drafts.file_invalid` with issues. */
-  'drafts.importFile': { input: z.object({ file: z.unknown() }), output: Draft }
+  'drafts.importFile': { input: z.object({ file: z.unknown() }), output: Draft },
+  /** Picker, drag and drop and paste all arrive here; the type comes from the bytes. */
+  'media.import': {
+    input: z.object({
+      draftId: z.string().min(1).max(64),
+      name: z.string().max(255),
+      dataBase64: z.string().max(MAX_IMPORT_BASE64)
+    }),
+    output: MediaInfo
+  },
+  'media.get': { input: z.object({ sha256: Sha256Hex }), output: MediaInfo }
 } as const satisfies Record<MethodName, MethodSpec>
 
 export type Contract = typeof CONTRACT

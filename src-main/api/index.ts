@@ -3,10 +3,13 @@ import { join } from 'node:path'
 import { checkpoint, openDatabase, type WritableDb } from '../store/connection'
 import { createDraftsRepo } from '../store/drafts'
 import { migrate } from '../store/migrations'
+import { createMediaStore, type MediaStore } from '../media'
+import { createMediaRepo } from '../store/media'
 import { createDraftHandlers, type DraftsDeps } from './handlers/drafts'
+import { createMediaHandlers, type MediaDeps } from './handlers/media'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
-export interface AppDeps extends DraftsDeps {
+export interface AppDeps extends DraftsDeps, MediaDeps {
   version: string
   dataDir: string
 }
@@ -15,7 +18,8 @@ export interface AppDeps extends DraftsDeps {
 export function createHandlers(deps: AppDeps): Handlers {
   return {
     'app.info': () => ({ version: deps.version, dataDir: deps.dataDir }),
-    ...createDraftHandlers(deps)
+    ...createDraftHandlers(deps),
+    ...createMediaHandlers(deps)
   }
 }
 
@@ -37,6 +41,8 @@ export interface OpenAppOptions {
 export interface OpenedApp {
   router: Router
   db: WritableDb
+  /** For the read-only thumbnail protocol (Electron) and the harness's /media route. */
+  media: MediaStore
   close(): void
 }
 
@@ -47,8 +53,15 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
   })
   migrate(db)
+  const media = createMediaStore({ repo: createMediaRepo(db), dataDir: options.dataDir })
   const inner = createAppRouter(
-    { version: options.version, dataDir: options.dataDir, drafts: createDraftsRepo(db) },
+    {
+      version: options.version,
+      dataDir: options.dataDir,
+      drafts: createDraftsRepo(db),
+      media,
+      afterDelete: () => media.collectOrphans()
+    },
     { checkOutput: options.checkOutput ?? false }
   )
   // Fold the WAL in once the app has been quiet for a moment, so the auto-checkpoint
@@ -65,6 +78,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   return {
     router,
     db,
+    media,
     close() {
       clearTimeout(idleTimer)
       checkpoint(db)

@@ -12,7 +12,9 @@ export const METHOD_NAMES = [
   'drafts.save',
   'drafts.revisions',
   'drafts.exportFile',
-  'drafts.importFile'
+  'drafts.importFile',
+  'media.import',
+  'media.get'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -1,5 +1,6 @@
 import { BUNDLE_MESSAGES } from './bundle-messages'
 import { DRAFT_MESSAGES, ERROR_MESSAGES } from './draft-messages'
+import { MEDIA_MESSAGES } from './media-messages'
 import { MERCHANT_MESSAGES } from './merchant-messages'
 import {
   interpolate,
@@ -18,7 +19,8 @@ export const MESSAGES: MessageCatalogue = {
   ...DRAFT_MESSAGES,
   ...ERROR_MESSAGES,
   ...MERCHANT_MESSAGES,
-  ...BUNDLE_MESSAGES
+  ...BUNDLE_MESSAGES,
+  ...MEDIA_MESSAGES
 }
 
 export function formatMessage(code: string, lang: Lang, params?: IssueParams): string {

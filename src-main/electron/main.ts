@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { openApp, type OpenedApp } from '../api'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
-import { registerSchemes, serveRenderer } from './protocol'
+import { registerSchemes, serveMedia, serveRenderer } from './protocol'
 import { createMainWindow, lockDownSession } from './window'
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL']
@@ -42,6 +42,7 @@ if (!app.requestSingleInstanceLock()) {
     })
     lockDownSession(session.defaultSession)
     serveRenderer(join(__dirname, '../renderer'))
+    serveMedia(opened.media)
     registerIpc(opened.router, devServerUrl)
     installMenu(process.platform === 'darwin')
     const preload = join(__dirname, '../preload/preload.cjs')

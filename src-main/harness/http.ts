@@ -15,6 +15,8 @@ export interface HarnessOptions {
   staticDir: string
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number
+  /** Serves `/media/<sha256>?harness=<token>` (img tags cannot send the token header). */
+  thumbnail?: (sha256: string) => Promise<{ bytes: Uint8Array; mime: string } | null>
 }
 
 export interface Harness {
@@ -92,11 +94,22 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     }
   }
 
+  async function handleMedia(response: ServerResponse, url: URL) {
+    if (!options.thumbnail || !sameToken(url.searchParams.get('harness') ?? undefined, token)) {
+      return send(response, 403, 'text/plain', 'forbidden')
+    }
+    const found = await options.thumbnail(url.pathname.slice('/media/'.length))
+    if (!found) return send(response, 404, 'text/plain', 'not found')
+    send(response, 200, found.mime, Buffer.from(found.bytes))
+  }
+
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     const work = url.pathname.startsWith('/api/')
       ? handleApi(request, response, url.pathname.slice('/api/'.length))
-      : handleStatic(response, url.pathname)
+      : url.pathname.startsWith('/media/')
+        ? handleMedia(response, url)
+        : handleStatic(response, url.pathname)
     work.catch(() => {
       if (!response.headersSent) send(response, 500, 'text/plain', 'internal error')
     })

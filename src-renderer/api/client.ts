@@ -17,10 +17,18 @@ export function createApiClient(transport: Transport): ApiClient {
 
 const API_KEY: InjectionKey<ApiClient> = Symbol('kaitong-api')
 let provided: ApiClient | undefined
+let providedTransport: Transport | undefined
 
-export function provideApi(app: App, client: ApiClient): void {
-  provided = client
-  app.provide(API_KEY, client)
+export function provideApi(app: App, transport: Transport): void {
+  provided = createApiClient(transport)
+  providedTransport = transport
+  app.provide(API_KEY, provided)
+}
+
+/** The URL an <img> uses for a stored picture's thumbnail (protocol or harness route). */
+export function mediaUrl(sha256: string): string {
+  if (!providedTransport) throw new Error('api transport not provided')
+  return providedTransport.mediaUrl(sha256)
 }
 
 /** Stores run outside components too, so fall back to the client provided at start-up. */

@@ -8,6 +8,7 @@ export function harnessToken(search: string): string | undefined {
 
 export function createHttpTransport(token: string, base = ''): Transport {
   return {
+    mediaUrl: (sha256) => `${base}/media/${sha256}?harness=${token}`,
     async call(method, input) {
       try {
         const response = await fetch(`${base}/api/${method}`, {

@@ -9,6 +9,7 @@ export function ipcBridge(): Bridge | undefined {
 
 export function createIpcTransport(bridge: Bridge): Transport {
   return {
+    mediaUrl: (sha256) => `kaitong-media://thumb/${sha256}`,
     call(method, input) {
       const invoke = bridge[method]
       if (!invoke) {

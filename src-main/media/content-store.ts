@@ -1,0 +1,63 @@
+import { randomUUID, webcrypto } from 'node:crypto'
+import { existsSync, renameSync, rmSync } from 'node:fs'
+import { mkdir, open, readFile, rm } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+
+/**
+ * Files named by their SHA-256 under `<root>/<aa>/<sha256>`: each picture is kept once
+ * however many drafts use it. A file is written to a temp file first and renamed into
+ * place, so a reader never sees half a picture.
+ */
+export function createContentStore(root: string) {
+  const staging = join(root, 'tmp')
+
+  function pathOf(sha256: string): string {
+    return join(root, sha256.slice(0, 2), sha256)
+  }
+
+  return {
+    pathOf,
+    has(sha256: string): boolean {
+      return existsSync(pathOf(sha256))
+    },
+    read(sha256: string): Promise<Buffer> {
+      return readFile(pathOf(sha256))
+    },
+    /**
+     * Writes and syncs the bytes to a temp file (asynchronously, off the event loop).
+     * `commit` then moves it into place, in the same synchronous step as the database row.
+     */
+    async stage(sha256: string, bytes: Uint8Array): Promise<string> {
+      await mkdir(staging, { recursive: true })
+      await mkdir(dirname(pathOf(sha256)), { recursive: true })
+      const temp = join(staging, `${sha256}.${randomUUID()}`)
+      const file = await open(temp, 'wx')
+      try {
+        await file.writeFile(bytes)
+        // Synced before the rename: after a power cut a row never points at an empty file.
+        await file.sync()
+      } finally {
+        await file.close()
+      }
+      return temp
+    },
+    commit(temp: string, sha256: string): void {
+      if (existsSync(pathOf(sha256))) rmSync(temp, { force: true })
+      else renameSync(temp, pathOf(sha256))
+    },
+    discard(temp: string): Promise<void> {
+      return rm(temp, { force: true })
+    },
+    remove(sha256: string): void {
+      rmSync(pathOf(sha256), { force: true })
+    }
+  }
+}
+
+export type ContentStore = ReturnType<typeof createContentStore>
+
+/** SHA-256 hex via WebCrypto, which hashes on the thread pool rather than the event loop. */
+export async function hashBytes(bytes: Uint8Array): Promise<string> {
+  const digest = await webcrypto.subtle.digest('SHA-256', bytes)
+  return Buffer.from(digest).toString('hex')
+}

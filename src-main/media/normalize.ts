@@ -1,0 +1,189 @@
+import sharp, { type Sharp } from 'sharp'
+import { canonicalJson } from '../domain/draft'
+import type { ImageFormat, ImageSpec } from '../platforms/adapter'
+import { sha256Hex } from '../store/content-hash'
+import {
+  decodeFailure,
+  DEFAULT_DECODE_LIMITS,
+  openImage,
+  readImageHeader,
+  type DecodeLimits,
+  type ImageHeader
+} from './decode'
+import { planGeometry, type CropBox, type Geometry } from './geometry'
+import { formatBytes, MediaError } from './media-error'
+import { IMAGE_MIME } from './sniff'
+
+/** Formats sharp can write; a spec that only names BMP cannot be served. */
+export type EncodableFormat = 'jpeg' | 'png' | 'webp' | 'gif'
+
+export interface NormalizeOptions {
+  /** Upright source pixels to keep (logo and avatar crop tool); otherwise centre crop. */
+  crop?: CropBox
+  limits?: DecodeLimits
+}
+
+export interface NormalizedImage {
+  data: Buffer
+  format: EncodableFormat
+  mime: string
+  width: number
+  height: number
+  bytes: number
+}
+
+/**
+ * Quality ladders, best first. PNG and GIF have one rung: PNG stays lossless (quantising a
+ * photo to a palette looks worse than a JPEG of the same size, and the spec's next format
+ * is tried instead), GIF is a palette already.
+ */
+const QUALITY_STEPS: Readonly<Record<EncodableFormat, readonly number[]>> = {
+  jpeg: [90, 85, 80, 75, 70, 60, 50, 40],
+  webp: [90, 85, 80, 75, 70, 60, 50, 40],
+  png: [100],
+  gif: [100]
+}
+
+/** When no quality fits the byte limit, the output is made smaller, down to a quarter. */
+const SHRINK_STEPS = [1, 0.75, 0.5, 0.35, 0.25]
+
+const WHITE = { r: 255, g: 255, b: 255 }
+
+/**
+ * Previews for the renderer (served by hash through the media protocol): small, and WebP
+ * so a transparent logo stays transparent.
+ */
+export const THUMBNAIL_SPEC: ImageSpec = {
+  formats: ['webp'],
+  maxBytes: 512 * 1024,
+  width: { max: 512 },
+  height: { max: 512 }
+}
+
+/** Bump when the output of normalisation changes, so cached variants are made again. */
+const NORMALIZE_VERSION = 1
+
+/** The cache key of a (spec, crop) pair: a hash of their canonical JSON. */
+export function specKey(spec: ImageSpec, crop?: CropBox): string {
+  return sha256Hex(canonicalJson({ version: NORMALIZE_VERSION, spec, crop: crop ?? null }))
+}
+
+/**
+ * Turns an original into a file the platform accepts for a slot: upright, sRGB, 8 bits,
+ * cropped and resized into the spec's pixel rule, written in the spec's first format that
+ * fits its byte limit, stepping the quality down and then the size. Transparency is
+ * flattened onto white for formats without alpha.
+ */
+export async function normalizeForSpec(
+  source: Uint8Array,
+  spec: ImageSpec,
+  options: NormalizeOptions = {}
+): Promise<NormalizedImage> {
+  const limits = options.limits ?? DEFAULT_DECODE_LIMITS
+  const header = await readImageHeader(source, limits)
+  const formats = spec.formats.filter(isEncodable)
+  if (formats.length === 0) {
+    throw new MediaError('media.no_writable_format', { formats: spec.formats.join(', ') })
+  }
+  let smallest: NormalizedImage | undefined
+  let largest: NormalizedImage | undefined
+  for (const shrink of SHRINK_STEPS) {
+    const geometry = planGeometry(header, spec, options.crop, shrink)
+    if (!geometry) break
+    const pixels = await renderPixels(source, header, geometry, limits)
+    for (const format of formats) {
+      for (const quality of QUALITY_STEPS[format]) {
+        const image = await encode(pixels, format, quality)
+        if (image.bytes >= (spec.minBytes ?? 0) && image.bytes <= spec.maxBytes) return image
+        if (!smallest || image.bytes < smallest.bytes) smallest = image
+        if (!largest || image.bytes > largest.bytes) largest = image
+        // Under the minimum already: lower qualities only come out smaller.
+        if (image.bytes < (spec.minBytes ?? 0)) break
+      }
+    }
+    // Everything came out under the minimum: smaller pictures will not help.
+    if (largest && largest.bytes < (spec.minBytes ?? 0)) break
+  }
+  throw cannotFit(spec, smallest, largest)
+}
+
+function isEncodable(format: ImageFormat): format is EncodableFormat {
+  return format !== 'bmp'
+}
+
+interface Pixels {
+  data: Buffer
+  width: number
+  height: number
+  channels: 1 | 2 | 3 | 4
+}
+
+/** Decodes once per size into 8-bit sRGB raw pixels, which every quality step re-encodes. */
+async function renderPixels(
+  source: Uint8Array,
+  header: ImageHeader,
+  geometry: Geometry,
+  limits: DecodeLimits
+): Promise<Pixels> {
+  let image: Sharp = await openImage(source, header, limits)
+  const { region } = geometry
+  if (region.width !== header.width || region.height !== header.height)
+    image = image.extract(region)
+  if (geometry.width !== region.width || geometry.height !== region.height) {
+    image = image.resize(geometry.width, geometry.height, { fit: 'fill' })
+  }
+  const { data, info } = await image
+    .toColourspace('srgb')
+    .raw({ depth: 'uchar' })
+    .toBuffer({ resolveWithObject: true })
+    .catch((error: unknown) => {
+      throw decodeFailure(error, header.kind)
+    })
+  return { data, width: info.width, height: info.height, channels: info.channels }
+}
+
+async function encode(
+  pixels: Pixels,
+  format: EncodableFormat,
+  quality: number
+): Promise<NormalizedImage> {
+  const { data, ...raw } = pixels
+  const image = sharp(data, { raw })
+  const encoded =
+    format === 'jpeg'
+      ? image.flatten({ background: WHITE }).jpeg({ quality })
+      : format === 'webp'
+        ? image.webp({ quality })
+        : format === 'png'
+          ? image.png({ compressionLevel: 9, adaptiveFiltering: true })
+          : image.gif()
+  const output = await encoded.toBuffer({ resolveWithObject: true })
+  return {
+    data: output.data,
+    format,
+    mime: IMAGE_MIME[format],
+    width: output.info.width,
+    height: output.info.height,
+    bytes: output.data.length
+  }
+}
+
+function cannotFit(
+  spec: ImageSpec,
+  smallest: NormalizedImage | undefined,
+  largest: NormalizedImage | undefined
+): MediaError {
+  if (largest && spec.minBytes !== undefined && largest.bytes < spec.minBytes) {
+    return new MediaError('media.below_min_bytes', {
+      minSize: formatBytes(spec.minBytes),
+      largestSize: formatBytes(largest.bytes)
+    })
+  }
+  return new MediaError('media.cannot_fit', {
+    maxSize: formatBytes(spec.maxBytes),
+    smallestSize: smallest ? formatBytes(smallest.bytes) : '-',
+    width: smallest?.width ?? 0,
+    height: smallest?.height ?? 0,
+    format: smallest?.format ?? spec.formats.join(', ')
+  })
+}

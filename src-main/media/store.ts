@@ -1,0 +1,190 @@
+import { join } from 'node:path'
+import type { ImageSpec } from '../platforms/adapter'
+import type { MediaRecord, MediaRepo, MediaVariantRecord } from '../store/media'
+import { createContentStore, hashBytes } from './content-store'
+import {
+  DEFAULT_DECODE_LIMITS,
+  inspectImage,
+  readImageHeader,
+  type DecodeLimits,
+  type ImageHeader
+} from './decode'
+import type { CropBox } from './geometry'
+import { MediaError } from './media-error'
+import { normalizeForSpec, specKey, THUMBNAIL_SPEC } from './normalize'
+import { checkAgainstSpec, type SpecVerdict } from './spec-check'
+
+export interface MediaStoreOptions {
+  repo: MediaRepo
+  /** The app's data folder; originals and variants live under `<dataDir>/media/`. */
+  dataDir: string
+  limits?: DecodeLimits
+}
+
+export interface ImportRequest {
+  bytes: Uint8Array
+  /** Shown to the user only; the type always comes from the bytes. */
+  originalName: string
+  draftId: string
+}
+
+/**
+ * The media library: originals kept once by SHA-256 and tracked in SQLite, which drafts
+ * use them, and their normalised variants per (spec, crop), cached the same way.
+ *
+ * File and row changes happen in one synchronous step (rename, then transaction) after
+ * all asynchronous work, so an import and a garbage collection can never interleave into
+ * a row without its file or a file deleted under a new row.
+ */
+export function createMediaStore(options: MediaStoreOptions) {
+  const { repo } = options
+  const limits = options.limits ?? DEFAULT_DECODE_LIMITS
+  const files = createContentStore(join(options.dataDir, 'media'))
+  const inFlight = new Map<string, Promise<MediaVariantRecord>>()
+  // Content never changes under a hash, so a header read once stays true.
+  const headers = new Map<string, ImageHeader>()
+
+  function get(sha256: string): MediaRecord {
+    const record = repo.get(sha256)
+    if (!record) throw new MediaError('media.not_found', { sha256 })
+    return record
+  }
+
+  /**
+   * Puts the bytes under their hash and records the row. From the file check (or the end
+   * of staging) to the rename, everything is synchronous, so a garbage collection cannot
+   * slip in between; a row that fails (unknown draft, source collected) leaves no file.
+   */
+  async function storeFile<T>(sha256: string, bytes: Uint8Array, record: () => T): Promise<T> {
+    const staged = files.has(sha256) ? undefined : await files.stage(sha256, bytes)
+    let result: T
+    try {
+      result = record()
+    } catch (error) {
+      if (staged) await files.discard(staged)
+      throw error
+    }
+    if (staged) files.commit(staged, sha256)
+    return result
+  }
+
+  function read(sha256: string): Promise<Buffer> {
+    return files.read(sha256).catch(() => {
+      throw new MediaError('media.not_found', { sha256 })
+    })
+  }
+
+  function deleteFiles(sha256s: readonly string[]): string[] {
+    for (const sha256 of sha256s) {
+      files.remove(sha256)
+      headers.delete(sha256)
+    }
+    return [...sha256s]
+  }
+
+  async function makeVariant(
+    source: MediaRecord,
+    spec: ImageSpec,
+    key: string,
+    crop: CropBox | undefined
+  ): Promise<MediaVariantRecord> {
+    const original = await files.read(source.sha256)
+    const image = await normalizeForSpec(original, spec, { crop, limits })
+    const variant: MediaVariantRecord = {
+      sourceSha256: source.sha256,
+      specKey: key,
+      sha256: await hashBytes(image.data),
+      mime: image.mime,
+      width: image.width,
+      height: image.height,
+      bytes: image.bytes
+    }
+    return storeFile(variant.sha256, image.data, () => {
+      // The source may have been collected while this was encoding.
+      get(source.sha256)
+      repo.putVariant(variant)
+      return variant
+    })
+  }
+
+  async function variantFor(
+    sha256: string,
+    spec: ImageSpec,
+    crop?: CropBox
+  ): Promise<MediaVariantRecord> {
+    const source = get(sha256)
+    const key = specKey(spec, crop)
+    const cached = repo.getVariant(sha256, key)
+    if (cached && files.has(cached.sha256)) return cached
+    const cacheKey = `${sha256}:${key}`
+    const pending = inFlight.get(cacheKey)
+    if (pending) return pending
+    const made = makeVariant(source, spec, key, crop).finally(() => inFlight.delete(cacheKey))
+    inFlight.set(cacheKey, made)
+    return made
+  }
+
+  return {
+    get,
+    /** Checks, stores and links a picture to a draft; the same bytes are stored once. */
+    async importMedia(request: ImportRequest): Promise<MediaRecord> {
+      const header = await inspectImage(request.bytes, limits)
+      const sha256 = await hashBytes(request.bytes)
+      const record: MediaRecord = {
+        sha256,
+        mime: header.mime,
+        width: header.width,
+        height: header.height,
+        bytes: header.bytes,
+        originalName: request.originalName,
+        createdAt: new Date().toISOString()
+      }
+      return storeFile(sha256, request.bytes, () => repo.addToDraft(record, request.draftId))
+    },
+
+    listForDraft(draftId: string): MediaRecord[] {
+      return repo.listForDraft(draftId)
+    },
+
+    /** The bytes of an original or a variant, by content hash. */
+    read,
+
+    /** The slot badge: does the original meet the spec as it is? Decodes no pixels. */
+    async verdict(sha256: string, spec: ImageSpec): Promise<SpecVerdict> {
+      get(sha256)
+      let header = headers.get(sha256)
+      if (!header) {
+        header = await readImageHeader(await read(sha256), limits)
+        headers.set(sha256, header)
+      }
+      return checkAgainstSpec({ ...header, format: header.kind }, spec)
+    },
+
+    /** The original normalised for a spec (and crop), made once and then served from the cache. */
+    variantFor,
+
+    /** A small WebP preview for the renderer, cached like any variant. */
+    thumbnail(sha256: string): Promise<MediaVariantRecord> {
+      return variantFor(sha256, THUMBNAIL_SPEC)
+    },
+
+    /**
+     * Unlinks a picture from a draft and deletes it if no other draft uses it. Only for a
+     * picture no revision of the draft still needs (undo would restore a dangling hash).
+     */
+    removeDraftMedia(draftId: string, sha256: string): string[] {
+      repo.unlink(draftId, sha256)
+      return deleteFiles(repo.removeUnused())
+    },
+
+    /**
+     * Deletes originals no draft uses, their variants, and files nothing refers to; call it
+     * after deleting a draft (draft_media rows go with the draft). Returns the deleted hashes.
+     */
+    collectOrphans(): string[] {
+      return deleteFiles(repo.removeUnused())
+    }
+  }
+}
+
+export type MediaStore = ReturnType<typeof createMediaStore>

@@ -1,0 +1,151 @@
+import { existsSync } from 'node:fs'
+import { rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import sharp from 'sharp'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createMediaStore, type MediaStore } from '../../../src-main/media'
+import { normalizeForSpec } from '../../../src-main/media/normalize'
+import type * as NormalizeModule from '../../../src-main/media/normalize'
+import type { ImageSpec } from '../../../src-main/platforms/adapter'
+import type { WritableDb } from '../../../src-main/store/connection'
+import { sha256Hex } from '../../../src-main/store/content-hash'
+import { createDraftsRepo } from '../../../src-main/store/drafts'
+import { createMediaRepo } from '../../../src-main/store/media'
+import {
+  fixture,
+  makeTempDir,
+  meanDifference,
+  openMigratedDb,
+  type TempDir
+} from './media-test-kit'
+
+// Counts encodings while still running the real normalisation.
+vi.mock('../../../src-main/media/normalize', async (importOriginal) => {
+  const original = await importOriginal<typeof NormalizeModule>()
+  return { ...original, normalizeForSpec: vi.fn(original.normalizeForSpec) }
+})
+
+const LOGO_SPEC: ImageSpec = { formats: ['jpeg', 'png'], maxBytes: 2 * 1024 * 1024, square: true }
+const ICON_SPEC: ImageSpec = {
+  formats: ['png'],
+  maxBytes: 1024 * 1024,
+  width: { exact: 96 },
+  height: { exact: 96 }
+}
+
+describe('media store variants', () => {
+  let temp: TempDir
+  let db: WritableDb
+  let store: MediaStore
+  let source: string
+
+  function fileOf(sha256: string): string {
+    return join(temp.path, 'media', sha256.slice(0, 2), sha256)
+  }
+
+  beforeEach(async () => {
+    temp = await makeTempDir()
+    db = openMigratedDb(temp.path)
+    store = createMediaStore({ repo: createMediaRepo(db), dataDir: temp.path })
+    const draft = createDraftsRepo(db).create('店铺')
+    const bytes = await fixture('photo.jpg')
+    source = (await store.importMedia({ bytes, originalName: 'shop.jpg', draftId: draft.id }))
+      .sha256
+    vi.mocked(normalizeForSpec).mockClear()
+  })
+
+  afterEach(async () => {
+    db.close()
+    await temp.remove()
+  })
+
+  it('stores a normalised variant in the same content-addressed store', async () => {
+    const variant = await store.variantFor(source, LOGO_SPEC)
+    const bytes = await store.read(variant.sha256)
+    expect(sha256Hex(bytes)).toBe(variant.sha256)
+    expect(variant).toMatchObject({
+      sourceSha256: source,
+      mime: 'image/jpeg',
+      width: 240,
+      height: 240,
+      bytes: bytes.length
+    })
+    expect(existsSync(fileOf(variant.sha256))).toBe(true)
+  })
+
+  it('returns the cached variant on a second request without encoding again', async () => {
+    const first = await store.variantFor(source, LOGO_SPEC)
+    const written = await stat(fileOf(first.sha256))
+    const second = await store.variantFor(source, {
+      square: true,
+      maxBytes: 2 * 1024 * 1024,
+      formats: ['jpeg', 'png']
+    })
+    expect(second).toEqual(first)
+    expect(normalizeForSpec).toHaveBeenCalledTimes(1)
+    expect((await stat(fileOf(first.sha256))).mtimeMs).toBe(written.mtimeMs)
+  })
+
+  it('survives a restart: the cache lives in the database', async () => {
+    const first = await store.variantFor(source, LOGO_SPEC)
+    const reopened = createMediaStore({ repo: createMediaRepo(db), dataDir: temp.path })
+    expect(await reopened.variantFor(source, LOGO_SPEC)).toEqual(first)
+    expect(normalizeForSpec).toHaveBeenCalledTimes(1)
+  })
+
+  it('encodes once when the same variant is asked for twice at the same time', async () => {
+    const [one, two] = await Promise.all([
+      store.variantFor(source, ICON_SPEC),
+      store.variantFor(source, ICON_SPEC)
+    ])
+    expect(two).toEqual(one)
+    expect(normalizeForSpec).toHaveBeenCalledTimes(1)
+  })
+
+  it('keys the cache by spec and crop', async () => {
+    const whole = await store.variantFor(source, ICON_SPEC)
+    const cropped = await store.variantFor(source, ICON_SPEC, {
+      left: 0,
+      top: 0,
+      width: 100,
+      height: 100
+    })
+    const logo = await store.variantFor(source, LOGO_SPEC)
+    expect(new Set([whole.specKey, cropped.specKey, logo.specKey]).size).toBe(3)
+    expect(cropped.sha256).not.toBe(whole.sha256)
+    expect(normalizeForSpec).toHaveBeenCalledTimes(3)
+    // The cropped icon shows the top-left 100 × 100 of the photo.
+    const ours = await sharp(await store.read(cropped.sha256))
+      .resize(10, 10)
+      .raw()
+      .toBuffer()
+    const expected = await sharp(await fixture('photo.jpg'))
+      .extract({ left: 0, top: 0, width: 100, height: 100 })
+      .resize(10, 10)
+      .raw()
+      .toBuffer()
+    expect(meanDifference(ours, expected)).toBeLessThan(6)
+  })
+
+  it('makes a variant again when its file has gone', async () => {
+    const first = await store.variantFor(source, LOGO_SPEC)
+    await rm(fileOf(first.sha256))
+    const again = await store.variantFor(source, LOGO_SPEC)
+    expect(again).toEqual(first)
+    expect(existsSync(fileOf(first.sha256))).toBe(true)
+    expect(normalizeForSpec).toHaveBeenCalledTimes(2)
+  })
+
+  it('makes a small WebP thumbnail for the renderer', async () => {
+    const thumbnail = await store.thumbnail(source)
+    expect(thumbnail).toMatchObject({ mime: 'image/webp', width: 320, height: 240 })
+    const metadata = await sharp(await store.read(thumbnail.sha256)).metadata()
+    expect(metadata.format).toBe('webp')
+  })
+
+  it('answers media.not_found for a variant of an unknown original', async () => {
+    await expect(store.variantFor('f'.repeat(64), LOGO_SPEC)).rejects.toMatchObject({
+      code: 'media.not_found'
+    })
+  })
+})

@@ -1,7 +1,7 @@
 import type { Issue, IssueParams } from '../domain/issue'
 import { KaitongError } from '../api/result'
 import type { BundleMessageCode } from '../domain/bundle-messages'
-import { formatMessage } from '../domain/messages'
+import { formatMessage } from '../platforms/messages'
 
 /** Why a bundle could not be built or written; the router passes it on as an ApiError. */
 export type BundleErrorCode = Extract<

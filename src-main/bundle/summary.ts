@@ -1,5 +1,5 @@
 import { interpolate, LANGS, type Issue, type Lang } from '../domain/issue'
-import { formatIssue } from '../domain/messages'
+import { formatIssue } from '../platforms/messages'
 import type { PlatformId } from '../platforms/adapter'
 import { BUNDLE_TEXT, CONTENT_TYPES, uploaderSteps } from './bundle-text'
 import { jsonLeaves } from './json-pointer'

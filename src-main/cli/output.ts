@@ -1,5 +1,5 @@
 import type { ApiError, Result } from '../api/result'
-import { formatIssue, formatMessage } from '../domain/messages'
+import { formatIssue, formatMessage } from '../platforms/messages'
 import type { Lang } from '../domain/issue'
 
 export interface Io {

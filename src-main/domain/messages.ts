@@ -1,21 +1,14 @@
 import { BUNDLE_MESSAGES } from './bundle-messages'
 import { DRAFT_MESSAGES, ERROR_MESSAGES } from './draft-messages'
+import { interpolate, type IssueParams, type Lang, type MessageCatalogue } from './issue'
 import { MEDIA_MESSAGES } from './media-messages'
 import { MERCHANT_MESSAGES } from './merchant-messages'
-import {
-  interpolate,
-  type Issue,
-  type IssueParams,
-  type Lang,
-  type MessageCatalogue
-} from './issue'
 
 /**
- * Every issue and error message in both languages, merged from each area's catalogue, so
- * the renderer (through vue-i18n), the CLI and the bundle summary read one source.
- * Add an area's catalogue to this list.
+ * The domain's catalogues (drafts, errors, merchant rules, bundles, media). Platform
+ * catalogues join them in src-main/platforms/messages.ts, the one place every reader uses.
  */
-export const MESSAGES: MessageCatalogue = {
+export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...DRAFT_MESSAGES,
   ...ERROR_MESSAGES,
   ...MERCHANT_MESSAGES,
@@ -23,12 +16,14 @@ export const MESSAGES: MessageCatalogue = {
   ...MEDIA_MESSAGES
 }
 
-export function formatMessage(code: string, lang: Lang, params?: IssueParams): string {
-  const entry = MESSAGES[code]
+/** A code's text in one language, or the code itself (with params) when none is written. */
+export function messageFrom(
+  catalogue: MessageCatalogue,
+  code: string,
+  lang: Lang,
+  params?: IssueParams
+): string {
+  const entry = catalogue[code]
   if (!entry) return params ? `${code} ${JSON.stringify(params)}` : code
   return interpolate(entry[lang], params)
-}
-
-export function formatIssue(found: Issue, lang: Lang): string {
-  return formatMessage(found.code, lang, found.params)
 }

@@ -54,6 +54,8 @@ export interface MediaUse {
   path: string
   /** sha256 of the original in the media store. */
   source: string
+  /** Crop box in source pixels chosen by the merchant (logos, avatars); else centre crop. */
+  crop?: { left: number; top: number; width: number; height: number }
 }
 
 /**

@@ -2,7 +2,9 @@ import { z } from 'zod'
 import { DraftContent, DraftTitle } from '../domain/draft'
 import { DraftFile } from '../domain/draft-file'
 import { Sha256Hex } from '../domain/media-ref'
+import { PLATFORM_IDS } from '../platforms/adapter'
 import type { MethodName } from './methods'
+import { ApiErrorSchema, IssueSchema } from './result'
 
 export interface MethodSpec {
   input: z.ZodType
@@ -29,6 +31,62 @@ const MediaInfo = z.object({
   height: z.number().int(),
   bytes: z.number().int(),
   originalName: z.string(),
+  createdAt: z.string()
+})
+
+const PlatformIdSchema = z.enum(PLATFORM_IDS)
+
+/** Corners as fractions of the upright picture (the listing's `logoCrop`). */
+const CropBoxSchema = z.object({
+  x1: z.number().min(0).max(1),
+  y1: z.number().min(0).max(1),
+  x2: z.number().min(0).max(1),
+  y2: z.number().min(0).max(1)
+})
+
+const Params = z.record(z.string(), z.union([z.string(), z.number()]))
+
+const MediaVerdict = z.object({
+  platform: PlatformIdSchema,
+  slot: z.string(),
+  /** The original meets the rule as it is. */
+  ok: z.boolean(),
+  problems: z.array(z.object({ code: z.string(), params: Params })),
+  /** What the bundle will hold: the normalised picture, or why none can be made. */
+  export: z.union([
+    z.object({
+      ok: z.literal(true),
+      mime: z.string(),
+      width: z.number().int(),
+      height: z.number().int(),
+      bytes: z.number().int()
+    }),
+    z.object({ ok: z.literal(false), code: z.string(), params: Params.optional() })
+  ])
+})
+
+const PlatformReview = z.object({
+  platform: PlatformIdSchema,
+  kind: z.enum(['payment', 'listing']),
+  issues: z.array(IssueSchema),
+  requirements: z.array(
+    z.object({
+      id: z.string(),
+      step: z.enum(['merchant', 'payment', 'listing', 'review', 'export']),
+      path: z.string(),
+      met: z.boolean()
+    })
+  )
+})
+
+const ExportRecord = z.object({
+  id: z.number().int(),
+  draftId: z.string(),
+  platform: PlatformIdSchema,
+  revision: z.number().int(),
+  path: z.string(),
+  sha256: Sha256Hex,
+  bytes: z.number().int(),
   createdAt: z.string()
 })
 
@@ -68,7 +126,47 @@ export const CONTRACT = {
     }),
     output: MediaInfo
   },
-  'media.get': { input: z.object({ sha256: Sha256Hex }), output: MediaInfo }
+  'media.get': { input: z.object({ sha256: Sha256Hex }), output: MediaInfo },
+  /** Per platform slot: does the picture fit as it is, and what export will make of it. */
+  'media.verdicts': {
+    input: z.object({
+      sha256: Sha256Hex,
+      targets: z
+        .array(z.object({ platform: PlatformIdSchema, slot: z.string().min(1).max(64) }))
+        .max(32),
+      crop: CropBoxSchema.optional()
+    }),
+    output: z.array(MediaVerdict)
+  },
+  /** Each platform's precheck issues and still-due requirements (default: the draft's targets). */
+  'review.draft': {
+    input: DraftId.extend({
+      platforms: z.array(PlatformIdSchema).max(PLATFORM_IDS.length).optional()
+    }),
+    output: z.array(PlatformReview)
+  },
+  /** Writes one bundle per platform; each platform succeeds or fails on its own. */
+  'bundles.export': {
+    input: DraftId.extend({
+      platforms: z.array(PlatformIdSchema).min(1).max(PLATFORM_IDS.length),
+      outDir: z.string().min(1).max(4096).optional()
+    }),
+    output: z.array(
+      z.union([
+        z.object({ platform: PlatformIdSchema, ok: z.literal(true), export: ExportRecord }),
+        z.object({ platform: PlatformIdSchema, ok: z.literal(false), error: ApiErrorSchema })
+      ])
+    )
+  },
+  'bundles.history': { input: DraftId, output: z.array(ExportRecord) },
+  'bundles.chooseFolder': {
+    input: z.object({}),
+    output: z.object({ path: z.string().nullable(), defaultPath: z.string() })
+  },
+  'bundles.reveal': {
+    input: z.object({ exportId: z.number().int().positive() }),
+    output: z.object({ path: z.string(), shown: z.boolean() })
+  }
 } as const satisfies Record<MethodName, MethodSpec>
 
 export type Contract = typeof CONTRACT

@@ -4,12 +4,14 @@ import { checkpoint, openDatabase, type WritableDb } from '../store/connection'
 import { createDraftsRepo } from '../store/drafts'
 import { migrate } from '../store/migrations'
 import { createMediaStore, type MediaStore } from '../media'
+import { createExportsRepo } from '../store/exports'
 import { createMediaRepo } from '../store/media'
 import { createDraftHandlers, type DraftsDeps } from './handlers/drafts'
+import { createBundleHandlers, type BundlesDeps } from './handlers/bundles'
 import { createMediaHandlers, type MediaDeps } from './handlers/media'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
-export interface AppDeps extends DraftsDeps, MediaDeps {
+export interface AppDeps extends DraftsDeps, MediaDeps, BundlesDeps {
   version: string
   dataDir: string
 }
@@ -19,7 +21,8 @@ export function createHandlers(deps: AppDeps): Handlers {
   return {
     'app.info': () => ({ version: deps.version, dataDir: deps.dataDir }),
     ...createDraftHandlers(deps),
-    ...createMediaHandlers(deps)
+    ...createMediaHandlers(deps),
+    ...createBundleHandlers(deps)
   }
 }
 
@@ -36,6 +39,10 @@ export interface OpenAppOptions {
   dbPath?: string
   nativeBinding?: string
   checkOutput?: boolean
+  /** Default folder for bundles; `<dataDir>/bundles` unless the shell names one. */
+  exportDir?: string
+  chooseFolder?: BundlesDeps['chooseFolder']
+  revealPath?: BundlesDeps['revealPath']
 }
 
 export interface OpenedApp {
@@ -60,6 +67,10 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       dataDir: options.dataDir,
       drafts: createDraftsRepo(db),
       media,
+      exports: createExportsRepo(db),
+      exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
+      ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
+      ...(options.revealPath ? { revealPath: options.revealPath } : {}),
       afterDelete: () => media.collectOrphans()
     },
     { checkOutput: options.checkOutput ?? false }

@@ -14,7 +14,13 @@ export const METHOD_NAMES = [
   'drafts.exportFile',
   'drafts.importFile',
   'media.import',
-  'media.get'
+  'media.get',
+  'media.verdicts',
+  'review.draft',
+  'bundles.export',
+  'bundles.history',
+  'bundles.chooseFolder',
+  'bundles.reveal'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -42,6 +42,10 @@ export const ERROR_MESSAGES: MessageCatalogue = {
     'zh-CN': '拒绝了来自未知页面的调用',
     en: 'A call from an unknown page was refused'
   },
+  'bundles.export_not_found': {
+    'zh-CN': '找不到导出记录 {id}',
+    en: 'Export record {id} was not found'
+  },
   'drafts.not_found': { 'zh-CN': '找不到草稿 {id}', en: 'Draft {id} was not found' },
   'drafts.revision_not_found': {
     'zh-CN': '草稿 {id} 没有第 {revision} 版',

@@ -5,6 +5,10 @@ import type { MessageCatalogue } from './issue'
  * failures (MediaError codes) and the per-platform slot verdicts (spec problems).
  */
 export const MEDIA_MESSAGES = {
+  'media.unknown_slot': {
+    'zh-CN': '{platform} 没有名为 {slot} 的图片位置',
+    en: '{platform} has no picture slot named {slot}'
+  },
   'media.bad_upload': {
     'zh-CN': '图片没有完整传到应用里，请重新选择',
     en: 'The picture did not reach the app intact; choose it again'

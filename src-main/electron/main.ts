@@ -1,4 +1,4 @@
-import { app, BrowserWindow, session } from 'electron'
+import { app, BrowserWindow, dialog, session, shell } from 'electron'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { openApp, type OpenedApp } from '../api'
@@ -38,6 +38,14 @@ if (!app.requestSingleInstanceLock()) {
       dataDir: app.getPath('userData'),
       version: app.getVersion(),
       checkOutput: !app.isPackaged,
+      exportDir: join(app.getPath('documents'), 'Kaitong'),
+      chooseFolder: async () => {
+        const picked = await dialog.showOpenDialog({
+          properties: ['openDirectory', 'createDirectory']
+        })
+        return picked.canceled ? null : (picked.filePaths[0] ?? null)
+      },
+      revealPath: (path) => shell.showItemInFolder(path),
       ...(nativeBinding ? { nativeBinding } : {})
     })
     lockDownSession(session.defaultSession)

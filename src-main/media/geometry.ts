@@ -134,3 +134,25 @@ function checkedCrop(crop: CropBox, source: Size): CropBox {
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value))
 }
+
+/**
+ * A crop given as corner fractions (0–1) of the upright picture, in whole source pixels;
+ * clamped inside the picture and at least one pixel each way.
+ */
+export function cropFromFractions(
+  box: { x1: number; y1: number; x2: number; y2: number },
+  width: number,
+  height: number
+): CropBox {
+  const clamp = (value: number) => Math.min(1, Math.max(0, value))
+  const left = Math.round(clamp(Math.min(box.x1, box.x2)) * width)
+  const top = Math.round(clamp(Math.min(box.y1, box.y2)) * height)
+  const right = Math.round(clamp(Math.max(box.x1, box.x2)) * width)
+  const bottom = Math.round(clamp(Math.max(box.y1, box.y2)) * height)
+  return {
+    left: Math.min(left, width - 1),
+    top: Math.min(top, height - 1),
+    width: Math.max(1, right - Math.min(left, width - 1)),
+    height: Math.max(1, bottom - Math.min(top, height - 1))
+  }
+}

@@ -7,7 +7,7 @@ export {
   type DecodeLimits,
   type ImageHeader
 } from './decode'
-export type { CropBox } from './geometry'
+export { cropFromFractions, type CropBox } from './geometry'
 export { formatBytes, MediaError, type MediaErrorCode } from './media-error'
 export {
   normalizeForSpec,
@@ -32,3 +32,4 @@ export {
   type MediaStoreOptions
 } from './store'
 export { readThumbnail, type Thumbnail } from './thumbnail'
+export { pixelCrop } from './crop'

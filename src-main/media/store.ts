@@ -44,6 +44,17 @@ export function createMediaStore(options: MediaStoreOptions) {
   // Content never changes under a hash, so a header read once stays true.
   const headers = new Map<string, ImageHeader>()
 
+  /** Type, upright size and colour space of an original, from its header only (cached). */
+  async function header(sha256: string): Promise<ImageHeader> {
+    get(sha256)
+    let found = headers.get(sha256)
+    if (!found) {
+      found = await readImageHeader(await read(sha256), limits)
+      headers.set(sha256, found)
+    }
+    return found
+  }
+
   function get(sha256: string): MediaRecord {
     const record = repo.get(sha256)
     if (!record) throw new MediaError('media.not_found', { sha256 })
@@ -149,15 +160,12 @@ export function createMediaStore(options: MediaStoreOptions) {
     /** The bytes of an original or a variant, by content hash. */
     read,
 
+    header,
+
     /** The slot badge: does the original meet the spec as it is? Decodes no pixels. */
     async verdict(sha256: string, spec: ImageSpec): Promise<SpecVerdict> {
-      get(sha256)
-      let header = headers.get(sha256)
-      if (!header) {
-        header = await readImageHeader(await read(sha256), limits)
-        headers.set(sha256, header)
-      }
-      return checkAgainstSpec({ ...header, format: header.kind }, spec)
+      const found = await header(sha256)
+      return checkAgainstSpec({ ...found, format: found.kind }, spec)
     },
 
     /** The original normalised for a spec (and crop), made once and then served from the cache. */

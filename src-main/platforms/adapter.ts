@@ -47,6 +47,14 @@ export interface ImageSpec {
   aspect?: { ratio: number; tolerance: number }
 }
 
+/** A box by its corners as fractions (0–1) of width and height, as WeChat's crop takes it. */
+export interface FractionBox {
+  x1: number
+  y1: number
+  x2: number
+  y2: number
+}
+
 /** A picture an adapter needs: which slot rule applies, and which original fills it. */
 export interface MediaUse {
   slot: string
@@ -54,8 +62,11 @@ export interface MediaUse {
   path: string
   /** sha256 of the original in the media store. */
   source: string
-  /** Crop box in source pixels chosen by the merchant (logos, avatars); else centre crop. */
-  crop?: { left: number; top: number; width: number; height: number }
+  /**
+   * The merchant's crop (logos), corners as fractions of the upright picture; applied to
+   * the bytes before the slot's rule. Absent: the rule's own centre crop, if any.
+   */
+  crop?: FractionBox
 }
 
 /**

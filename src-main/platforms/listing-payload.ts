@@ -1,6 +1,6 @@
 import type { DraftContent } from '../domain/draft'
 import type { CategoryChoice, CategoryQualification, Listing } from '../domain/listing'
-import type { MediaUse, PayloadPlaceholder, Requirement } from './adapter'
+import type { FractionBox, MediaUse, PayloadPlaceholder, Requirement } from './adapter'
 import type { CategoryCatalog } from './categories'
 
 /**
@@ -96,6 +96,10 @@ export function qualificationsToSend(
 export type ListingSlot = 'logo' | 'screenshot' | 'nameProof' | 'qualification' | 'licence'
 
 /** Pictures of the listing itself that fill the given slots, with their draft paths. */
+function isWholePicture(box: FractionBox): boolean {
+  return box.x1 <= 0 && box.y1 <= 0 && box.x2 >= 1 && box.y2 >= 1
+}
+
 export function listingMediaUses(
   draft: DraftContent,
   catalog: CategoryCatalog,
@@ -118,7 +122,12 @@ export function listingMediaUses(
     )
   }
   if (wants('logo') && listing.logo) {
-    uses.push({ slot: 'logo', path: 'listing.logo', source: listing.logo.sha256 })
+    // WeChat takes the crop box as call parameters; elsewhere the bytes are cropped.
+    const crop =
+      platform !== 'wechat-mp' && !isWholePicture(listing.logoCrop)
+        ? { crop: listing.logoCrop }
+        : {}
+    uses.push({ slot: 'logo', path: 'listing.logo', source: listing.logo.sha256, ...crop })
   }
   if (wants('qualification')) {
     listing.categories[platform].forEach((choice, choiceIndex) => {

@@ -1,6 +1,7 @@
 import type { Issue, IssueParams, Lang, MessageCatalogue } from '../domain/issue'
 import { DOMAIN_MESSAGES, messageFrom } from '../domain/messages'
 import { LISTING_MESSAGES, LISTING_REQUIREMENT_MESSAGES } from './listing-messages'
+import { PAYMENT_MESSAGES } from './payment-messages'
 
 /**
  * Every issue, error and requirement message in both languages, so the renderer, the CLI
@@ -9,7 +10,8 @@ import { LISTING_MESSAGES, LISTING_REQUIREMENT_MESSAGES } from './listing-messag
 export const MESSAGES: MessageCatalogue = {
   ...DOMAIN_MESSAGES,
   ...LISTING_MESSAGES,
-  ...LISTING_REQUIREMENT_MESSAGES
+  ...LISTING_REQUIREMENT_MESSAGES,
+  ...PAYMENT_MESSAGES
 }
 
 export function formatMessage(code: string, lang: Lang, params?: IssueParams): string {

@@ -110,3 +110,57 @@ describe('thumbnails over the harness', () => {
     expect((await fetch(path)).status).toBe(404)
   })
 })
+
+describe('media.verdicts', () => {
+  it('says per platform slot whether the picture fits as it is and what export makes of it', async () => {
+    const { app } = openTempApp()
+    const draftId = await draftIn(app)
+    const imported = await app.router.dispatch('media.import', {
+      draftId,
+      name: 'photo.jpg',
+      dataBase64: fixtureBase64('photo.jpg')
+    })
+    if (!imported.ok) throw new Error('import failed')
+    const { sha256, width, height } = imported.value as {
+      sha256: string
+      width: number
+      height: number
+    }
+    const result = await app.router.dispatch('media.verdicts', {
+      sha256,
+      targets: [
+        { platform: 'alipay-mp', slot: 'logo' },
+        { platform: 'wechat-pay', slot: 'licence' }
+      ]
+    })
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
+    const [logo, licence] = result.value as {
+      ok: boolean
+      problems: { code: string }[]
+      export: { ok: boolean; width: number; height: number; mime: string }
+    }[]
+    expect(width === height).toBe(false)
+    expect(logo?.ok).toBe(false)
+    expect(logo?.problems.map((p) => p.code)).toContain('media.spec_square')
+    expect(logo?.export).toMatchObject({ ok: true })
+    expect(logo?.export.width).toBe(logo?.export.height)
+    expect(licence?.export).toMatchObject({ ok: true, mime: 'image/jpeg' })
+  })
+
+  it('refuses a slot the platform does not have with media.unknown_slot', async () => {
+    const { app } = openTempApp()
+    const draftId = await draftIn(app)
+    const imported = await app.router.dispatch('media.import', {
+      draftId,
+      name: 'photo.jpg',
+      dataBase64: fixtureBase64('photo.jpg')
+    })
+    if (!imported.ok) throw new Error('import failed')
+    const { sha256 } = imported.value as { sha256: string }
+    const result = await app.router.dispatch('media.verdicts', {
+      sha256,
+      targets: [{ platform: 'douyin-mp', slot: 'storefront' }]
+    })
+    expect(result).toMatchObject({ ok: false, error: { code: 'media.unknown_slot' } })
+  })
+})

@@ -1,0 +1,114 @@
+import { mkdirSync } from 'node:fs'
+import { exportDraftBundle } from '../../bundle/export-draft'
+import { localCalendarDate } from '../../domain/local-date'
+import type { MediaStore } from '../../media'
+import type { PlatformId } from '../../platforms/adapter'
+import { ADAPTERS } from '../../platforms/registry'
+import { draftTargets } from '../../platforms/review'
+import type { DraftsRepo } from '../../store/drafts'
+import type { ExportsRepo } from '../../store/exports'
+import type { MethodOutput } from '../contract'
+import { KaitongError } from '../result'
+import { reviewDraft } from '../review'
+import type { Handlers } from '../router'
+
+export interface BundlesDeps {
+  drafts: DraftsRepo
+  media: MediaStore
+  exports: ExportsRepo
+  version: string
+  /** Where bundles go when the user has not picked a folder. */
+  exportDir: string
+  /** The OS folder picker (Electron); absent elsewhere, then the default folder is used. */
+  chooseFolder?: () => Promise<string | null>
+  /** Shows a written bundle in the file manager (Electron). */
+  revealPath?: (path: string) => void
+  now?: () => Date
+}
+
+type ExportResult = MethodOutput<'bundles.export'>[number]
+
+export function createBundleHandlers(deps: BundlesDeps) {
+  const now = deps.now ?? (() => new Date())
+
+  async function exportOne(
+    id: string,
+    platform: PlatformId,
+    outDir: string
+  ): Promise<ExportResult> {
+    const draft = deps.drafts.get(id)
+    const revisionCreatedAt = deps.drafts.revision(id, draft.revision).createdAt
+    const [review] = await reviewDraft({
+      content: draft.content,
+      platforms: [platform],
+      media: deps.media,
+      today: localCalendarDate(now())
+    })
+    try {
+      const { written } = await exportDraftBundle(
+        {
+          adapter: ADAPTERS[platform],
+          draft: {
+            id,
+            revision: draft.revision,
+            revisionCreatedAt,
+            title: draft.title,
+            content: draft.content
+          },
+          issues: review?.issues ?? [],
+          media: deps.media,
+          appVersion: deps.version
+        },
+        outDir
+      )
+      const record = deps.exports.add({
+        draftId: id,
+        platform,
+        revision: draft.revision,
+        path: written.path,
+        sha256: written.sha256,
+        bytes: written.bytes,
+        createdAt: now().toISOString()
+      })
+      return { platform, ok: true as const, export: record }
+    } catch (error) {
+      if (error instanceof KaitongError)
+        return { platform, ok: false as const, error: error.toApiError() }
+      throw error
+    }
+  }
+
+  return {
+    'review.draft': async ({ id, platforms }) => {
+      const draft = deps.drafts.get(id)
+      return reviewDraft({
+        content: draft.content,
+        platforms: platforms ?? draftTargets(draft.content),
+        media: deps.media,
+        today: localCalendarDate(now())
+      })
+    },
+    'bundles.export': async ({ id, platforms, outDir }) => {
+      const target = outDir ?? deps.exportDir
+      if (!outDir) mkdirSync(target, { recursive: true })
+      const results: ExportResult[] = []
+      // One at a time: each normalises its pictures; a failure leaves the others written.
+      for (const platform of platforms) results.push(await exportOne(id, platform, target))
+      return results
+    },
+    'bundles.history': ({ id }) => {
+      deps.drafts.get(id)
+      return deps.exports.listForDraft(id)
+    },
+    'bundles.chooseFolder': async () => ({
+      path: deps.chooseFolder ? await deps.chooseFolder() : null,
+      defaultPath: deps.exportDir
+    }),
+    'bundles.reveal': ({ exportId }) => {
+      const record = deps.exports.get(exportId)
+      if (!record) throw new KaitongError('bundles.export_not_found', { id: exportId })
+      deps.revealPath?.(record.path)
+      return { path: record.path, shown: deps.revealPath !== undefined }
+    }
+  } satisfies Partial<Handlers>
+}

@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { MethodOutput } from '../../../src-main/api/contract'
+import { verifyBundle } from '../../../src-main/bundle'
+import { useTempApp } from '../../helpers/app'
+import { createCompleteDraft } from '../../helpers/complete-draft'
+
+const openTempApp = useTempApp()
+const LISTING_PLATFORMS = ['wechat-mp', 'alipay-mp', 'douyin-mp', 'baidu-mp'] as const
+
+type ExportResults = MethodOutput<'bundles.export'>
+
+describe('bundles.export', () => {
+  it('writes a verifiable bundle for every listing platform and records each in the history', async () => {
+    const { app, dataDir } = openTempApp()
+    const id = await createCompleteDraft(app)
+    const result = await app.router.dispatch('bundles.export', {
+      id,
+      platforms: [...LISTING_PLATFORMS]
+    })
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
+    const results = result.value as ExportResults
+    for (const entry of results) {
+      if (!entry.ok) throw new Error(`${entry.platform}: ${JSON.stringify(entry.error)}`)
+      expect(verifyBundle(readFileSync(entry.export.path))).toMatchObject({
+        ok: true,
+        problems: []
+      })
+    }
+    expect(readdirSync(join(dataDir, 'bundles'))).toHaveLength(4)
+    const history = (await app.router.dispatch('bundles.history', { id })) as {
+      value: MethodOutput<'bundles.history'>
+    }
+    expect(history.value.map((record) => record.platform).sort()).toEqual(
+      [...LISTING_PLATFORMS].sort()
+    )
+  })
+
+  it('re-exports the same revision byte for byte', async () => {
+    const { app } = openTempApp()
+    const id = await createCompleteDraft(app)
+    const first = (await app.router.dispatch('bundles.export', {
+      id,
+      platforms: ['alipay-mp']
+    })) as {
+      ok: true
+      value: ExportResults
+    }
+    const second = (await app.router.dispatch('bundles.export', {
+      id,
+      platforms: ['alipay-mp']
+    })) as {
+      ok: true
+      value: ExportResults
+    }
+    const [a] = first.value
+    const [b] = second.value
+    if (!a?.ok || !b?.ok) throw new Error('export failed')
+    expect(b.export.sha256).toBe(a.export.sha256)
+  })
+
+  it('refuses a platform with precheck errors, naming them, and writes nothing for it', async () => {
+    const { app, dataDir } = openTempApp()
+    const id = await createCompleteDraft(app)
+    const draft = (await app.router.dispatch('drafts.get', { id })) as {
+      ok: true
+      value: { content: { listing: { name: string } } }
+    }
+    draft.value.content.listing.name = '最好的官方小程序旗舰店第一名超长名字超长名字超长名字'
+    await app.router.dispatch('drafts.save', { id, content: draft.value.content })
+    const result = (await app.router.dispatch('bundles.export', {
+      id,
+      platforms: ['douyin-mp']
+    })) as {
+      ok: true
+      value: ExportResults
+    }
+    const [entry] = result.value
+    expect(entry).toMatchObject({ ok: false, error: { code: 'bundle.precheck_errors' } })
+    expect(entry && !entry.ok && entry.error.issues?.length).toBeGreaterThan(0)
+    expect(readdirSync(join(dataDir, 'bundles'))).toEqual([])
+  })
+})
+
+describe('review.draft', () => {
+  it('reviews the draft’s target platforms with their issues and requirements', async () => {
+    const { app } = openTempApp()
+    const id = await createCompleteDraft(app)
+    const result = await app.router.dispatch('review.draft', { id })
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
+    const reviews = result.value as MethodOutput<'review.draft'>
+    expect(reviews.map((review) => review.platform)).toEqual([...LISTING_PLATFORMS])
+    for (const review of reviews) {
+      expect(review.issues.filter((found) => found.severity === 'error')).toEqual([])
+    }
+  })
+})

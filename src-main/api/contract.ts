@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { DraftContent, DraftTitle } from '../domain/draft'
 import { DraftFile } from '../domain/draft-file'
 import { Sha256Hex } from '../domain/media-ref'
+import { RuleLevel, RuleLevels, StoredWechatPayKey } from '../domain/settings'
 import { PLATFORM_IDS } from '../platforms/adapter'
 import type { MethodName } from './methods'
 import { ApiErrorSchema, IssueSchema } from './result'
@@ -90,6 +91,11 @@ const ExportRecord = z.object({
   createdAt: z.string()
 })
 
+const SettingsView = z.object({
+  wechatPayKey: StoredWechatPayKey.omit({ pem: true }).nullable(),
+  ruleLevels: RuleLevels
+})
+
 /** Base64 of at most the decoder's 100 MB byte limit (4/3 of it, rounded up). */
 const MAX_IMPORT_BASE64 = 140_000_000
 
@@ -166,6 +172,22 @@ export const CONTRACT = {
   'bundles.reveal': {
     input: z.object({ exportId: z.number().int().positive() }),
     output: z.object({ path: z.string(), shown: z.boolean() })
+  },
+  'settings.get': { input: z.object({}), output: SettingsView },
+  /** A WeChat Pay platform certificate or `PUB_KEY_ID_…` public key (PEM text). */
+  'settings.importWechatPayKey': {
+    input: z.object({
+      content: z.string().min(1).max(65_536),
+      fileName: z.string().min(1).max(255),
+      keyId: z.string().max(64).optional()
+    }),
+    output: SettingsView
+  },
+  'settings.removeWechatPayKey': { input: z.object({}), output: SettingsView },
+  /** `level: null` returns a rule to its default level. */
+  'settings.setRuleLevel': {
+    input: z.object({ ruleId: z.string().min(1).max(128), level: RuleLevel.nullable() }),
+    output: SettingsView
   }
 } as const satisfies Record<MethodName, MethodSpec>
 

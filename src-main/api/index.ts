@@ -9,9 +9,12 @@ import { createMediaRepo } from '../store/media'
 import { createDraftHandlers, type DraftsDeps } from './handlers/drafts'
 import { createBundleHandlers, type BundlesDeps } from './handlers/bundles'
 import { createMediaHandlers, type MediaDeps } from './handlers/media'
+import { createSettingsHandlers, type SettingsDeps } from './handlers/settings'
+import { createSettings } from './settings'
+import { createSettingsRepo } from '../store/settings'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
-export interface AppDeps extends DraftsDeps, MediaDeps, BundlesDeps {
+export interface AppDeps extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps {
   version: string
   dataDir: string
 }
@@ -22,7 +25,8 @@ export function createHandlers(deps: AppDeps): Handlers {
     'app.info': () => ({ version: deps.version, dataDir: deps.dataDir }),
     ...createDraftHandlers(deps),
     ...createMediaHandlers(deps),
-    ...createBundleHandlers(deps)
+    ...createBundleHandlers(deps),
+    ...createSettingsHandlers(deps)
   }
 }
 
@@ -68,6 +72,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       drafts: createDraftsRepo(db),
       media,
       exports: createExportsRepo(db),
+      settings: createSettings(createSettingsRepo(db)),
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),

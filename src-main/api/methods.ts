@@ -20,7 +20,11 @@ export const METHOD_NAMES = [
   'bundles.export',
   'bundles.history',
   'bundles.chooseFolder',
-  'bundles.reveal'
+  'bundles.reveal',
+  'settings.get',
+  'settings.importWechatPayKey',
+  'settings.removeWechatPayKey',
+  'settings.setRuleLevel'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import type { OpenedApp } from '../../src-main/api'
 
 const FIXTURES = join(import.meta.dirname, '../fixtures')
-/** Placeholder hashes in fixtures: one hex digit repeated 64 times. */
-const PLACEHOLDER = /\b([0-9a-f])\1{63}\b/g
+/** Every picture hash in the fixtures is a placeholder for a real imported picture. */
+const PLACEHOLDER = /\b[0-9a-f]{64}\b/g
 const PICTURES = ['logo-transparent.png', 'photo.jpg', 'orientation-6.jpg', 'photo.webp']
 
 function readJson(path: string): unknown {
@@ -18,8 +18,8 @@ async function call<T>(app: OpenedApp, method: string, input: unknown): Promise<
 }
 
 /**
- * A draft complete for every listing platform: the valid enterprise profile and the full
- * listing fixture, with every placeholder picture replaced by a real imported image.
+ * A draft complete for every platform: the enterprise merchant with both payment
+ * providers set up and the full listing fixture, with every placeholder picture replaced by a real imported image.
  */
 export async function createCompleteDraft(
   app: OpenedApp,
@@ -28,8 +28,10 @@ export async function createCompleteDraft(
   const listingFile = readJson('platforms/listing-draft.kaitong.json') as {
     content: { listing: unknown }
   }
+  // The enterprise draft is complete for both payment providers; the listing fixture for
+  // all four listing platforms.
   const content = {
-    merchant: readJson('merchant/enterprise-profile.json'),
+    ...(readJson('drafts/enterprise.json') as object),
     listing: listingFile.content.listing
   }
   const { id } = await call<{ id: string }>(app, 'drafts.create', { title })

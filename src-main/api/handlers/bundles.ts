@@ -11,9 +11,11 @@ import type { MethodOutput } from '../contract'
 import { KaitongError } from '../result'
 import { reviewDraft } from '../review'
 import type { Handlers } from '../router'
+import type { Settings } from '../settings'
 
 export interface BundlesDeps {
   drafts: DraftsRepo
+  settings: Settings
   media: MediaStore
   exports: ExportsRepo
   version: string
@@ -42,9 +44,11 @@ export function createBundleHandlers(deps: BundlesDeps) {
       content: draft.content,
       platforms: [platform],
       media: deps.media,
-      today: localCalendarDate(now())
+      today: localCalendarDate(now()),
+      overrides: deps.settings.ruleLevels()
     })
     try {
+      const encrypt = deps.settings.encryptorFor(platform)
       const { written } = await exportDraftBundle(
         {
           adapter: ADAPTERS[platform],
@@ -57,7 +61,8 @@ export function createBundleHandlers(deps: BundlesDeps) {
           },
           issues: review?.issues ?? [],
           media: deps.media,
-          appVersion: deps.version
+          appVersion: deps.version,
+          ...(encrypt ? { encrypt } : {})
         },
         outDir
       )
@@ -85,7 +90,8 @@ export function createBundleHandlers(deps: BundlesDeps) {
         content: draft.content,
         platforms: platforms ?? draftTargets(draft.content),
         media: deps.media,
-        today: localCalendarDate(now())
+        today: localCalendarDate(now()),
+        overrides: deps.settings.ruleLevels()
       })
     },
     'bundles.export': async ({ id, platforms, outDir }) => {

@@ -3,6 +3,7 @@ import m0001 from './0001-initial'
 import m0002 from './0002-draft-revisions'
 import m0003 from './0003-media'
 import m0004 from './0004-exports'
+import m0005 from './0005-settings'
 
 export interface Migration {
   version: number
@@ -14,7 +15,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, up: m0001 },
   { version: 2, up: m0002 },
   { version: 3, up: m0003 },
-  { version: 4, up: m0004 }
+  { version: 4, up: m0004 },
+  { version: 5, up: m0005 }
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -90,7 +90,7 @@ describe('review.draft', () => {
     const result = await app.router.dispatch('review.draft', { id })
     if (!result.ok) throw new Error(JSON.stringify(result.error))
     const reviews = result.value as MethodOutput<'review.draft'>
-    expect(reviews.map((review) => review.platform)).toEqual([...LISTING_PLATFORMS])
+    expect(reviews.map((review) => review.platform)).toEqual(['wechat-pay', ...LISTING_PLATFORMS])
     for (const review of reviews) {
       expect(review.issues.filter((found) => found.severity === 'error')).toEqual([])
     }

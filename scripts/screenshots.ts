@@ -30,11 +30,24 @@ try {
   await page.screenshot({ path: join(out, 'drafts.png') })
 
   await page.getByTestId('open-draft').first().click()
+  // A mistyped check character, to show the inline error.
+  await page.getByTestId('merchant-credit-code').fill('91330106MA2H3X7Q4A')
+  await page.getByTestId('merchant-credit-code').press('Tab')
+  await page.getByTestId('issue-licence.creditCode').waitFor()
   await page.getByTestId('merchant-registered-name').fill('杭州小笼包餐饮有限公司')
-  await page.getByTestId('merchant-contact-name').fill('王小明')
-  await page.getByTestId('merchant-contact-mobile').fill('13800138000')
+  await page.getByTestId('merchant-licence-legal-representative').fill('王小明')
   await page.getByText('已保存').waitFor()
   await page.screenshot({ path: join(out, 'wizard-merchant.png') })
+
+  await page.getByTestId('merchant-section-settlement').click()
+  await page.getByTestId('merchant-account-type-corporate').click()
+  await page.getByTestId('merchant-account-fill-name').click()
+  const bank = page.getByTestId('merchant-bank').locator('input')
+  await bank.click()
+  await bank.pressSequentially('zsyh')
+  await page.getByTestId('bank-option-招商银行').waitFor()
+  await page.waitForTimeout(400) // the list's fade-in
+  await page.screenshot({ path: join(out, 'merchant-settlement.png') })
   console.log(`screenshots written to ${out}`)
 } finally {
   await browser.close()

@@ -1,13 +1,12 @@
 import { mkdirSync } from 'node:fs'
-import { exportDraftBundle } from '../../bundle/export-draft'
 import { localCalendarDate } from '../../domain/local-date'
 import type { MediaStore } from '../../media'
 import type { PlatformId } from '../../platforms/adapter'
-import { ADAPTERS } from '../../platforms/registry'
 import { draftTargets } from '../../platforms/review'
 import type { DraftsRepo } from '../../store/drafts'
 import type { ExportsRepo } from '../../store/exports'
 import type { MethodOutput } from '../contract'
+import { exportPlatformBundle } from '../export'
 import { KaitongError } from '../result'
 import { reviewDraft } from '../review'
 import type { Handlers } from '../router'
@@ -40,32 +39,22 @@ export function createBundleHandlers(deps: BundlesDeps) {
   ): Promise<ExportResult> {
     const draft = deps.drafts.get(id)
     const revisionCreatedAt = deps.drafts.revision(id, draft.revision).createdAt
-    const [review] = await reviewDraft({
-      content: draft.content,
-      platforms: [platform],
-      media: deps.media,
-      today: localCalendarDate(now()),
-      overrides: deps.settings.ruleLevels()
-    })
     try {
-      const encrypt = deps.settings.encryptorFor(platform)
-      const { written } = await exportDraftBundle(
-        {
-          adapter: ADAPTERS[platform],
-          draft: {
-            id,
-            revision: draft.revision,
-            revisionCreatedAt,
-            title: draft.title,
-            content: draft.content
-          },
-          issues: review?.issues ?? [],
-          media: deps.media,
-          appVersion: deps.version,
-          ...(encrypt ? { encrypt } : {})
+      const written = await exportPlatformBundle({
+        draft: {
+          id,
+          revision: draft.revision,
+          revisionCreatedAt,
+          title: draft.title,
+          content: draft.content
         },
+        platform,
+        media: deps.media,
+        settings: deps.settings,
+        appVersion: deps.version,
+        today: localCalendarDate(now()),
         outDir
-      )
+      })
       const record = deps.exports.add({
         draftId: id,
         platform,

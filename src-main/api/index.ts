@@ -10,7 +10,7 @@ import { createDraftHandlers, type DraftsDeps } from './handlers/drafts'
 import { createBundleHandlers, type BundlesDeps } from './handlers/bundles'
 import { createMediaHandlers, type MediaDeps } from './handlers/media'
 import { createSettingsHandlers, type SettingsDeps } from './handlers/settings'
-import { createSettings } from './settings'
+import { createSettings, type Settings } from './settings'
 import { createSettingsRepo } from '../store/settings'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
@@ -54,6 +54,8 @@ export interface OpenedApp {
   db: WritableDb
   /** For the read-only thumbnail protocol (Electron) and the harness's /media route. */
   media: MediaStore
+  settings: Settings
+  version: string
   close(): void
 }
 
@@ -65,6 +67,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   })
   migrate(db)
   const media = createMediaStore({ repo: createMediaRepo(db), dataDir: options.dataDir })
+  const settings = createSettings(createSettingsRepo(db))
   const inner = createAppRouter(
     {
       version: options.version,
@@ -72,7 +75,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       drafts: createDraftsRepo(db),
       media,
       exports: createExportsRepo(db),
-      settings: createSettings(createSettingsRepo(db)),
+      settings,
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),
@@ -95,6 +98,8 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     router,
     db,
     media,
+    settings,
+    version: options.version,
     close() {
       clearTimeout(idleTimer)
       checkpoint(db)

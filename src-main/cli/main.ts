@@ -21,7 +21,10 @@ function pickLang(value: unknown): Lang {
 export function usage(lang: Lang): string {
   const lines = COMMANDS.map((command) => {
     const head = [command.name, ...command.args, command.optionsUsage ?? ''].join(' ').trim()
-    return `  ${head.padEnd(56)} ${command.summary[lang]}`
+    // A long command line gets its summary on the next line, indented.
+    return head.length <= 40
+      ? `  ${head.padEnd(40)} ${command.summary[lang]}`
+      : `  ${head}\n  ${''.padEnd(40)} ${command.summary[lang]}`
   })
   return [
     cliText('usageHead', lang),
@@ -81,11 +84,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.out(usage(lang))
     return 0
   }
-  if (args.length !== command.args.length) {
+  // `[name]` arguments are optional; `<name>` ones are required.
+  const required = command.args.filter((name) => !name.startsWith('[')).length
+  if (args.length < required || args.length > command.args.length) {
     io.err(
       cliText('wrongArity', lang, {
         command: command.name,
-        expected: command.args.length,
+        expected:
+          required === command.args.length ? required : `${required}–${command.args.length}`,
         names: command.args.join(' '),
         got: args.length
       })

@@ -1,6 +1,15 @@
 import type { CommandSpec } from '../command'
+import { BUNDLE_COMMANDS } from './bundles'
 import { DRAFT_COMMANDS } from './drafts'
+import { MEDIA_COMMANDS } from './media'
+import { PRECHECK_COMMANDS } from './precheck'
 import { VALIDATE_COMMANDS } from './validate'
 
 /** Every command, in the order `kaitong --help` lists them. */
-export const COMMANDS: readonly CommandSpec[] = [...DRAFT_COMMANDS, ...VALIDATE_COMMANDS]
+export const COMMANDS: readonly CommandSpec[] = [
+  ...DRAFT_COMMANDS,
+  ...VALIDATE_COMMANDS,
+  ...PRECHECK_COMMANDS,
+  ...BUNDLE_COMMANDS,
+  ...MEDIA_COMMANDS
+]

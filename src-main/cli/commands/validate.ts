@@ -1,6 +1,7 @@
 import { parseDraftFile } from '../../api/handlers/drafts'
 import { KaitongError } from '../../api/result'
 import type { DraftContent } from '../../domain/draft'
+import type { DraftFile } from '../../domain/draft-file'
 import { interpolate, type Issue, type Lang, type Severity } from '../../domain/issue'
 import { isCalendarDate } from '../../domain/identifiers/calendar-date'
 import { localCalendarDate } from '../../domain/local-date'
@@ -54,31 +55,43 @@ function printHuman(ctx: CliContext, issues: readonly PrintedIssue[]): void {
   )
 }
 
-/** `kaitong validate`: exit 1 when the file is unusable or any issue is an error. */
-export function validateDraftFile(ctx: CliContext, file: string, options: OptionValues): number {
+/** The `--today` option (pins validity checks in scripts and tests), or undefined after an error. */
+export function todayOption(ctx: CliContext, options: OptionValues): string | undefined {
   const today =
     typeof options['today'] === 'string' ? options['today'] : localCalendarDate(new Date())
-  if (!isCalendarDate(today)) {
-    ctx.io.err(interpolate(TEXT.badToday[ctx.lang], { value: today }))
-    return 2
-  }
+  if (isCalendarDate(today)) return today
+  ctx.io.err(interpolate(TEXT.badToday[ctx.lang], { value: today }))
+  return undefined
+}
+
+/** A draft file read and checked, or undefined after printing why it cannot be used. */
+export function readDraftFile(ctx: CliContext, file: string): DraftFile | undefined {
   const read = readJsonFile(ctx, file)
-  if (!read.ok) return 1
-  let content: DraftContent
+  if (!read.ok) return undefined
   try {
-    content = parseDraftFile(read.value).content
+    return parseDraftFile(read.value)
   } catch (error) {
     if (!(error instanceof KaitongError)) throw error
     ctx.io.err(describeError(error.toApiError(), ctx.lang))
-    return 1
+    return undefined
   }
-  const issues = draftIssues(content, today).map((found) => ({
-    ...found,
-    message: formatIssue(found, ctx.lang)
-  }))
+}
+
+/** Prints issues (text or `--json`); true when any is an error. */
+export function printIssues(ctx: CliContext, found: readonly Issue[]): boolean {
+  const issues = found.map((item) => ({ ...item, message: formatIssue(item, ctx.lang) }))
   if (ctx.json) ctx.io.out(JSON.stringify(issues, null, 2))
   else printHuman(ctx, issues)
-  return issues.some((found) => found.severity === 'error') ? 1 : 0
+  return issues.some((item) => item.severity === 'error')
+}
+
+/** `kaitong validate`: exit 1 when the file is unusable or any issue is an error. */
+export function validateDraftFile(ctx: CliContext, file: string, options: OptionValues): number {
+  const today = todayOption(ctx, options)
+  if (!today) return 2
+  const draft = readDraftFile(ctx, file)
+  if (!draft) return 1
+  return printIssues(ctx, draftIssues(draft.content, today)) ? 1 : 0
 }
 
 export const VALIDATE_COMMANDS: CommandSpec[] = [

@@ -88,7 +88,8 @@ export function buildBundle(input: BundleInput): BuiltBundle {
     draftId: draft.id,
     revision: draft.revision,
     created: created.toISOString(),
-    appVersion: input.appVersion
+    appVersion: input.appVersion,
+    notes: adapter.notes ?? []
   }
 
   const entries = new Map<string, ZipInput>()

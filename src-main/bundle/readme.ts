@@ -1,4 +1,5 @@
 import { interpolate, LANGS, type Lang } from '../domain/issue'
+import { formatMessage } from '../platforms/messages'
 import { BUNDLE_TEXT, CONTENT_TYPES, uploaderSteps } from './bundle-text'
 import type { BundlePlan } from './plan'
 import type { BundleAbout } from './summary'
@@ -49,6 +50,9 @@ function readmeSection(about: BundleAbout, plan: BundlePlan, lang: Lang): string
     text.calls,
     ...calls,
     '',
+    ...(about.notes.length > 0
+      ? [text.notes, ...about.notes.map((note) => `- ${formatMessage(note, lang)}`), '']
+      : []),
     text.steps,
     ...uploaderSteps(plan, lang).map((step, index) => `${index + 1}. ${step}`),
     ''

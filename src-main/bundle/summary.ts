@@ -1,5 +1,5 @@
 import { interpolate, LANGS, type Issue, type Lang } from '../domain/issue'
-import { formatIssue } from '../platforms/messages'
+import { formatIssue, formatMessage } from '../platforms/messages'
 import type { PlatformId } from '../platforms/adapter'
 import { BUNDLE_TEXT, CONTENT_TYPES, uploaderSteps } from './bundle-text'
 import { jsonLeaves } from './json-pointer'
@@ -15,6 +15,8 @@ export interface BundleAbout {
   /** ISO time of the revision. */
   created: string
   appVersion: string
+  /** The adapter's note codes on uncertain platform facts. */
+  notes: readonly string[]
 }
 
 export interface SummaryInput {
@@ -113,6 +115,10 @@ function languageSection(input: SummaryInput, lang: Lang): string {
           [text.field, text.callFile],
           plan.toEncrypt.map((entry) => [code(entry.pointer), code(entry.file)])
         ),
+    about.notes.length > 0 ? `<h2>${escapeHtml(text.notes)}</h2>` : '',
+    about.notes.length > 0
+      ? `<ul>${about.notes.map((note) => `<li>${escapeHtml(formatMessage(note, lang))}</li>`).join('')}</ul>`
+      : '',
     `<h2>${escapeHtml(text.steps)}</h2>`,
     `<ol>${uploaderSteps(plan, lang)
       .map((step) => `<li>${escapeHtml(step)}</li>`)

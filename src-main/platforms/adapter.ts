@@ -128,4 +128,9 @@ export interface PlatformAdapter {
   mediaSpecs: Readonly<Record<string, ImageSpec>>
   mediaUses(draft: DraftContent): MediaUse[]
   buildPayload(draft: DraftContent, media: ResolvedMedia, options: PayloadOptions): BundlePart[]
+  /**
+   * Message codes saying where an uncertain platform fact was read the stricter way; the
+   * bundle's summary and README show them to the uploader.
+   */
+  notes?: readonly string[]
 }

@@ -1,3 +1,4 @@
+import { LISTING_NOTES } from './listing-notes'
 import type { DraftContent } from '../domain/draft'
 import { isEmail } from '../domain/identifiers/email'
 import type { ServiceRegionType } from '../domain/listing'
@@ -496,6 +497,7 @@ export function createAlipayMpAdapter(
     requirements: (draft) => requirements(catalog, draft),
     validate: (draft) => runRules(rules, draft),
     mediaUses: (draft) => mediaUses(catalog, draft),
+    notes: LISTING_NOTES['alipay-mp'],
     buildPayload: (draft, media) => buildPayload(catalog, draft, media)
   }
 }

@@ -1,3 +1,4 @@
+import { LISTING_NOTES } from './listing-notes'
 import type { DraftContent } from '../domain/draft'
 import { TEXT_LIMITS } from '../domain/listing-text'
 import type { BundlePart, ImageSpec, MediaUse, Requirement, ResolvedMedia } from './adapter'
@@ -264,6 +265,7 @@ export function createBaiduMpAdapter(
     requirements,
     validate: (draft) => runRules(rules, draft),
     mediaUses: (draft) => mediaUses(catalog, draft),
+    notes: LISTING_NOTES['baidu-mp'],
     buildPayload: (draft, media) => buildPayload(catalog, draft, media)
   }
 }

@@ -1,3 +1,4 @@
+import { LISTING_NOTES } from './listing-notes'
 import type { DraftContent } from '../domain/draft'
 import type { Listing } from '../domain/listing'
 import { TEXT_LIMITS } from '../domain/listing-text'
@@ -262,6 +263,7 @@ export function createDouyinMpAdapter(
     requirements,
     validate: (draft) => runRules(rules, draft),
     mediaUses: (draft) => mediaUses(catalog, draft),
+    notes: LISTING_NOTES['douyin-mp'],
     buildPayload: (draft, media) => buildPayload(catalog, draft, media)
   }
 }

@@ -1,6 +1,7 @@
 import type { Issue, IssueParams, Lang, MessageCatalogue } from '../domain/issue'
 import { DOMAIN_MESSAGES, messageFrom } from '../domain/messages'
 import { LISTING_MESSAGES, LISTING_REQUIREMENT_MESSAGES } from './listing-messages'
+import { LISTING_NOTE_MESSAGES } from './listing-notes'
 import { PAYMENT_MESSAGES } from './payment-messages'
 
 /**
@@ -11,6 +12,7 @@ export const MESSAGES: MessageCatalogue = {
   ...DOMAIN_MESSAGES,
   ...LISTING_MESSAGES,
   ...LISTING_REQUIREMENT_MESSAGES,
+  ...LISTING_NOTE_MESSAGES,
   ...PAYMENT_MESSAGES
 }
 

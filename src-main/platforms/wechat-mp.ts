@@ -1,3 +1,4 @@
+import { LISTING_NOTES } from './listing-notes'
 import type { DraftContent } from '../domain/draft'
 import { isEmail } from '../domain/identifiers/email'
 import type { UgcMethod, UgcScene } from '../domain/listing'
@@ -635,6 +636,7 @@ export function createWechatMpAdapter(
     requirements,
     validate: (draft) => runRules(rules, draft),
     mediaUses: (draft) => mediaUses(catalog, draft),
+    notes: LISTING_NOTES['wechat-mp'],
     buildPayload: (draft, media) => buildPayload(catalog, draft, media)
   }
 }

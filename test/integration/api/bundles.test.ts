@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import type { MethodOutput } from '../../../src-main/api/contract'
 import { verifyBundle } from '../../../src-main/bundle'
@@ -80,6 +81,26 @@ describe('bundles.export', () => {
     expect(entry).toMatchObject({ ok: false, error: { code: 'bundle.precheck_errors' } })
     expect(entry && !entry.ok && entry.error.issues?.length).toBeGreaterThan(0)
     expect(readdirSync(join(dataDir, 'bundles'))).toEqual([])
+  })
+})
+
+describe('bundle summary', () => {
+  it('tells the uploader how each uncertain platform fact was read', async () => {
+    const { app } = openTempApp()
+    const id = await createCompleteDraft(app)
+    const result = (await app.router.dispatch('bundles.export', {
+      id,
+      platforms: ['baidu-mp']
+    })) as {
+      value: ExportResults
+    }
+    const [entry] = result.value
+    if (!entry?.ok) throw new Error('export failed')
+    const summary = new TextDecoder().decode(
+      unzipSync(readFileSync(entry.export.path))['summary.html']
+    )
+    expect(summary).toContain('按表单字段（multipart）发送')
+    expect(summary).toContain('sent as form fields (multipart)')
   })
 })
 

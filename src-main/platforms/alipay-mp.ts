@@ -1,4 +1,3 @@
-import { LISTING_NOTES } from './listing-notes'
 import type { DraftContent } from '../domain/draft'
 import { isEmail } from '../domain/identifiers/email'
 import type { ServiceRegionType } from '../domain/listing'
@@ -31,7 +30,8 @@ import {
   wordRule,
   type TextField
 } from './listing-rules'
-import { runRules, type ListingAdapter, type ListingRule } from './precheck'
+import { listingAdapter } from './listing-adapter'
+import type { ListingAdapter, ListingRule } from './precheck'
 
 /**
  * Alipay mini program through the open API (ISV 代开发): two upload requests, each multipart
@@ -488,18 +488,17 @@ function buildPayload(
 export function createAlipayMpAdapter(
   catalog: CategoryCatalog = CATEGORY_CATALOGS['alipay-mp']
 ): ListingAdapter {
-  const rules = alipayMpRules(catalog)
-  return {
-    id: PLATFORM,
-    kind: 'listing',
-    rules,
-    mediaSpecs: ALIPAY_MP_MEDIA_SPECS,
-    requirements: (draft) => requirements(catalog, draft),
-    validate: (draft) => runRules(rules, draft),
-    mediaUses: (draft) => mediaUses(catalog, draft),
-    notes: LISTING_NOTES['alipay-mp'],
-    buildPayload: (draft, media) => buildPayload(catalog, draft, media)
-  }
+  return listingAdapter(
+    {
+      id: PLATFORM,
+      mediaSpecs: ALIPAY_MP_MEDIA_SPECS,
+      rules: alipayMpRules,
+      requirements: requirements,
+      mediaUses,
+      buildPayload
+    },
+    catalog
+  )
 }
 
 export const alipayMpAdapter: ListingAdapter = createAlipayMpAdapter()

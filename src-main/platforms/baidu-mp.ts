@@ -1,4 +1,3 @@
-import { LISTING_NOTES } from './listing-notes'
 import type { DraftContent } from '../domain/draft'
 import { TEXT_LIMITS } from '../domain/listing-text'
 import type { BundlePart, ImageSpec, MediaUse, Requirement, ResolvedMedia } from './adapter'
@@ -29,7 +28,8 @@ import {
   wordRule,
   type TextField
 } from './listing-rules'
-import { runRules, type ListingAdapter, type ListingRule } from './precheck'
+import { listingAdapter } from './listing-adapter'
+import type { ListingAdapter, ListingRule } from './precheck'
 
 /**
  * Baidu smart program through the third-party platform: name, head image and signature each
@@ -256,18 +256,17 @@ function buildPayload(
 export function createBaiduMpAdapter(
   catalog: CategoryCatalog = CATEGORY_CATALOGS['baidu-mp']
 ): ListingAdapter {
-  const rules = baiduMpRules(catalog)
-  return {
-    id: PLATFORM,
-    kind: 'listing',
-    rules,
-    mediaSpecs: BAIDU_MP_MEDIA_SPECS,
-    requirements,
-    validate: (draft) => runRules(rules, draft),
-    mediaUses: (draft) => mediaUses(catalog, draft),
-    notes: LISTING_NOTES['baidu-mp'],
-    buildPayload: (draft, media) => buildPayload(catalog, draft, media)
-  }
+  return listingAdapter(
+    {
+      id: PLATFORM,
+      mediaSpecs: BAIDU_MP_MEDIA_SPECS,
+      rules: baiduMpRules,
+      requirements: (_catalog, draft) => requirements(draft),
+      mediaUses,
+      buildPayload
+    },
+    catalog
+  )
 }
 
 export const baiduMpAdapter: ListingAdapter = createBaiduMpAdapter()

@@ -1,4 +1,3 @@
-import { LISTING_NOTES } from './listing-notes'
 import type { DraftContent } from '../domain/draft'
 import type { Listing } from '../domain/listing'
 import { TEXT_LIMITS } from '../domain/listing-text'
@@ -30,7 +29,8 @@ import {
   wordRule,
   type TextField
 } from './listing-rules'
-import { runRules, type ListingAdapter, type ListingRule } from './precheck'
+import { listingAdapter } from './listing-adapter'
+import type { ListingAdapter, ListingRule } from './precheck'
 
 /**
  * Douyin mini program through a third-party application (第三方小程序应用): name, intro, icon
@@ -254,18 +254,17 @@ function buildPayload(
 export function createDouyinMpAdapter(
   catalog: CategoryCatalog = CATEGORY_CATALOGS['douyin-mp']
 ): ListingAdapter {
-  const rules = douyinMpRules(catalog)
-  return {
-    id: PLATFORM,
-    kind: 'listing',
-    rules,
-    mediaSpecs: DOUYIN_MP_MEDIA_SPECS,
-    requirements,
-    validate: (draft) => runRules(rules, draft),
-    mediaUses: (draft) => mediaUses(catalog, draft),
-    notes: LISTING_NOTES['douyin-mp'],
-    buildPayload: (draft, media) => buildPayload(catalog, draft, media)
-  }
+  return listingAdapter(
+    {
+      id: PLATFORM,
+      mediaSpecs: DOUYIN_MP_MEDIA_SPECS,
+      rules: douyinMpRules,
+      requirements: (_catalog, draft) => requirements(draft),
+      mediaUses,
+      buildPayload
+    },
+    catalog
+  )
 }
 
 export const douyinMpAdapter: ListingAdapter = createDouyinMpAdapter()

@@ -1,4 +1,3 @@
-import { LISTING_NOTES } from './listing-notes'
 import type { DraftContent } from '../domain/draft'
 import { isEmail } from '../domain/identifiers/email'
 import type { UgcMethod, UgcScene } from '../domain/listing'
@@ -31,7 +30,8 @@ import {
   testAccountRule,
   wordRule
 } from './listing-rules'
-import { runRules, type ListingAdapter, type ListingRule } from './precheck'
+import { listingAdapter } from './listing-adapter'
+import type { ListingAdapter, ListingRule } from './precheck'
 
 /**
  * WeChat mini program through a third-party platform (第三方平台): a listing is a sequence of
@@ -627,18 +627,17 @@ function buildPayload(
 export function createWechatMpAdapter(
   catalog: CategoryCatalog = CATEGORY_CATALOGS['wechat-mp']
 ): ListingAdapter {
-  const rules = wechatMpRules(catalog)
-  return {
-    id: PLATFORM,
-    kind: 'listing',
-    rules,
-    mediaSpecs: WECHAT_MP_MEDIA_SPECS,
-    requirements,
-    validate: (draft) => runRules(rules, draft),
-    mediaUses: (draft) => mediaUses(catalog, draft),
-    notes: LISTING_NOTES['wechat-mp'],
-    buildPayload: (draft, media) => buildPayload(catalog, draft, media)
-  }
+  return listingAdapter(
+    {
+      id: PLATFORM,
+      mediaSpecs: WECHAT_MP_MEDIA_SPECS,
+      rules: wechatMpRules,
+      requirements: (_catalog, draft) => requirements(draft),
+      mediaUses,
+      buildPayload
+    },
+    catalog
+  )
 }
 
 export const wechatMpAdapter: ListingAdapter = createWechatMpAdapter()

@@ -45,7 +45,7 @@ const QUALITY_STEPS: Readonly<Record<EncodableFormat, readonly number[]>> = {
 }
 
 /** When no quality fits the byte limit, the output is made smaller, down to a quarter. */
-const SHRINK_STEPS = [1, 0.75, 0.5, 0.35, 0.25]
+const MIN_SHRINK = 0.25
 
 const WHITE = { r: 255, g: 255, b: 255 }
 
@@ -61,7 +61,7 @@ export const THUMBNAIL_SPEC: ImageSpec = {
 }
 
 /** Bump when the output of normalisation changes, so cached variants are made again. */
-const NORMALIZE_VERSION = 1
+const NORMALIZE_VERSION = 2
 
 /** The cache key of a (spec, crop) pair: a hash of their canonical JSON. */
 export function specKey(spec: ImageSpec, crop?: CropBox): string {
@@ -87,24 +87,63 @@ export async function normalizeForSpec(
   }
   let smallest: NormalizedImage | undefined
   let largest: NormalizedImage | undefined
-  for (const shrink of SHRINK_STEPS) {
+  let shrink = 1
+  while (shrink >= MIN_SHRINK) {
     const geometry = planGeometry(header, spec, options.crop, shrink)
     if (!geometry) break
     const pixels = await renderPixels(source, header, geometry, limits)
+    let smallestHere = Infinity
     for (const format of formats) {
-      for (const quality of QUALITY_STEPS[format]) {
-        const image = await encode(pixels, format, quality)
-        if (image.bytes >= (spec.minBytes ?? 0) && image.bytes <= spec.maxBytes) return image
+      const tried = (image: NormalizedImage): NormalizedImage => {
         if (!smallest || image.bytes < smallest.bytes) smallest = image
         if (!largest || image.bytes > largest.bytes) largest = image
-        // Under the minimum already: lower qualities only come out smaller.
-        if (image.bytes < (spec.minBytes ?? 0)) break
+        smallestHere = Math.min(smallestHere, image.bytes)
+        return image
       }
+      const fitted = await bestQualityThatFits(pixels, format, spec, tried)
+      if (fitted) return fitted
     }
     // Everything came out under the minimum: smaller pictures will not help.
     if (largest && largest.bytes < (spec.minBytes ?? 0)) break
+    // Bytes grow about with the pixel area: aim the next size at the limit, a bit under.
+    const aimed = shrink * Math.sqrt(spec.maxBytes / smallestHere) * 0.95
+    shrink = shrink > MIN_SHRINK ? Math.max(MIN_SHRINK, Math.min(shrink * 0.75, aimed)) : 0
   }
   throw cannotFit(spec, smallest, largest)
+}
+
+/**
+ * The highest quality rung whose output fits the byte bounds. Sizes fall as the quality
+ * falls, so the best and the worst rung decide whether any can fit, and a binary search
+ * finds the best one between: a handful of encodes instead of the whole ladder.
+ */
+async function bestQualityThatFits(
+  pixels: Pixels,
+  format: EncodableFormat,
+  spec: ImageSpec,
+  tried: (image: NormalizedImage) => NormalizedImage
+): Promise<NormalizedImage | undefined> {
+  const steps = QUALITY_STEPS[format]
+  const min = spec.minBytes ?? 0
+  const at = async (index: number) => tried(await encode(pixels, format, steps[index]!))
+  const best = await at(0)
+  if (best.bytes <= spec.maxBytes) return best.bytes >= min ? best : undefined
+  if (steps.length === 1) return undefined
+  const worst = await at(steps.length - 1)
+  if (worst.bytes > spec.maxBytes) return undefined
+  // Invariant: rung `low` is too big, rung `high` fits under the maximum.
+  let low = 0
+  let high = steps.length - 1
+  let fitting = worst
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2)
+    const image = await at(middle)
+    if (image.bytes <= spec.maxBytes) {
+      high = middle
+      fitting = image
+    } else low = middle
+  }
+  return fitting.bytes >= min ? fitting : undefined
 }
 
 function isEncodable(format: ImageFormat): format is EncodableFormat {

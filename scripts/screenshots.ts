@@ -6,9 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openApp } from '../src-main/api'
+import type { MethodOutput } from '../src-main/api/contract'
 import { startHarness } from '../src-main/harness/http'
 import { readThumbnail } from '../src-main/media'
 import { launchBrowser } from '../test/helpers/browser'
+import { createCompleteDraft } from '../test/helpers/complete-draft'
 
 const root = join(import.meta.dirname, '..')
 const out = join(root, 'docs', 'screenshots')
@@ -48,6 +50,63 @@ try {
   await page.getByTestId('bank-option-招商银行').waitFor()
   await page.waitForTimeout(400) // the list's fade-in
   await page.screenshot({ path: join(out, 'merchant-settlement.png') })
+  // The listing: a name that fits WeChat but is too long for Douyin, a logo with each
+  // platform's verdict, and Douyin's preview and precheck beside the form.
+  await page.goto(harness.appUrl)
+  await page.getByTestId('open-draft').filter({ hasText: '成都火锅' }).click()
+  await page.getByTestId('step-listing').click()
+  for (const platform of ['wechat-mp', 'alipay-mp', 'douyin-mp', 'baidu-mp']) {
+    await page.getByTestId(`listing-target-${platform}`).click()
+  }
+  await page.getByTestId('listing-name').fill('蜀味老灶成都火锅外卖小铺')
+  await page.getByTestId('listing-intro').fill('成都老火锅，牛油锅底现炒，在线排号点单')
+  await page.getByTestId('listing-section-media').click()
+  await page
+    .getByTestId('media-listing.logo-input')
+    .setInputFiles(join(root, 'test', 'fixtures', 'images', 'logo-transparent.png'))
+  await page.locator('[data-testid="verdict-baidu-mp"][data-verdict="adjusted"]').waitFor()
+  await page.getByTestId('listing-section-basics').click()
+  await page.getByTestId('platform-tab-douyin-mp').click()
+  await page.getByText('已保存').waitFor()
+  await page.getByTestId('draft-title').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(out, 'wizard-listing.png') })
+  // The Payment step: an Alipay merchant adding WeChat Pay, with what is still due (on this
+  // page and in the merchant profile) and a mistyped AppID listed beside the form.
+  const payment = await createCompleteDraft(app, '山海咖啡 · 开通微信支付')
+  const paymentDraft = await app.router.dispatch('drafts.get', { id: payment })
+  if (!paymentDraft.ok) throw new Error(paymentDraft.error.code)
+  const gaps = (paymentDraft.value as MethodOutput<'drafts.get'>).content
+  gaps.merchant.business.industry.wechatSettlementId = ''
+  gaps.merchant.business.store.interiorPhoto = null
+  gaps.merchant.business.miniProgram.appId = 'wx5e8a3c1f7b9d204'
+  gaps.merchant.contact.email = ''
+  await app.router.dispatch('drafts.save', { id: payment, content: gaps })
+  await page.setViewportSize({ width: 1280, height: 1100 })
+  await page.goto(`${harness.appUrl}#/drafts/${payment}/payment`)
+  await page.locator('[data-testid="payment-due"][data-due="3"]').waitFor()
+  await page.screenshot({ path: join(out, 'wizard-payment.png') })
+  await page.setViewportSize({ width: 1280, height: 840 })
+  // Review and Export: a draft complete for every target, but with a name WeChat refuses,
+  // so one platform shows its error (with its link) and Export writes the other four.
+  const complete = await createCompleteDraft(app, '山海咖啡 · 全平台开通')
+  const opened = await app.router.dispatch('drafts.get', { id: complete })
+  if (!opened.ok) throw new Error(opened.error.code)
+  const { content } = opened.value as { content: { listing: { name: string } } }
+  content.listing.name = '山海咖啡小程序'
+  await app.router.dispatch('drafts.save', { id: complete, content })
+  await page.goto(harness.appUrl)
+  await page.goto(`${harness.appUrl}#/drafts/${complete}/review`)
+  await page.getByTestId('review-card-wechat-mp').waitFor()
+  await page.screenshot({ path: join(out, 'review.png') })
+  await page.getByTestId('review-to-export').click()
+  await page.getByTestId('export-platform-wechat-pay').waitFor()
+  await page.getByTestId('export-run').click()
+  await page.locator('[data-testid="history-douyin-mp"]').waitFor()
+  await page.getByTestId('export-run').blur()
+  await page.mouse.move(0, 0)
+  await page.setViewportSize({ width: 1280, height: 1460 })
+  await page.waitForTimeout(400) // the ticks' fade back from disabled while writing
+  await page.screenshot({ path: join(out, 'export.png') })
   console.log(`screenshots written to ${out}`)
 } finally {
   await browser.close()

@@ -1,6 +1,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import type { WizardStepId } from '../src-main/platforms/adapter'
 import DraftsView from './views/DraftsView.vue'
+import SettingsView from './views/SettingsView.vue'
 import WizardView from './views/WizardView.vue'
 import StepExport from './views/wizard/StepExport.vue'
 import StepListing from './views/wizard/StepListing.vue'
@@ -33,6 +34,7 @@ const routes: RouteRecordRaw[] = [
       }))
     ]
   },
+  { path: '/settings', name: 'settings', component: SettingsView },
   { path: '/:pathMatch(.*)*', redirect: '/' }
 ]
 

@@ -1,12 +1,26 @@
 import { createI18n } from 'vue-i18n'
 import type { Lang } from '../../src-main/domain/issue'
 import type { AreaMessages } from './area'
+import exportArea from './areas/export'
+import listing from './areas/listing'
+import media from './areas/media'
 import merchant from './areas/merchant'
+import payment from './areas/payment'
+import review from './areas/review'
+import settings from './areas/settings'
 import en from './en'
 import zhCN from './zh-CN'
 
 /** Each area's text sits under its own top-level key (`merchant.registeredName`). */
-const AREAS: Record<string, AreaMessages<unknown>> = { merchant }
+const AREAS: Record<string, AreaMessages<unknown>> = {
+  merchant,
+  payment,
+  listing,
+  media,
+  review,
+  export: exportArea,
+  settings
+}
 
 type Messages = Record<string, unknown>
 

@@ -1,8 +1,14 @@
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
+import type { MethodOutput } from '../../src-main/api/contract'
+import type { ApiError } from '../../src-main/api/result'
 import { LANGS, type Lang } from '../../src-main/domain/issue'
+import type { RuleLevel } from '../../src-main/domain/settings'
+import { useApi } from '../api/client'
 
 const STORAGE_KEY = 'kaitong.locale'
+
+type SettingsView = MethodOutput<'settings.get'>
 
 /** The saved interface language, zh-CN unless the user chose English. */
 export function storedLocale(): Lang {
@@ -10,8 +16,42 @@ export function storedLocale(): Lang {
   return LANGS.find((lang) => lang === stored) ?? 'zh-CN'
 }
 
+/**
+ * The interface language (kept in the browser profile) and the settings main keeps for
+ * every draft: precheck rule levels and the WeChat Pay platform key's state.
+ */
 export const useSettingsStore = defineStore('settings', () => {
   const locale = ref<Lang>(storedLocale())
   watch(locale, (value) => localStorage.setItem(STORAGE_KEY, value))
-  return { locale }
+
+  const ruleLevels = ref<Readonly<Record<string, RuleLevel>>>({})
+  const wechatPayKey = ref<SettingsView['wechatPayKey']>(null)
+  const loaded = ref(false)
+  const loadError = ref<ApiError | null>(null)
+
+  function apply(view: SettingsView): void {
+    ruleLevels.value = view.ruleLevels
+    wechatPayKey.value = view.wechatPayKey
+    loaded.value = true
+  }
+
+  async function load(): Promise<void> {
+    const result = await useApi()['settings.get']({})
+    if (!result.ok) {
+      loadError.value = result.error
+      return
+    }
+    loadError.value = null
+    apply(result.value)
+  }
+
+  /** `null` returns the rule to its default level. Resolves to the failure, if any. */
+  async function setRuleLevel(ruleId: string, level: RuleLevel | null): Promise<ApiError | null> {
+    const result = await useApi()['settings.setRuleLevel']({ ruleId, level })
+    if (!result.ok) return result.error
+    apply(result.value)
+    return null
+  }
+
+  return { locale, ruleLevels, wechatPayKey, loaded, loadError, load, setRuleLevel }
 })

@@ -3,6 +3,7 @@ import { BUNDLE_COMMANDS } from './bundles'
 import { DRAFT_COMMANDS } from './drafts'
 import { MEDIA_COMMANDS } from './media'
 import { PRECHECK_COMMANDS } from './precheck'
+import { PAYLOAD_COMMANDS } from './payload'
 import { VALIDATE_COMMANDS } from './validate'
 
 /** Every command, in the order `kaitong --help` lists them. */
@@ -11,5 +12,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...VALIDATE_COMMANDS,
   ...PRECHECK_COMMANDS,
   ...BUNDLE_COMMANDS,
-  ...MEDIA_COMMANDS
+  ...MEDIA_COMMANDS,
+  ...PAYLOAD_COMMANDS
 ]

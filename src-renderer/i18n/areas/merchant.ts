@@ -298,11 +298,6 @@ export default defineArea(
       number: '证书编号',
       photo: '资质证书照片',
       photoNeed: '许可证原件的彩色照片，文字清晰'
-    },
-    media: {
-      empty: '尚未添加图片',
-      attached: '已添加',
-      attachedMany: '已添加 {count} 张'
     }
   },
   {
@@ -602,11 +597,6 @@ export default defineArea(
       number: 'Certificate number',
       photo: 'Certificate photo',
       photoNeed: 'Colour photo of the original, text legible'
-    },
-    media: {
-      empty: 'No picture yet',
-      attached: 'Attached',
-      attachedMany: '{count} attached'
     }
   }
 )

@@ -1,0 +1,124 @@
+import { computed, onMounted, ref } from 'vue'
+import type { MethodOutput } from '../../src-main/api/contract'
+import type { ApiError } from '../../src-main/api/result'
+import type { PlatformId } from '../../src-main/platforms/adapter'
+import { useApi } from '../api/client'
+import { useDraftEditorStore } from '../stores/draft-editor'
+
+export type ExportRecord = MethodOutput<'bundles.history'>[number]
+
+/** One platform's bundle in the current export, from waiting to written or refused. */
+export interface ExportRun {
+  platform: PlatformId
+  state: 'waiting' | 'writing' | 'done' | 'failed'
+  record?: ExportRecord
+  error?: ApiError
+}
+
+const INTERNAL: ApiError = { code: 'internal' }
+
+/** The folder part of a written file's path, whichever separator the OS uses. */
+export function folderOf(path: string): string {
+  return path.slice(0, Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')))
+}
+
+export function fileNameOf(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1)
+}
+
+/**
+ * The Export step's work: the folder choice, writing bundles one platform per call (so
+ * each shows its own progress and result) and the draft's export history.
+ */
+export function useDraftExport() {
+  const api = useApi()
+  const editor = useDraftEditorStore()
+  const history = ref<ExportRecord[]>([])
+  const historyError = ref<ApiError | null>(null)
+  const runs = ref<ExportRun[]>([])
+  const busy = ref(false)
+  /** The chosen folder; null until chosen or learnt from the first bundle written. */
+  const folder = ref<string | null>(null)
+  /** Main's default folder, once known: writing there sends no folder, so main creates it. */
+  const defaultFolder = ref<string | null>(null)
+  const outDir = computed(() =>
+    folder.value && folder.value !== defaultFolder.value ? folder.value : undefined
+  )
+
+  async function loadHistory(): Promise<void> {
+    const id = editor.draft?.id
+    if (!id) return
+    const result = await api['bundles.history']({ id })
+    historyError.value = result.ok ? null : result.error
+    if (result.ok) history.value = result.value
+  }
+  onMounted(() => void loadHistory())
+
+  async function chooseFolder(): Promise<ApiError | null> {
+    const result = await api['bundles.chooseFolder']({})
+    if (!result.ok) return result.error
+    const { path, defaultPath } = result.value
+    defaultFolder.value = defaultPath
+    // No picker (browser harness) or a cancelled one: keep the choice, else the default.
+    folder.value = path ?? folder.value ?? defaultPath
+    return null
+  }
+
+  async function writeOne(id: string, run: ExportRun): Promise<void> {
+    run.state = 'writing'
+    const dir = outDir.value
+    const result = await api['bundles.export']({
+      id,
+      platforms: [run.platform],
+      ...(dir ? { outDir: dir } : {})
+    })
+    const entry = result.ok ? result.value[0] : undefined
+    if (entry?.ok) {
+      run.state = 'done'
+      run.record = entry.export
+      // The first bundle written to the default folder tells where that folder is.
+      if (!folder.value) folder.value = defaultFolder.value = folderOf(entry.export.path)
+      return
+    }
+    run.state = 'failed'
+    run.error = (result.ok ? entry?.error : result.error) ?? INTERNAL
+  }
+
+  /** Writes the platforms' bundles in turn; the Export button and "export again" share it. */
+  async function exportPlatforms(platforms: readonly PlatformId[]): Promise<void> {
+    const id = editor.draft?.id
+    if (!id || busy.value || platforms.length === 0) return
+    busy.value = true
+    runs.value = platforms.map((platform) => ({ platform, state: 'waiting' }))
+    try {
+      // A bundle is built from the saved revision: save what is still pending first.
+      const saved = await editor.save()
+      for (const run of runs.value) {
+        if (saved) {
+          await writeOne(id, run)
+          continue
+        }
+        run.state = 'failed'
+        run.error = editor.saveError ?? INTERNAL
+      }
+    } finally {
+      busy.value = false
+      await loadHistory()
+    }
+  }
+
+  async function reveal(record: ExportRecord) {
+    return api['bundles.reveal']({ exportId: record.id })
+  }
+
+  return {
+    history,
+    historyError,
+    runs,
+    busy,
+    folder,
+    chooseFolder,
+    exportPlatforms,
+    reveal
+  }
+}

@@ -72,7 +72,7 @@ try {
   await page.screenshot({ path: join(out, 'wizard-listing.png') })
   // The Payment step: an Alipay merchant adding WeChat Pay, with what is still due (on this
   // page and in the merchant profile) and a mistyped AppID listed beside the form.
-  const payment = await createCompleteDraft(app, '山海咖啡 · 开通微信支付')
+  const payment = await createCompleteDraft(app, { title: '山海咖啡 · 开通微信支付' })
   const paymentDraft = await app.router.dispatch('drafts.get', { id: payment })
   if (!paymentDraft.ok) throw new Error(paymentDraft.error.code)
   const gaps = (paymentDraft.value as MethodOutput<'drafts.get'>).content
@@ -88,7 +88,7 @@ try {
   await page.setViewportSize({ width: 1280, height: 840 })
   // Review and Export: a draft complete for every target, but with a name WeChat refuses,
   // so one platform shows its error (with its link) and Export writes the other four.
-  const complete = await createCompleteDraft(app, '山海咖啡 · 全平台开通')
+  const complete = await createCompleteDraft(app, { title: '山海咖啡 · 全平台开通' })
   const opened = await app.router.dispatch('drafts.get', { id: complete })
   if (!opened.ok) throw new Error(opened.error.code)
   const { content } = opened.value as { content: { listing: { name: string } } }

@@ -86,7 +86,6 @@ export function createDraftsRepo(db: WritableDb, clock: Clock = systemClock) {
   const updateContent = db.prepare(
     'UPDATE drafts SET content = ?, revision = ?, updated_at = ? WHERE id = ?'
   )
-  const touch = db.prepare('UPDATE drafts SET updated_at = ? WHERE id = ?')
   const updateTitle = db.prepare('UPDATE drafts SET title = ?, updated_at = ? WHERE id = ?')
   const deleteDraft = db.prepare('DELETE FROM drafts WHERE id = ?')
   const deleteMerchant = db.prepare(
@@ -118,14 +117,14 @@ export function createDraftsRepo(db: WritableDb, clock: Clock = systemClock) {
   })
 
   const saveContent = db.transaction((id: string, content: DraftContent): SaveOutcome => {
-    require(id)
+    const current = require(id)
     const now = clock.now().toISOString()
     const json = canonicalJson(content)
     const hash = sha256Hex(json)
     const last = latestRevision.get(id) as { revision: number; content_sha256: string }
+    // Unchanged content is not a change: the draft keeps its "last modified" time.
     if (last.content_sha256 === hash) {
-      touch.run(now, id)
-      return { revision: last.revision, savedAt: now, changed: false }
+      return { revision: last.revision, savedAt: current.updated_at, changed: false }
     }
     const revision = last.revision + 1
     insertRevision.run(id, revision, json, hash, now)

@@ -145,7 +145,7 @@ describe('the Payment provider step in the real renderer (Chromium)', () => {
 
   it('imports the WeChat Pay key, previews business_code and starts a resubmission', async () => {
     const { harness, app } = await startApp()
-    const id = await createCompleteDraft(app, '山海咖啡 · 开通微信支付')
+    const id = await createCompleteDraft(app, { title: '山海咖啡 · 开通微信支付' })
     browser = await launchBrowser()
     const { page } = browser
     await page.goto(`${harness.appUrl}#/drafts/${encodeURIComponent(id)}/payment`)

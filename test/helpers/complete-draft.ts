@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import sharp from 'sharp'
 import type { OpenedApp } from '../../src-main/api'
+import type { PaymentProviderId } from '../../src-main/domain/payment-setup'
 
 const FIXTURES = join(import.meta.dirname, '../fixtures')
 /** Every picture hash in the fixtures is a placeholder for a real imported picture. */
 const PLACEHOLDER = /\b[0-9a-f]{64}\b/g
-const PICTURES = ['logo-transparent.png', 'photo.jpg', 'orientation-6.jpg', 'photo.webp']
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(join(FIXTURES, path), 'utf8')) as unknown
@@ -18,36 +19,88 @@ async function call<T>(app: OpenedApp, method: string, input: unknown): Promise<
 }
 
 /**
- * A draft complete for every platform: the enterprise merchant with both payment
- * providers set up and the full listing fixture, with every placeholder picture replaced by a real imported image.
+ * Photo-like pictures (a gradient with grain) big enough for every platform's byte minimum
+ * (Alipay: 5 KB), made once per process; and a square logo.
+ */
+let pictures: Promise<{ photos: Buffer[]; logo: Buffer }> | undefined
+function realisticPictures() {
+  pictures ??= (async () => {
+    const photo = (seed: number) =>
+      sharp({
+        create: {
+          width: 1280,
+          height: 960,
+          channels: 3,
+          background: { r: 60 + seed * 40, g: 120, b: 200 - seed * 30 },
+          noise: { type: 'gaussian', mean: 128, sigma: 18 }
+        }
+      })
+        .jpeg({ quality: 85 })
+        .toBuffer()
+    const logo = sharp(readFileSync(join(FIXTURES, 'images/logo-transparent.png')))
+      .resize(512, 512)
+      .png()
+      .toBuffer()
+    return { photos: await Promise.all([0, 1, 2].map(photo)), logo: await logo }
+  })()
+  return pictures
+}
+
+export interface CompleteDraftOptions {
+  title?: string
+  /** The payment provider to add; the other one is the one the merchant already has. */
+  addProvider?: PaymentProviderId
+}
+
+/**
+ * A draft complete for every platform it targets: the enterprise merchant with both payment
+ * providers set up (WeChat Pay added unless told otherwise) and the full listing fixture
+ * for the four listing platforms, every placeholder picture replaced by a real import.
  */
 export async function createCompleteDraft(
   app: OpenedApp,
-  title = '杭州小笼包 · 全平台'
+  options: CompleteDraftOptions = {}
 ): Promise<string> {
   const listingFile = readJson('platforms/listing-draft.kaitong.json') as {
-    content: { listing: unknown }
+    content: { listing: { logo: unknown } }
   }
-  // The enterprise draft is complete for both payment providers; the listing fixture for
-  // all four listing platforms.
+  const base = readJson('drafts/enterprise.json') as {
+    payment: { currentProvider: string; addProvider: string }
+  }
+  const addProvider = options.addProvider ?? 'wechat-pay'
   const content = {
-    ...(readJson('drafts/enterprise.json') as object),
+    ...base,
+    payment: {
+      ...base.payment,
+      addProvider,
+      currentProvider: addProvider === 'wechat-pay' ? 'alipay' : 'wechat-pay'
+    },
     listing: listingFile.content.listing
   }
-  const { id } = await call<{ id: string }>(app, 'drafts.create', { title })
-  const real: string[] = []
-  for (const name of PICTURES) {
-    const dataBase64 = readFileSync(join(FIXTURES, 'images', name)).toString('base64')
-    real.push(
-      (await call<{ sha256: string }>(app, 'media.import', { draftId: id, name, dataBase64 }))
-        .sha256
-    )
-  }
-  const placeholders = [...new Set(JSON.stringify(content).match(PLACEHOLDER) ?? [])]
-  const text = JSON.stringify(content).replace(
-    PLACEHOLDER,
-    (hash) => real[placeholders.indexOf(hash) % real.length]!
+  const { id } = await call<{ id: string }>(app, 'drafts.create', {
+    title: options.title ?? '杭州小笼包 · 全平台'
+  })
+  const { photos, logo } = await realisticPictures()
+  const importPicture = async (bytes: Buffer, name: string) =>
+    (
+      await call<{ sha256: string }>(app, 'media.import', {
+        draftId: id,
+        name,
+        dataBase64: bytes.toString('base64')
+      })
+    ).sha256
+  const real = await Promise.all(
+    photos.map((bytes, index) => importPicture(bytes, `photo-${index}.jpg`))
   )
-  await call(app, 'drafts.save', { id, content: JSON.parse(text) as unknown })
+  const logoSha = await importPicture(logo, 'logo.png')
+  const placeholders = [...new Set(JSON.stringify(content).match(PLACEHOLDER) ?? [])]
+  const filled = JSON.parse(
+    JSON.stringify(content).replace(
+      PLACEHOLDER,
+      (hash) => real[placeholders.indexOf(hash) % real.length]!
+    )
+  ) as typeof content
+  filled.listing.logo = { sha256: logoSha }
+  await call(app, 'drafts.save', { id, content: filled })
   return id
 }

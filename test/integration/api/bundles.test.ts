@@ -117,3 +117,23 @@ describe('review.draft', () => {
     }
   })
 })
+
+describe('bundles for every platform', () => {
+  it('writes verifiable WeChat Pay and Alipay bundles (each as the provider to add)', async () => {
+    const { app } = openTempApp()
+    for (const provider of ['wechat-pay', 'alipay'] as const) {
+      const id = await createCompleteDraft(app, { addProvider: provider })
+      const result = (await app.router.dispatch('bundles.export', {
+        id,
+        platforms: [provider]
+      })) as {
+        value: ExportResults
+      }
+      const [entry] = result.value
+      if (!entry?.ok) throw new Error(`${provider}: ${JSON.stringify(entry)}`)
+      const zip = unzipSync(readFileSync(entry.export.path))
+      expect(Object.keys(zip).some((name) => name.startsWith('payload/01-'))).toBe(true)
+      expect(verifyBundle(readFileSync(entry.export.path)).ok).toBe(true)
+    }
+  })
+})

@@ -83,3 +83,16 @@ describe('drafts repository', () => {
     expect(drafts.get(id).content).toEqual(emptyDraftContent())
   })
 })
+
+describe('drafts repository, saving unchanged content', () => {
+  it('keeps the draft’s last-modified time when nothing changed', () => {
+    let tick = Date.parse('2026-11-25T00:00:00Z')
+    const drafts = createDraftsRepo(temp.open().db, { now: () => new Date((tick += 1000)) })
+    const { id, updatedAt } = drafts.create('不变')
+    expect(drafts.saveContent(id, drafts.get(id).content)).toMatchObject({
+      changed: false,
+      savedAt: updatedAt
+    })
+    expect(drafts.get(id).updatedAt).toBe(updatedAt)
+  })
+})

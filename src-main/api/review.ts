@@ -1,18 +1,11 @@
 import type { DraftContent } from '../domain/draft'
 import { issue, type Issue } from '../domain/issue'
 import { MediaError, pixelCrop, type MediaStore } from '../media'
-import type { ImageFormat, PlatformAdapter, PlatformId } from '../platforms/adapter'
+import type { PlatformAdapter, PlatformId } from '../platforms/adapter'
+import { imageFormatOfMime } from '../platforms/image-formats'
 import type { ImageInfoBySha, RuleOverrides } from '../platforms/precheck'
 import { ADAPTERS } from '../platforms/registry'
 import { reviewPlatform, type PlatformReview } from '../platforms/review'
-
-const FORMAT_OF_MIME: Readonly<Record<string, ImageFormat>> = {
-  'image/jpeg': 'jpeg',
-  'image/png': 'png',
-  'image/gif': 'gif',
-  'image/webp': 'webp',
-  'image/bmp': 'bmp'
-}
 
 interface ExportedImages {
   images: ImageInfoBySha
@@ -37,7 +30,7 @@ async function exportedImages(
     try {
       const crop = use.crop && (await pixelCrop(media, use.source, use.crop))
       const variant = await media.variantFor(use.source, spec, crop)
-      const format = FORMAT_OF_MIME[variant.mime]
+      const format = imageFormatOfMime(variant.mime)
       if (format) {
         images[use.source] = {
           width: variant.width,

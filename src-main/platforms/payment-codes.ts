@@ -1,3 +1,4 @@
+import { WECHAT_ACCOUNT_BANKS, WECHAT_OTHER_BANK } from '../domain/banks'
 import type {
   CertificateType,
   FinanceType,
@@ -96,33 +97,15 @@ export const WECHAT_SALES_SCENES: ReadonlyArray<{ scene: SalesScene; code: strin
 ]
 
 /**
- * `account_bank`: the 17 直连银行 as WeChat's 开户银行对照表 writes them; any other bank is
- * `其他银行` with its full branch name or 联行号. [U] The facts found no citable copy of the
- * list (§7, §18.11); this is the list as commonly published. The stricter reading is kept by
- * matching a bank only by one of these exact names (after dropping a leading `中国` that
- * the table omits), so an unknown or misspelt bank always goes out as `其他银行` with the
- * branch details that identify it anyway.
+ * `account_bank`'s direct banks ([U] the list as commonly published: see domain/banks.ts);
+ * any other bank is `其他银行` with its full branch name or 联行号. The stricter reading is
+ * kept by matching a bank only by one of these exact names (after dropping a leading `中国`
+ * that the table omits), so an unknown or misspelt bank always goes out as `其他银行` with
+ * the branch details that identify it anyway.
  */
-export const WECHAT_DIRECT_BANKS: readonly string[] = [
-  '工商银行',
-  '交通银行',
-  '招商银行',
-  '民生银行',
-  '中信银行',
-  '浦发银行',
-  '兴业银行',
-  '光大银行',
-  '广发银行',
-  '平安银行',
-  '北京银行',
-  '华夏银行',
-  '农业银行',
-  '建设银行',
-  '邮政储蓄银行',
-  '中国银行',
-  '宁波银行'
-]
-export const WECHAT_OTHER_BANK = '其他银行'
+export const WECHAT_DIRECT_BANKS: readonly string[] = WECHAT_ACCOUNT_BANKS.filter(
+  (name) => name !== WECHAT_OTHER_BANK
+)
 
 /** The 对照表 name of a bank as people write it (`中国工商银行` → `工商银行`), or null. */
 export function wechatDirectBank(bankName: string): string | null {

@@ -1,3 +1,4 @@
+import { WECHAT_OTHER_BANK } from '../domain/banks'
 import type { DraftContent } from '../domain/draft'
 import { hasBackSide } from '../domain/identifiers/id-document'
 import { issue, type Issue } from '../domain/issue'
@@ -17,7 +18,6 @@ import {
   WECHAT_CERTIFICATES_BY_SUBJECT,
   WECHAT_FINANCE_TYPES,
   WECHAT_ID_DOC_TYPES,
-  WECHAT_OTHER_BANK,
   WECHAT_SALES_SCENES,
   WECHAT_SUBJECT_TYPES,
   wechatDirectBank

@@ -2,6 +2,7 @@ import { computed, inject, nextTick, provide, type InjectionKey } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useRoute, useRouter } from 'vue-router'
 import type { DraftContent } from '../../src-main/domain/draft'
+import { readDraftPath } from '../../src-main/domain/draft-path'
 import { issue, type Issue, type Lang } from '../../src-main/domain/issue'
 import {
   LISTING_PLATFORMS,
@@ -10,12 +11,13 @@ import {
 } from '../../src-main/domain/listing'
 import { localCalendarDate } from '../../src-main/domain/local-date'
 import { sectionOfPath } from '../../src-main/domain/merchant-fields'
-import type { ImageFormat, PlatformId } from '../../src-main/platforms/adapter'
+import type { PlatformId } from '../../src-main/platforms/adapter'
+import { imageFormatOfMime } from '../../src-main/platforms/image-formats'
 import { formatIssue } from '../../src-main/platforms/messages'
 import type { ImageInfo } from '../../src-main/platforms/precheck'
 import { reviewPlatform } from '../../src-main/platforms/review'
 import { ADAPTERS } from '../../src-main/platforms/registry'
-import { readDraftPath, useVerdicts, verdictTarget, type PlatformMediaUse } from './use-media'
+import { useVerdicts, verdictTarget, type PlatformMediaUse } from './use-media'
 
 /**
  * The Mini-program listing step's live precheck: every ticked platform's review (the call
@@ -131,14 +133,6 @@ export interface FieldNote {
   platforms: ListingPlatform[]
 }
 
-const FORMAT_OF_MIME: Readonly<Record<string, ImageFormat>> = {
-  'image/jpeg': 'jpeg',
-  'image/png': 'png',
-  'image/gif': 'gif',
-  'image/webp': 'webp',
-  'image/bmp': 'bmp'
-}
-
 /** Nothing entered: no text, no pick, no picture (in any part of a group of fields). */
 function isBlank(value: unknown): boolean {
   if (value === null || value === undefined) return true
@@ -182,7 +176,7 @@ export function useListingForm(content: () => DraftContent) {
         const found = issue(failure.code, use.path, 'error', failure.params)
         refusals.set(platform, [...(refusals.get(platform) ?? []), found])
       } else if (answer?.ok) {
-        const format = FORMAT_OF_MIME[answer.mime]
+        const format = imageFormatOfMime(answer.mime)
         const known = images.get(platform) ?? {}
         if (format) {
           const { width, height, bytes } = answer

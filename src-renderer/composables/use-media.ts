@@ -3,6 +3,7 @@ import { computed, reactive, ref, watch } from 'vue'
 import type { MethodOutput } from '../../src-main/api/contract'
 import type { ApiError } from '../../src-main/api/result'
 import type { DraftContent } from '../../src-main/domain/draft'
+import { readDraftPath, writeDraftPath } from '../../src-main/domain/draft-path'
 import type { CropBox } from '../../src-main/domain/listing'
 import type { FractionBox, MediaUse, PlatformId } from '../../src-main/platforms/adapter'
 import { formatBytes } from '../../src-main/platforms/precheck'
@@ -54,25 +55,6 @@ export function mediaUsesAt(content: DraftContent, path: string): PlatformMediaU
       .filter((use) => use.path === path)
       .map((use) => ({ ...use, platform }))
   )
-}
-
-/** The value at a dotted draft path (`listing.logo`, `listing.screenshots.0`). */
-export function readDraftPath(root: unknown, path: string): unknown {
-  let value = root
-  for (const key of path.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined
-    value = (value as Record<string, unknown>)[key]
-  }
-  return value
-}
-
-function writeDraftPath(root: unknown, path: string, next: unknown): void {
-  const keys = path.split('.')
-  const last = keys.pop()
-  const parent = readDraftPath(root, keys.join('.'))
-  if (last !== undefined && parent !== null && typeof parent === 'object') {
-    ;(parent as Record<string, unknown>)[last] = next
-  }
 }
 
 /** A field of the open draft by path, read and written in place (autosave picks it up). */

@@ -1,4 +1,5 @@
 import { computed, inject, provide, reactive, watch, type InjectionKey } from 'vue'
+import { readDraftPath, writeDraftPath } from '../../src-main/domain/draft-path'
 import type { Issue } from '../../src-main/domain/issue'
 import { localCalendarDate } from '../../src-main/domain/local-date'
 import {
@@ -22,25 +23,6 @@ export interface FieldMessage {
 }
 
 const REQUIRED = 'merchant.required'
-
-/** The value at a dotted path (`merchant.licence.photo`, `…beneficialOwners.0.name`). */
-export function readPath(root: unknown, path: string): unknown {
-  let value = root
-  for (const key of path.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined
-    value = (value as Record<string, unknown>)[key]
-  }
-  return value
-}
-
-function writePath(root: unknown, path: string, next: unknown): void {
-  const keys = path.split('.')
-  const last = keys.pop()
-  const parent = readPath(root, keys.join('.'))
-  if (last !== undefined && parent !== null && typeof parent === 'object') {
-    ;(parent as Record<string, unknown>)[last] = next
-  }
-}
 
 /** The finding a field shows first: a real error, then "required", then a warning. */
 function firstFinding(found: readonly Issue[]): Issue | undefined {
@@ -118,11 +100,11 @@ export function useMerchantIssues(
     visited.add(path)
     const live = profile()
     const relative = path.slice(MERCHANT_PATH_PREFIX.length)
-    const current = readPath(live, relative)
+    const current = readDraftPath(live, relative)
     if (typeof current !== 'string') return
-    const normalised = readPath(normalizeMerchantProfile(live), relative)
+    const normalised = readDraftPath(normalizeMerchantProfile(live), relative)
     if (typeof normalised === 'string' && normalised !== current) {
-      writePath(live, relative, normalised)
+      writeDraftPath(live, relative, normalised)
     }
   }
 

@@ -17,6 +17,30 @@ describe('banks', () => {
     expect([...WECHAT_ACCOUNT_BANKS.slice(0, -1)].sort()).toEqual([...WECHAT_DIRECT_BANKS].sort())
   })
 
+  it('holds the 17 direct banks as the 开户银行对照表 is commonly published', () => {
+    expect([...WECHAT_DIRECT_BANKS].sort()).toEqual(
+      [
+        '工商银行',
+        '交通银行',
+        '招商银行',
+        '民生银行',
+        '中信银行',
+        '浦发银行',
+        '兴业银行',
+        '光大银行',
+        '广发银行',
+        '平安银行',
+        '北京银行',
+        '华夏银行',
+        '农业银行',
+        '建设银行',
+        '邮政储蓄银行',
+        '中国银行',
+        '宁波银行'
+      ].sort()
+    )
+  })
+
   it('names each bank once, by stored and full name alike', () => {
     const names = BANKS.flatMap((bank) =>
       bank.fullName === bank.name ? [bank.name] : [bank.name, bank.fullName]

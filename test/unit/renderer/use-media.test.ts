@@ -4,7 +4,6 @@ import {
   cropToFractions,
   cropToPixels,
   isWholePicture,
-  readDraftPath,
   verdictState,
   type MediaVerdict
 } from '../../../src-renderer/composables/use-media'
@@ -40,12 +39,5 @@ describe('use-media', () => {
     expect(verdictState(verdict(true))).toBe('ok')
     expect(verdictState(verdict(false))).toBe('adjusted')
     expect(verdictState(verdict(false, { ok: false, code: 'media.cannot_fit' }))).toBe('unfit')
-  })
-
-  it('reads a draft value by its dotted path, list indexes included', () => {
-    const content = { listing: { logo: null, screenshots: [{ sha256: 'a' }] } }
-    expect(readDraftPath(content, 'listing.screenshots.0.sha256')).toBe('a')
-    expect(readDraftPath(content, 'listing.logo')).toBeNull()
-    expect(readDraftPath(content, 'listing.logo.sha256')).toBeUndefined()
   })
 })

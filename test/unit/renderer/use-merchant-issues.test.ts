@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { nextTick, reactive } from 'vue'
 import { MerchantProfile } from '../../../src-main/domain/merchant-profile'
 import { sectionCompleteness, validateMerchant } from '../../../src-main/domain/merchant-rules'
-import { readPath, useMerchantIssues } from '../../../src-renderer/composables/use-merchant-issues'
+import { useMerchantIssues } from '../../../src-renderer/composables/use-merchant-issues'
 
 const TODAY = '2026-11-25'
 const FIXTURE = join(import.meta.dirname, '../../fixtures/merchant/enterprise-profile.json')
@@ -95,13 +95,5 @@ describe('useMerchantIssues', () => {
     const { form } = open(JSON.parse(readFileSync(FIXTURE, 'utf8')))
     expect(form.issues.value).toEqual([])
     expect(Object.values(form.completeness.value).every((state) => state.complete)).toBe(true)
-  })
-})
-
-describe('readPath', () => {
-  it('reads nested objects and list items by dotted path', () => {
-    const root = { merchant: { owners: [{ name: '张三' }] } }
-    expect(readPath(root, 'merchant.owners.0.name')).toBe('张三')
-    expect(readPath(root, 'merchant.missing.name')).toBeUndefined()
   })
 })

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
 import type { MethodOutput } from '../../src-main/api/contract'
-import type { ApiError } from '../../src-main/api/result'
+import type { ApiError, Result } from '../../src-main/api/result'
 import { LANGS, type Lang } from '../../src-main/domain/issue'
 import type { RuleLevel } from '../../src-main/domain/settings'
 import { useApi } from '../api/client'
@@ -53,5 +53,36 @@ export const useSettingsStore = defineStore('settings', () => {
     return null
   }
 
-  return { locale, ruleLevels, wechatPayKey, loaded, loadError, load, setRuleLevel }
+  /** Main checks the key file's text and keeps it; the answer says why not, if it does not. */
+  async function importWechatPayKey(
+    content: string,
+    fileName: string,
+    keyId?: string
+  ): Promise<Result<SettingsView>> {
+    const result = await useApi()['settings.importWechatPayKey']({
+      content,
+      fileName,
+      ...(keyId ? { keyId } : {})
+    })
+    if (result.ok) apply(result.value)
+    return result
+  }
+
+  async function removeWechatPayKey(): Promise<Result<SettingsView>> {
+    const result = await useApi()['settings.removeWechatPayKey']({})
+    if (result.ok) apply(result.value)
+    return result
+  }
+
+  return {
+    locale,
+    ruleLevels,
+    wechatPayKey,
+    loaded,
+    loadError,
+    load,
+    setRuleLevel,
+    importWechatPayKey,
+    removeWechatPayKey
+  }
 })

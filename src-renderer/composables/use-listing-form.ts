@@ -1,6 +1,5 @@
-import { computed, inject, nextTick, provide, type InjectionKey } from 'vue'
+import { computed, inject, provide, type InjectionKey } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { useRoute, useRouter } from 'vue-router'
 import type { DraftContent } from '../../src-main/domain/draft'
 import { readDraftPath } from '../../src-main/domain/draft-path'
 import { issue, type Issue, type Lang } from '../../src-main/domain/issue'
@@ -10,7 +9,6 @@ import {
   type ListingPlatform
 } from '../../src-main/domain/listing'
 import { localCalendarDate } from '../../src-main/domain/local-date'
-import { sectionOfPath } from '../../src-main/domain/merchant-fields'
 import type { PlatformId } from '../../src-main/platforms/adapter'
 import { imageFormatOfMime } from '../../src-main/platforms/image-formats'
 import { formatIssue } from '../../src-main/platforms/messages'
@@ -22,8 +20,8 @@ import { useVerdicts, verdictTarget, type PlatformMediaUse } from './use-media'
 /**
  * The Mini-program listing step's live precheck: every ticked platform's review (the call
  * the Review step, the CLI and the bundle writer make), with the image rules fed from what
- * export makes of each picture, as main does. Issues by field, counts per sub-step, and
- * "take me to the field" for the precheck panel.
+ * export makes of each picture, as main does. Issues by field, and counts per sub-step
+ * (the panel's items ask StepListing to take the user to their field).
  */
 
 export const LISTING_SECTIONS = ['basics', 'media', 'categories', 'service', 'review'] as const
@@ -104,10 +102,6 @@ export function listingSectionOf(path: string): ListingSection | null {
   return field ? SECTION_OF_FIELD[field] : null
 }
 
-export function isListingSection(value: unknown): value is ListingSection {
-  return LISTING_SECTIONS.some((section) => section === value)
-}
-
 /** One platform's finding, as the form and the panel show it. */
 export interface PlatformIssue {
   platform: ListingPlatform
@@ -148,8 +142,6 @@ function byPlatformOrder(platforms: readonly ListingPlatform[]): ListingPlatform
 
 export function useListingForm(content: () => DraftContent) {
   const { t, locale } = useI18n()
-  const route = useRoute()
-  const router = useRouter()
   const today = localCalendarDate(new Date())
 
   const listing = computed(() => content().listing)
@@ -337,45 +329,6 @@ export function useListingForm(content: () => DraftContent) {
     return targets.value.length === 0 || usedBy(field).length > 0
   }
 
-  /**
-   * Opens the sub-step holding `path` (or the Merchant step for profile fields) and puts
-   * the cursor in the field, falling back to the closest enclosing field that is shown.
-   */
-  async function focusField(path: string): Promise<void> {
-    const merchantSection = sectionOfPath(path)
-    if (merchantSection) {
-      await router.push({
-        name: 'step-merchant',
-        params: route.params,
-        query: { section: merchantSection }
-      })
-      return
-    }
-    const section = listingSectionOf(path)
-    if (section && route.query['section'] !== section) {
-      await router.push({ query: { ...route.query, section } })
-    }
-    await nextTick()
-    const parts = path.split('.')
-    for (let length = parts.length; length > 1; length -= 1) {
-      const selector = `[data-field="${CSS.escape(parts.slice(0, length).join('.'))}"]`
-      const element = document.querySelector<HTMLElement>(selector)
-      if (!element) continue
-      element.scrollIntoView({ block: 'center', behavior: 'smooth' })
-      // A text box first (not the quota note beside the label), else what takes focus.
-      const control = element.matches('input, textarea, [tabindex]')
-        ? element
-        : (element.querySelector<HTMLElement>('input:not([type=file]), textarea') ??
-          element.querySelector<HTMLElement>('[tabindex="0"]'))
-      control?.focus({ preventScroll: true })
-      element.classList.remove('is-flash')
-      // Restarting the animation needs a layout in between.
-      void element.offsetWidth
-      element.classList.add('is-flash')
-      return
-    }
-  }
-
   return {
     listing,
     targets,
@@ -387,7 +340,6 @@ export function useListingForm(content: () => DraftContent) {
     fieldNote,
     usedBy,
     shows,
-    focusField,
     platformNames,
     text
   }

@@ -5,6 +5,7 @@ import type { OpenedApp } from '../../src-main/api'
 import type { MethodInput, MethodOutput } from '../../src-main/api/contract'
 import type { MethodName } from '../../src-main/api/methods'
 import { verifyBundle } from '../../src-main/bundle'
+import type { DraftContent } from '../../src-main/domain/draft'
 import type { PlatformId } from '../../src-main/platforms/adapter'
 import { launchBrowser, type Browser } from '../helpers/browser'
 import { createCompleteDraft } from '../helpers/complete-draft'
@@ -28,6 +29,8 @@ const TARGETS: readonly PlatformId[] = [
 const OTHERS = TARGETS.filter((platform) => platform !== 'wechat-mp')
 /** Fine everywhere but on WeChat, which forbids “小程序” in a name. */
 const NAME_WECHAT_REFUSES = '小鹿留学小程序'
+/** A credit code whose check character is wrong (by the first 17 it is T). */
+const MISTYPED_CREDIT_CODE = '91440300708461136A'
 
 async function call<K extends MethodName>(
   app: OpenedApp,
@@ -39,10 +42,20 @@ async function call<K extends MethodName>(
   return result.value as MethodOutput<K>
 }
 
-async function renameListing(app: OpenedApp, id: string, name: string): Promise<void> {
+async function editDraft(
+  app: OpenedApp,
+  id: string,
+  change: (content: DraftContent) => void
+): Promise<void> {
   const { content } = await call(app, 'drafts.get', { id })
-  content.listing.name = name
+  change(content)
   await call(app, 'drafts.save', { id, content })
+}
+
+async function renameListing(app: OpenedApp, id: string, name: string): Promise<void> {
+  await editDraft(app, id, (content) => {
+    content.listing.name = name
+  })
 }
 
 async function openStep(page: Page, appUrl: string, id: string, step: string): Promise<void> {
@@ -50,6 +63,11 @@ async function openStep(page: Page, appUrl: string, id: string, step: string): P
   await page.goto('about:blank')
   await page.goto(`${appUrl}#/drafts/${id}/${step}`)
   await page.getByTestId(`${step}-step`).waitFor()
+}
+
+/** The data-testid of the element holding the keyboard focus. */
+function focusedTestid(page: Page): Promise<string | null> {
+  return page.locator(':focus').getAttribute('data-testid')
 }
 
 function state(page: Page, testid: string) {
@@ -158,6 +176,33 @@ describe('the Review and Export steps in the real renderer (Chromium)', () => {
     const written = (await call(app, 'bundles.history', { id })).map((record) => record.platform)
     expect(written.filter((platform) => platform === 'wechat-mp')).toHaveLength(1)
     expect([...new Set(written)].sort()).toEqual([...TARGETS].sort())
+  })
+
+  it('opens the Merchant and the Listing step at the field a Review link names, cursor in it', async () => {
+    const { harness, app } = await startApp()
+    const id = await createCompleteDraft(app)
+    await editDraft(app, id, (content) => {
+      content.merchant.licence.creditCode = MISTYPED_CREDIT_CODE
+      content.listing.name = NAME_WECHAT_REFUSES
+    })
+    browser = await launchBrowser()
+    const { page } = browser
+
+    // Each link opens its step at the field's sub-step with the cursor in the field.
+    const links = [
+      ['wechat-pay', 'merchant.uscc_check_char', 'merchant-body-subject', 'merchant-credit-code'],
+      ['wechat-mp', 'wechat-mp.name_platform_word', 'listing-body-basics', 'listing-name']
+    ] as const
+    for (const [platform, code, body, field] of links) {
+      await openStep(page, harness.appUrl, id, 'review')
+      await page
+        .getByTestId(`review-card-${platform}`)
+        .locator(`[data-testid="review-item"][data-code="${code}"]`)
+        .getByTestId('review-item-link')
+        .click()
+      await page.getByTestId(body).waitFor()
+      await expect.poll(() => focusedTestid(page)).toBe(field)
+    }
   })
 
   it('lets a rule be lowered to a warning in Settings, after which the platform can be exported', async () => {

@@ -141,6 +141,7 @@ describe('the Payment provider step in the real renderer (Chromium)', () => {
     expect(url.pathname).toBe(`/drafts/${id}/merchant`)
     expect(url.searchParams.get('section')).toBe('subject')
     expect(url.searchParams.get('field')).toBe('merchant.licence.creditCode')
+    await expect.poll(() => focusedTestid(page)).toBe('merchant-credit-code')
   })
 
   it('imports the WeChat Pay key, previews business_code and starts a resubmission', async () => {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkpoint, openDatabase, type WritableDb } from '../store/connection'
 import { createDraftsRepo } from '../store/drafts'
+import { storageFailure } from '../store/errors'
 import { migrate } from '../store/migrations'
 import { createMediaStore, type MediaStore } from '../media'
 import { createExportsRepo } from '../store/exports'
@@ -81,7 +82,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),
       afterDelete: () => media.collectOrphans()
     },
-    { checkOutput: options.checkOutput ?? false }
+    { checkOutput: options.checkOutput ?? false, translate: storageFailure }
   )
   // Fold the WAL in once the app has been quiet for a moment, so the auto-checkpoint
   // (which lands on a save) rarely has work left to do. `npm run bench` measures both.

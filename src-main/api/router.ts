@@ -15,6 +15,8 @@ export interface RouterOptions {
   /** Re-validate outputs (dev and tests) to catch drift between handlers and contract. */
   checkOutput?: boolean
   log?: (message: string, error: unknown) => void
+  /** Turns a known failure (a full disk, a locked database) into a user's error. */
+  translate?: (error: unknown) => KaitongError | undefined
 }
 
 /**
@@ -47,7 +49,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
         if (options.checkOutput) spec.output.parse(value)
         return { ok: true, value }
       } catch (error) {
-        if (error instanceof KaitongError) return { ok: false, error: error.toApiError() }
+        const known = error instanceof KaitongError ? error : options.translate?.(error)
+        if (known) return { ok: false, error: known.toApiError() }
         log(`[kaitong] ${name} failed`, error)
         return { ok: false, error: { code: 'api.internal', params: { method: name } } }
       }

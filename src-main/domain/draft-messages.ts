@@ -46,6 +46,30 @@ export const ERROR_MESSAGES: MessageCatalogue = {
     'zh-CN': '找不到导出记录 {id}',
     en: 'Export record {id} was not found'
   },
+  'store.disk_full': {
+    'zh-CN': '磁盘已满，这次修改没有保存（之前保存的内容完好）。请腾出空间后再试',
+    en: 'The disk is full, so this change was not saved (what was saved before is intact). Free some space and try again'
+  },
+  'store.read_only': {
+    'zh-CN': '数据文件夹是只读的，无法保存。请检查磁盘或文件夹权限',
+    en: 'The data folder is read-only, so nothing can be saved. Check the disk or the folder permissions'
+  },
+  'store.no_permission': {
+    'zh-CN': '没有写入数据文件夹的权限，无法保存',
+    en: 'Kaitong may not write to its data folder, so nothing was saved'
+  },
+  'store.busy': {
+    'zh-CN': '数据库正被另一个程序（如命令行工具）使用，请稍后再试',
+    en: 'Another program (such as the command line tool) is using the database; try again in a moment'
+  },
+  'store.corrupt': {
+    'zh-CN': '数据库文件已损坏（{detail}），请从备份恢复或联系支持',
+    en: 'The database file is damaged ({detail}); restore it from a backup or contact support'
+  },
+  'store.io_error': {
+    'zh-CN': '读写数据失败（{detail}），磁盘可能已满或被拔出',
+    en: 'Reading or writing the data failed ({detail}); the disk may be full or unplugged'
+  },
   'drafts.not_found': { 'zh-CN': '找不到草稿 {id}', en: 'Draft {id} was not found' },
   'drafts.revision_not_found': {
     'zh-CN': '草稿 {id} 没有第 {revision} 版',

@@ -1,5 +1,5 @@
 import { randomUUID, webcrypto } from 'node:crypto'
-import { existsSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { mkdir, open, readFile, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 
@@ -50,6 +50,25 @@ export function createContentStore(root: string) {
     },
     remove(sha256: string): void {
       rmSync(pathOf(sha256), { force: true })
+    },
+    /**
+     * Deletes staged files a killed process left behind. Only old ones: the CLI and the app
+     * may share the folder, and another process's import can be staging right now.
+     */
+    sweepStaging(olderThanMs: number, now: number = Date.now()): string[] {
+      if (!existsSync(staging)) return []
+      const swept: string[] = []
+      for (const name of readdirSync(staging)) {
+        const path = join(staging, name)
+        try {
+          if (now - statSync(path).mtimeMs < olderThanMs) continue
+          rmSync(path, { force: true })
+          swept.push(name)
+        } catch {
+          // Gone already, or in use: the next start tries again.
+        }
+      }
+      return swept
     }
   }
 }

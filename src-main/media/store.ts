@@ -14,6 +14,9 @@ import { MediaError } from './media-error'
 import { normalizeForSpec, specKey, THUMBNAIL_SPEC } from './normalize'
 import { checkAgainstSpec, type SpecVerdict } from './spec-check'
 
+/** A staged file older than this was left by a process that died mid-import. */
+const STALE_STAGING_MS = 60 * 60 * 1000
+
 export interface MediaStoreOptions {
   repo: MediaRepo
   /** The app's data folder; originals and variants live under `<dataDir>/media/`. */
@@ -40,6 +43,7 @@ export function createMediaStore(options: MediaStoreOptions) {
   const { repo } = options
   const limits = options.limits ?? DEFAULT_DECODE_LIMITS
   const files = createContentStore(join(options.dataDir, 'media'))
+  files.sweepStaging(STALE_STAGING_MS)
   const inFlight = new Map<string, Promise<MediaVariantRecord>>()
   // Content never changes under a hash, so a header read once stays true.
   const headers = new Map<string, ImageHeader>()

@@ -114,3 +114,22 @@ describe('drafts.save', () => {
     expect(draft.content.merchant.contact.mobile).toBe('13800138000')
   })
 })
+
+describe('storage failures', () => {
+  it('answers a full disk with store.disk_full and keeps the last saved content', async () => {
+    const { app } = openTempApp()
+    const { id } = await value<{ id: string }>(
+      app.router.dispatch('drafts.create', { title: '满' })
+    )
+    const pages = app.db.pragma('page_count', { simple: true }) as number
+    app.db.pragma(`max_page_count = ${pages}`)
+    const content = await value<{ content: { listing: { description: string } } }>(
+      app.router.dispatch('drafts.get', { id })
+    )
+    content.content.listing.description = '很长的描述'.repeat(400)
+    const result = await app.router.dispatch('drafts.save', { id, content: content.content })
+    expect(result).toMatchObject({ ok: false, error: { code: 'store.disk_full' } })
+    const kept = await value<{ revision: number }>(app.router.dispatch('drafts.get', { id }))
+    expect(kept.revision).toBe(1)
+  })
+})

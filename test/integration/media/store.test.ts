@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createMediaStore, MediaError, type MediaStore } from '../../../src-main/media'
@@ -183,5 +183,19 @@ describe('media store', () => {
     ])
     const variant = await store.variantFor(cmyk.sha256, LOGO_SPEC)
     expect(variant).toMatchObject({ mime: 'image/jpeg', width: 30, height: 30 })
+  })
+
+  it('sweeps staged files a killed import left behind, but not ones being written now', async () => {
+    const staging = join(temp.path, 'media', 'tmp')
+    await mkdir(staging, { recursive: true })
+    const stale = join(staging, 'stale.part')
+    const fresh = join(staging, 'fresh.part')
+    await writeFile(stale, 'half a picture')
+    await writeFile(fresh, 'being written')
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000)
+    await utimes(stale, twoHoursAgo, twoHoursAgo)
+    createMediaStore({ repo: createMediaRepo(db), dataDir: temp.path })
+    expect(existsSync(stale)).toBe(false)
+    expect(existsSync(fresh)).toBe(true)
   })
 })

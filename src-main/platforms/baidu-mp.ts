@@ -36,7 +36,7 @@ import type { ListingAdapter, ListingRule } from './precheck'
  * have a call (each goes to review), categories are overwritten as a whole, then the uploaded
  * package is submitted. Pictures are referenced by the URL the image-upload API returns.
  *
- * [U] The docs give parameters, not a content type; `app/category/update` takes `categories`
+ * [U] The docs give parameters, not a content type; `app/category/update` takes its categories
  * as a JSON string, which is how form parameters look, so bodies are sent as form fields.
  */
 
@@ -219,22 +219,26 @@ function buildPayload(
     const qualifications = placeholderList()
     const categories = picks.map((choice) => {
       const { ids } = catalog.resolve(choice)
+      const qualis = qualificationsToSend(catalog, choice).flatMap((item) =>
+        item.files.map((picture) => ({
+          id: baiduId(item.key),
+          addr: qualifications.mediaId('/categorys', fileOf('qualification', picture.sha256))
+        }))
+      )
+      // The doc's example leaves `qualis` out for a category that needs none.
       return {
         sub_category_id: baiduId(ids[ids.length - 1]!),
-        qualis: qualificationsToSend(catalog, choice).flatMap((item) =>
-          item.files.map((picture) => ({
-            id: baiduId(item.key),
-            addr: qualifications.mediaId('/categories', fileOf('qualification', picture.sha256))
-          }))
-        )
+        ...(qualis.length > 0 ? { qualis } : {})
       }
     })
     parts.push({
       name: 'category-update',
       endpoint: `POST ${API}/app/category/update`,
       contentType: 'multipart',
-      // A JSON string, as the API takes it; the URL markers are replaced inside it.
-      body: { categories: JSON.stringify(categories) },
+      // [U] The doc's parameter table says `categories`, but its example, its own headings,
+      // error 50062 ("categorys格式非法") and the SKIT Baidu SDK all use `categorys`: the name
+      // the server validates is taken. A JSON string; the URL markers are replaced inside it.
+      body: { categorys: JSON.stringify(categories) },
       ...placeholdersOf(qualifications)
     })
   }

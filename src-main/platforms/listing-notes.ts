@@ -13,7 +13,11 @@ export const LISTING_NOTES: Readonly<Record<ListingPlatform, readonly string[]>>
   ],
   'alipay-mp': ['alipay-mp.note.name_range', 'alipay-mp.note.gateway_form'],
   'douyin-mp': ['douyin-mp.note.category_quota', 'douyin-mp.note.media_markers'],
-  'baidu-mp': ['baidu-mp.note.content_type', 'baidu-mp.note.media_markers']
+  'baidu-mp': [
+    'baidu-mp.note.content_type',
+    'baidu-mp.note.media_markers',
+    'baidu-mp.note.categorys'
+  ]
 }
 
 export const LISTING_NOTE_MESSAGES: MessageCatalogue = {
@@ -56,5 +60,10 @@ export const LISTING_NOTE_MESSAGES: MessageCatalogue = {
     'zh-CN':
       '百度的图片标记可能位于逗号分隔列表或 JSON 字符串之内：请替换字段值中的 media-id:<文件> 文本本身',
     en: 'Baidu picture markers can sit inside a comma list or a JSON string: replace the media-id:<file> text within the value'
+  },
+  'baidu-mp.note.categorys': {
+    'zh-CN':
+      '修改类目的参数名按 categorys 发送：百度文档参数表写作 categories，但其示例、错误码 50062（“categorys格式非法”）和 SDK 都用 categorys；请勿改回',
+    en: 'The category update parameter is sent as categorys: Baidu’s parameter table says categories, but its example, error 50062 (“categorys格式非法”) and the SDK all use categorys; do not rename it'
   }
 }

@@ -52,16 +52,23 @@ describe('baidu-mp adapter', () => {
     ])
   })
 
-  it('sends categories as a JSON string of sub-category ids with their qualifications', () => {
+  it('sends categorys as a JSON string of sub-category ids with their qualifications', () => {
     const adapter = createBaiduMpAdapter(fixtureCatalog('baidu-mp'))
     const draft = completeDraft()
     draft.listing.categories['baidu-mp'] = [
       { code: '10_197', names: [], qualifications: [{ key: '1', files: [{ sha256: sha('6') }] }] }
     ]
     const update = part(build(draft, adapter), 'category-update')
-    expect(JSON.parse(String(update.body.categories))).toEqual([
+    expect(Object.keys(update.body)).toEqual(['categorys'])
+    expect(JSON.parse(String(update.body.categorys))).toEqual([
       { sub_category_id: 197, qualis: [{ id: 1, addr: 'media-id:media/qualification-666666.jpg' }] }
     ])
+    expect(update.placeholders?.map((placeholder) => placeholder.pointer)).toEqual(['/categorys'])
+  })
+
+  it('leaves qualis out for a category that needs no qualification, as the doc example does', () => {
+    const update = part(build(), 'category-update')
+    expect(JSON.parse(String(update.body.categorys))).toEqual([{ sub_category_id: 197 }])
   })
 
   it('submits content, package_id and the reviewer remark', () => {

@@ -5,7 +5,8 @@ import type { BundlePlan } from './plan'
 /** The HTTP content type each kind of call is sent with. */
 export const CONTENT_TYPES: Record<BundlePart['contentType'], string> = {
   json: 'application/json; charset=utf-8',
-  multipart: 'multipart/form-data'
+  multipart: 'multipart/form-data',
+  form: 'application/x-www-form-urlencoded; charset=utf-8'
 }
 
 /** Words the summary and README.txt share, in both languages. */

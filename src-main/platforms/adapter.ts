@@ -99,7 +99,8 @@ export interface BundlePart {
   name: string
   /** The platform's method or endpoint, e.g. `POST /v3/applyment4sub/applyment/`. */
   endpoint: string
-  contentType: 'json' | 'multipart'
+  /** json; multipart (text fields and files); form (url-encoded text fields only). */
+  contentType: 'json' | 'multipart' | 'form'
   /** The body exactly as the platform takes it (text fields for multipart). */
   body: Record<string, unknown>
   /** multipart only: form field name → bundle file. */

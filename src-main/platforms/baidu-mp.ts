@@ -36,8 +36,9 @@ import type { ListingAdapter, ListingRule } from './precheck'
  * have a call (each goes to review), categories are overwritten as a whole, then the uploaded
  * package is submitted. Pictures are referenced by the URL the image-upload API returns.
  *
- * [U] The docs give parameters, not a content type; `app/category/update` takes its categories
- * as a JSON string, which is how form parameters look, so bodies are sent as form fields.
+ * [U] The docs give parameters, not a content type; their examples and the SDKs (SKIT's
+ * Baidu client) pass form parameters, and `app/category/update` takes its categories as a
+ * JSON string as form parameters do: bodies are sent URL-encoded (`form`), never multipart.
  */
 
 const PLATFORM = 'baidu-mp'
@@ -183,7 +184,7 @@ function buildPayload(
   parts.push({
     name: 'setnickname',
     endpoint: `POST ${API}/app/setnickname`,
-    contentType: 'multipart',
+    contentType: 'form',
     body: withoutEmpty({
       nick_name: listing.name.trim(),
       // Comma-separated image URLs; each marker is replaced inside the string.
@@ -201,7 +202,7 @@ function buildPayload(
     parts.push({
       name: 'modifyheadimage',
       endpoint: `POST ${API}/app/modifyheadimage`,
-      contentType: 'multipart',
+      contentType: 'form',
       body: { image_url: head.mediaId('/image_url', fileOf('logo', listing.logo.sha256)) },
       ...placeholdersOf(head)
     })
@@ -210,7 +211,7 @@ function buildPayload(
   parts.push({
     name: 'modifysignature',
     endpoint: `POST ${API}/app/modifysignature`,
-    contentType: 'multipart',
+    contentType: 'form',
     body: { signature: listing.intro.trim() }
   })
 
@@ -234,7 +235,7 @@ function buildPayload(
     parts.push({
       name: 'category-update',
       endpoint: `POST ${API}/app/category/update`,
-      contentType: 'multipart',
+      contentType: 'form',
       // [U] The doc's parameter table says `categories`, but its example, its own headings,
       // error 50062 ("categorys格式非法") and the SKIT Baidu SDK all use `categorys`: the name
       // the server validates is taken. A JSON string; the URL markers are replaced inside it.
@@ -246,7 +247,7 @@ function buildPayload(
   parts.push({
     name: 'submitaudit',
     endpoint: `POST ${API}/package/submitaudit`,
-    contentType: 'multipart',
+    contentType: 'form',
     body: {
       content: listing.versionNotes.trim(),
       package_id: listing.baiduPackageId.trim(),

@@ -53,8 +53,9 @@ export const LISTING_NOTE_MESSAGES: MessageCatalogue = {
     en: 'The facts give no Douyin upload call: picture fields hold media-id:<file> markers; replace them with what the platform returns after upload'
   },
   'baidu-mp.note.content_type': {
-    'zh-CN': '百度文档只给出参数、未写内容类型：按表单字段（multipart）发送',
-    en: 'Baidu’s documents list parameters but no content type: sent as form fields (multipart)'
+    'zh-CN':
+      '百度文档只给出参数、未写内容类型；其示例和 SDK 都以表单参数传递：按 URL 编码的表单字段发送',
+    en: 'Baidu’s documents list parameters but no content type; their examples and the SDKs pass form parameters: sent as URL-encoded form fields'
   },
   'baidu-mp.note.media_markers': {
     'zh-CN':

@@ -99,8 +99,8 @@ describe('bundle summary', () => {
     const summary = new TextDecoder().decode(
       unzipSync(readFileSync(entry.export.path))['summary.html']
     )
-    expect(summary).toContain('按表单字段（multipart）发送')
-    expect(summary).toContain('sent as form fields (multipart)')
+    expect(summary).toContain('按 URL 编码的表单字段发送')
+    expect(summary).toContain('sent as URL-encoded form fields')
   })
 })
 

@@ -7,7 +7,7 @@ import type { MessageCatalogue } from './issue'
 export const BUNDLE_MESSAGES = {
   'bundle.precheck_errors': {
     'zh-CN': '{platform} 还有 {count} 个错误，改正后才能导出提交包',
-    en: '{platform} still has {count} error(s); fix them before exporting the bundle'
+    en: '{platform} has errors to fix ({count}) before its bundle can be exported'
   },
   'bundle.invalid_revision_time': {
     'zh-CN': '草稿版本时间无效：{value}',
@@ -42,8 +42,9 @@ export const BUNDLE_MESSAGES = {
     en: '{path} is in use by another program; close it and try again'
   },
   'bundle.write_failed': {
-    'zh-CN': '未能写入 {path}（{reason}）；没有留下不完整的文件',
-    en: 'Could not write {path} ({reason}); no partial file was left'
+    'zh-CN':
+      '未能写入 {path}（{reason}）：请确认保存位置的文件夹存在且可以写入，或换一个文件夹；没有留下不完整的文件',
+    en: 'Could not write {path} ({reason}): check that the folder exists and can be written to, or choose another folder; no partial file was left'
   },
   'bundle.not_a_zip': {
     'zh-CN': '这个文件不是可读取的 zip 提交包',

@@ -25,8 +25,8 @@ export const LISTING_TEMPLATES = {
     en: 'Enter the one-sentence intro'
   },
   description_required: {
-    'zh-CN': '请填写小程序描述（支付宝 app_desc）',
-    en: 'Enter the description (Alipay app_desc)'
+    'zh-CN': '请填写小程序描述（支付宝要求）',
+    en: 'Enter the description (Alipay requires it)'
   },
   version_notes_required: {
     'zh-CN': '请填写版本说明，写明本版本提供的服务',
@@ -106,8 +106,8 @@ export const LISTING_TEMPLATES = {
     en: 'The category “{category}” needs qualifications: {missing}; attach them'
   },
   category_names: {
-    'zh-CN': '类目“{code}”缺少各级名称（提审 item_list 需要），请按平台显示填写',
-    en: 'The category “{code}” lacks its level names (submit_audit item_list sends them): enter them as the platform shows them'
+    'zh-CN': '类目“{code}”缺少各级名称（提审时要一并发送），请按平台显示填写',
+    en: 'The category “{code}” lacks its level names (the submission sends them): enter them as the platform shows them'
   },
   image_format: {
     'zh-CN': '图片为 {format} 格式，此处只接受 {allowed}：请另存为允许的格式',
@@ -228,8 +228,8 @@ export const LISTING_TEMPLATES = {
   },
   alipay_description_length_inner: {
     'zh-CN':
-      '描述 {counted} 个字：baseinfo.modify 允许 {max} 个，但支付宝内部基础信息接口限 {advised} 个，建议控制在 {advised} 个以内',
-    en: 'The description has {counted} characters: baseinfo.modify allows {max}, but Alipay’s inner base-info API limits it to {advised}; consider keeping to {advised}'
+      '描述 {counted} 个字：支付宝的修改接口允许 {max} 个，但其内部基础信息接口限 {advised} 个，建议控制在 {advised} 个以内',
+    en: 'The description has {counted} characters: Alipay’s update API allows {max}, but its inner base-info API limits it to {advised}; consider keeping to {advised}'
   },
   alipay_app_version: {
     'zh-CN': '请填写要提审的已上传版本号，格式 x.y.z（当前“{version}”）',
@@ -294,12 +294,12 @@ export const LISTING_TEMPLATES = {
     en: 'The name contains {chars}: Baidu refuses special symbols; use only Chinese, letters, digits and spaces'
   },
   baidu_review_remark_required: {
-    'zh-CN': '百度提审的备注（remark）必填：请填写测试账号或给审核人员的说明',
-    en: 'Baidu’s submission needs a remark: enter a test account or notes for reviewers'
+    'zh-CN': '百度提审必须附“给审核人员的说明”：请写上测试账号或体验方法',
+    en: 'Baidu’s submission needs the notes for reviewers: give a test account or how to try it'
   },
   baidu_package_id: {
-    'zh-CN': '请填写已上传代码包的 package_id（数字，当前“{packageId}”）',
-    en: 'Enter the uploaded package’s package_id (digits; now “{packageId}”)'
+    'zh-CN': '请填写百度代码包 ID：上传代码包后得到的数字编号（当前“{packageId}”）',
+    en: 'Enter the Baidu package id: the number Baidu gives the uploaded code package (now “{packageId}”)'
   }
 } as const satisfies MessageCatalogue
 

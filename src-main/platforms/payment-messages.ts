@@ -78,9 +78,9 @@ const REQUIREMENT_LABELS = {
   },
   owner_id_back: { 'zh-CN': '受益人证件背面照片', en: "Photo of the beneficial owner's ID (back)" },
   owner_address: { 'zh-CN': '受益人证件上的住址', en: "Address on the beneficial owner's ID" },
-  contact_name: { 'zh-CN': '超级管理员（联系人）姓名', en: "Administrator's (contact's) name" },
-  contact_mobile: { 'zh-CN': '超级管理员手机号', en: "Administrator's mobile number" },
-  contact_email: { 'zh-CN': '超级管理员邮箱', en: "Administrator's email" },
+  contact_name: { 'zh-CN': '管理员姓名', en: "Administrator's name" },
+  contact_mobile: { 'zh-CN': '管理员手机号', en: "Administrator's mobile number" },
+  contact_email: { 'zh-CN': '管理员邮箱', en: "Administrator's email" },
   contact_id_number: { 'zh-CN': '经办人证件号码', en: "Agent's ID number" },
   contact_id_validity: { 'zh-CN': '经办人证件有效期', en: "Validity of the agent's ID" },
   contact_id_front: { 'zh-CN': '经办人证件人像面照片', en: "Photo of the agent's ID (photo side)" },
@@ -92,7 +92,7 @@ const REQUIREMENT_LABELS = {
   short_name: { 'zh-CN': '商户简称', en: 'Merchant short name' },
   service_phone: { 'zh-CN': '客服电话', en: 'Customer service phone' },
   subject_type: { 'zh-CN': '直付通支持的主体类型', en: 'A subject type ZFT supports' },
-  wechat_settlement_id: { 'zh-CN': '微信支付结算规则 ID', en: 'WeChat Pay settlement rule id' },
+  wechat_settlement_id: { 'zh-CN': '微信支付结算规则 ID', en: 'WeChat Pay settlement rule ID' },
   wechat_qualification_type: { 'zh-CN': '微信支付所属行业', en: 'WeChat Pay industry' },
   alipay_mcc: { 'zh-CN': '支付宝直付通 MCC', en: 'Alipay ZFT MCC' },
   alipay_category_code: { 'zh-CN': '支付宝商家经营类目', en: 'Alipay business category' },
@@ -107,23 +107,23 @@ const REQUIREMENT_LABELS = {
   official_account_screenshots: { 'zh-CN': '公众号页面截图', en: 'Official account screenshots' },
   mini_program_app_id: { 'zh-CN': '小程序 AppID', en: 'Mini program AppID' },
   mini_program_screenshots: { 'zh-CN': '小程序页面截图', en: 'Mini program screenshots' },
-  app_scene: { 'zh-CN': 'APP 场景', en: 'The app scene' },
-  app_app_id: { 'zh-CN': 'APP 的微信开放平台 AppID', en: "The app's WeChat Open Platform AppID" },
-  app_name: { 'zh-CN': 'APP 名称', en: 'App name' },
-  app_download_url: { 'zh-CN': 'APP 下载地址', en: 'App download link' },
+  app_scene: { 'zh-CN': 'App 场景', en: 'The app scene' },
+  app_app_id: { 'zh-CN': 'App 的微信开放平台 AppID', en: "The app's WeChat Open Platform AppID" },
+  app_name: { 'zh-CN': 'App 名称', en: 'App name' },
+  app_download_url: { 'zh-CN': 'App 下载地址', en: 'App download link' },
   app_screenshots: {
-    'zh-CN': 'APP 截图 4 张：首页、尾页、应用内页、支付页',
+    'zh-CN': 'App 截图 4 张：首页、尾页、应用内页、支付页',
     en: 'Four app screenshots: home, last page, in-app page, payment page'
   },
   website_scene: { 'zh-CN': '网站场景', en: 'The website scene' },
   website_url: { 'zh-CN': '网站地址', en: 'Website address' },
   website_name: { 'zh-CN': '网站名称', en: 'Website name' },
-  account_type: { 'zh-CN': '结算账户类型', en: 'Settlement account type' },
-  account_name: { 'zh-CN': '结算账户户名', en: 'Settlement account name' },
+  account_type: { 'zh-CN': '账户类型', en: 'Account type' },
+  account_name: { 'zh-CN': '开户名称', en: 'Account name' },
   bank_name: { 'zh-CN': '开户银行', en: 'Bank' },
-  bank_region: { 'zh-CN': '开户银行所在城市', en: 'City of the bank branch' },
-  bank_branch: { 'zh-CN': '开户支行全称或联行号', en: 'Full branch name or bank code (联行号)' },
-  account_number: { 'zh-CN': '结算账号', en: 'Settlement account number' },
+  bank_region: { 'zh-CN': '开户地区', en: 'Branch region' },
+  bank_branch: { 'zh-CN': '开户支行或联行号', en: 'Branch or CNAPS code' },
+  account_number: { 'zh-CN': '银行账号', en: 'Account number' },
   activity_debit_rate: {
     'zh-CN': '优惠费率活动的非信用卡费率',
     en: 'Activity rate for non-credit cards'
@@ -150,11 +150,11 @@ const REQUIREMENT_LABELS = {
   alipay_products: { 'zh-CN': '至少一项代签约产品', en: 'At least one product to sign' },
   alipay_rate: { 'zh-CN': '当面付服务费率', en: 'Face-to-face service rate' },
   alipay_app_platforms: {
-    'zh-CN': 'APP 的系统（iOS、安卓）',
+    'zh-CN': 'App 的系统（iOS、安卓）',
     en: 'The app platforms (iOS, Android)'
   },
-  alipay_app_markets: { 'zh-CN': 'APP 上架的应用市场', en: 'The app stores the app is in' },
-  alipay_app_status: { 'zh-CN': 'APP 是否已上线', en: 'Whether the app is live' }
+  alipay_app_markets: { 'zh-CN': 'App 上架的应用市场', en: 'The app stores the app is in' },
+  alipay_app_status: { 'zh-CN': 'App 是否已上线', en: 'Whether the app is live' }
 } as const satisfies Record<string, Text>
 
 export type RequirementKey = keyof typeof REQUIREMENT_LABELS

@@ -7,15 +7,29 @@ import { useDraftEditorStore } from '../stores/draft-editor'
 
 export type ExportRecord = MethodOutput<'bundles.history'>[number]
 
-/** One platform's bundle in the current export, from waiting to written or refused. */
+/**
+ * One platform's bundle in the current export, from waiting to written or refused; or
+ * skipped, when an earlier bundle found the folder unwritable (the next would fail alike).
+ */
 export interface ExportRun {
   platform: PlatformId
-  state: 'waiting' | 'writing' | 'done' | 'failed'
+  state: 'waiting' | 'writing' | 'done' | 'failed' | 'skipped'
   record?: ExportRecord
   error?: ApiError
 }
 
 const INTERNAL: ApiError = { code: 'internal' }
+
+/** Failures of the folder or the disk, not of one platform's bundle. */
+const FOLDER_FAILURES: ReadonlySet<string> = new Set([
+  'bundle.write_failed',
+  'bundle.no_permission',
+  'bundle.disk_full'
+])
+
+export function isFolderFailure(run: ExportRun): boolean {
+  return run.state === 'failed' && FOLDER_FAILURES.has(run.error?.code ?? '')
+}
 
 /** The folder part of a written file's path, whichever separator the OS uses. */
 export function folderOf(path: string): string {
@@ -93,13 +107,17 @@ export function useDraftExport() {
     try {
       // A bundle is built from the saved revision: save what is still pending first.
       const saved = await editor.save()
+      let folderFailed = false
       for (const run of runs.value) {
-        if (saved) {
+        if (folderFailed) {
+          run.state = 'skipped'
+        } else if (saved) {
           await writeOne(id, run)
-          continue
+          folderFailed = isFolderFailure(run)
+        } else {
+          run.state = 'failed'
+          run.error = editor.saveError ?? INTERNAL
         }
-        run.state = 'failed'
-        run.error = editor.saveError ?? INTERNAL
       }
     } finally {
       busy.value = false

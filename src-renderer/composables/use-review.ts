@@ -88,23 +88,50 @@ export function useFieldPlaceText() {
 }
 
 /**
+ * Merchant fields drawn by a shared widget (validity dates, identity documents) or named
+ * apart from their path: the label key by the path's last part, or its last two parts
+ * where the last part alone is ambiguous.
+ */
+const MERCHANT_WIDGET_LABELS: Readonly<Record<string, string>> = {
+  validFrom: 'merchant.validity.from',
+  validTo: 'merchant.validity.to',
+  idDocType: 'merchant.identity.docType',
+  name: 'merchant.identity.name',
+  idNumber: 'merchant.identity.number',
+  frontPhoto: 'merchant.identity.front.other',
+  backPhoto: 'merchant.identity.back.other',
+  address: 'merchant.identity.address',
+  isBeneficialOwner: 'merchant.legalRep.isOwner',
+  licencePhotos: 'merchant.finance.photos',
+  'legalRep.authorizationLetter': 'merchant.legalRep.letter',
+  'contact.authorizationLetter': 'merchant.contact.letter',
+  'store.regionCode': 'merchant.business.store.region',
+  'store.entrancePhoto': 'merchant.business.store.entrance',
+  'store.interiorPhoto': 'merchant.business.store.interior',
+  'settlement.regionCode': 'merchant.settlement.region'
+}
+
+/**
  * A field's name, for findings whose message does not say which field ("此项必填"): the
  * platform's own requirement label for that path, else the listing's field name, else the
- * owning step's label where its text keys follow the draft path (`merchant.licence.photo`).
+ * owning step's label where its text keys follow the draft path (`merchant.licence.photo`),
+ * else the label of the merchant widget that draws it.
  */
 export function useFieldLabel() {
   const i18n = useI18n()
   const { t, locale } = i18n
+  const text = (key: string | undefined): string | null =>
+    key !== undefined && typeof i18n.tm(key) === 'string' ? t(key) : null
   return (path: string, review?: PlatformReview): string | null => {
     const requirement = review?.requirements.find((item) => item.path === path)
     if (requirement) return formatMessage(`requirement.${requirement.id}`, locale.value as Lang)
     const listingField = listingFieldOf(path)
     if (listingField) return t(`listing.fieldNames.${listingField}`)
-    const key = path
-      .split('.')
-      .filter((part) => !/^\d+$/.test(part))
-      .join('.')
-    return typeof i18n.tm(key) === 'string' ? t(key) : null
+    const parts = path.split('.').filter((part) => !/^\d+$/.test(part))
+    const own = text(parts.join('.'))
+    if (own || !path.startsWith(MERCHANT_PATH_PREFIX)) return own
+    const [parent, leaf] = parts.slice(-2)
+    return text(MERCHANT_WIDGET_LABELS[`${parent}.${leaf}`] ?? MERCHANT_WIDGET_LABELS[leaf ?? ''])
   }
 }
 

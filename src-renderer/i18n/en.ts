@@ -34,6 +34,10 @@ const en: typeof zhCN = {
     deleted: 'Draft deleted',
     updatedAt: 'Updated {time}',
     revision: 'Revision {revision}',
+    searchPlaceholder: 'Find a draft by name, pinyin or initials',
+    count: '1 draft | {count} drafts',
+    matching: '{shown} of {total} drafts',
+    noMatch: 'No draft’s name matches “{query}”.',
     columns: { title: 'Name', updated: 'Last change', revision: 'Revision', actions: 'Actions' }
   },
   save: {

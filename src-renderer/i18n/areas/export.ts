@@ -32,6 +32,7 @@ export default defineArea(
       writing: '正在生成提交包…',
       done: '已导出',
       failed: '未能导出',
+      skipped: '未导出：保存位置有问题（见上方），换一个文件夹后再导出',
       summary: '{done}/{total} 个已导出',
       sha256: 'SHA-256'
     },
@@ -58,9 +59,10 @@ export default defineArea(
       title: 'Platforms',
       hint: 'The platforms ready to export are selected; a platform with errors must be fixed first.',
       selectReady: 'Select all that are ready',
-      blocked: '{count} error(s): fix them to export',
+      blocked: '1 error: fix it to export | {count} errors: fix them to export',
       due: '{count} still due: the bundle would be incomplete',
-      warnings: '{count} warning(s), listed in the bundle’s summary',
+      warnings:
+        '1 warning, listed in the bundle’s summary | {count} warnings, listed in the bundle’s summary',
       ready: 'All checks passed',
       fix: 'Review and fix',
       none: 'No platform chosen yet.'
@@ -72,7 +74,7 @@ export default defineArea(
       hint: 'One file per platform, named “merchant-platform-date.kaitong.zip”. Exporting the same revision again gives an identical file.'
     },
     run: {
-      button: 'Export {count} bundle(s)',
+      button: 'Export 1 bundle | Export {count} bundles',
       choose: 'Choose the platforms to export',
       running: 'Exporting…',
       revision: 'Exports revision {revision} of the draft'
@@ -83,6 +85,8 @@ export default defineArea(
       writing: 'Writing the bundle…',
       done: 'Exported',
       failed: 'Not exported',
+      skipped:
+        'Not exported: the folder has a problem (see above); choose another folder and export again',
       summary: '{done} of {total} exported',
       sha256: 'SHA-256'
     },

@@ -12,6 +12,10 @@ export default defineArea(
     noteMore: '（另有 {count} 条提示）',
     usedBy: '仅 {platforms}',
     noTargets: '先在上方勾选要发布的平台，这里会显示每个平台的效果预览和预检结果。',
+    optional: {
+      text: '上架小程序是可选的：只开通支付时，不勾选平台，直接去检查即可。',
+      skip: '跳过，去检查'
+    },
     platforms: {
       'wechat-mp': '微信小程序',
       'alipay-mp': '支付宝小程序',
@@ -101,7 +105,7 @@ export default defineArea(
       shortName: '微信简称，4–10 个字符（汉字计 2）',
       englishName: '支付宝要求，3–30 个字符，仅英文、数字、下划线、+ 和 -',
       intro: '说清楚提供什么服务；微信要求至少 4 个汉字，支付宝 10–32 字，抖音 10–60 字',
-      description: '支付宝 app_desc，20–400 字',
+      description: '支付宝小程序的详细介绍，20–400 字',
       tags: '微信提审标签，最多 10 个，每个不超过 20 字，回车添加',
       logo: '按文件内容识别格式，支持 JPG、PNG、WebP、GIF、BMP、HEIC/AVIF',
       nameProof: '图片格式，最多 5 张',
@@ -277,7 +281,7 @@ export default defineArea(
       account: '测试账号',
       password: '测试密码',
       notes: '给审核人员的说明',
-      notesHint: '百度提审必填（remark）；抖音、支付宝会随提审说明一起发送',
+      notesHint: '百度提审时必填；抖音、支付宝会随提审说明一起发送',
       pageTitle: '页面标题',
       addPage: '添加页面',
       hosts: {
@@ -297,6 +301,10 @@ export default defineArea(
     usedBy: 'Only {platforms}',
     noTargets:
       'Tick the platforms to publish on above; each one’s preview and precheck then show here.',
+    optional: {
+      text: 'Publishing a mini program is optional: to add a payment provider only, tick none and go on to the review.',
+      skip: 'Skip to the review'
+    },
     platforms: {
       'wechat-mp': 'WeChat',
       'alipay-mp': 'Alipay',
@@ -316,7 +324,8 @@ export default defineArea(
       media: 'Pictures',
       categories: 'Categories',
       service: 'Service',
-      review: 'Review'
+      // Not "Review": that is the wizard's next step (the prechecks).
+      review: 'Submission'
     },
     sectionHints: {
       basics:
@@ -395,7 +404,7 @@ export default defineArea(
       englishName: 'Required by Alipay, 3–30: English letters, digits, _, + and -',
       intro:
         'Say what you offer; WeChat needs at least 4 Chinese characters, Alipay 10–32, Douyin 10–60',
-      description: 'Alipay app_desc, 20–400 characters',
+      description: 'Alipay’s full description of the mini program, 20–400 characters',
       tags: 'WeChat review tags, up to 10 of at most 20 characters; press Enter to add',
       logo: 'Recognised from the file’s content: JPG, PNG, WebP, GIF, BMP, HEIC/AVIF',
       nameProof: 'Pictures, up to 5',
@@ -572,7 +581,7 @@ export default defineArea(
       account: 'Test account',
       password: 'Test password',
       notes: 'Notes for reviewers',
-      notesHint: 'Required by Baidu (remark); sent with the submission note to Douyin and Alipay',
+      notesHint: 'Required by Baidu; sent with the submission note to Douyin and Alipay',
       pageTitle: 'Page title',
       addPage: 'Add a page',
       hosts: {

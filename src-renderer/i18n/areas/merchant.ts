@@ -238,7 +238,7 @@ export default defineArea(
         interiorNeed: '店内经营环境的照片'
       },
       website: {
-        url: '网址',
+        url: '网站地址',
         urlPlaceholder: 'https://',
         name: '网站名称',
         icp: 'ICP 备案号',

@@ -363,14 +363,14 @@ export default defineArea(
     due: {
       title: '{platform} still needs',
       noProvider: 'Choose the provider to add: what it still needs is listed here.',
-      count: '{count} item(s)',
+      count: '1 item | {count} items',
       clear: 'Application complete',
       clearLong: 'Nothing due and nothing to fix: write the bundle in the Export step.',
       groups: {
         payment: 'This page',
         merchant: 'Merchant profile · {section}'
       },
-      others: '{count} more required field(s) empty',
+      others: '1 more required field empty | {count} more required fields empty',
       issues: 'To fix',
       blocking: 'Errors block the export',
       goHere: 'Go to this field',

@@ -34,8 +34,8 @@ export default defineArea(
     },
     overview: {
       label: '各平台状态',
-      allReady: '{total} 个平台都可以导出',
-      someReady: '{total} 个平台中有 {ready} 个可以导出'
+      allReady: '可以导出 | {total} 个平台都可以导出',
+      someReady: '还不能导出 | {total} 个平台中有 {ready} 个可以导出'
     },
     state: {
       ready: '可以导出',
@@ -89,13 +89,13 @@ export default defineArea(
     },
     overview: {
       label: 'Status per platform',
-      allReady: 'All {total} platforms are ready to export',
-      someReady: '{ready} of {total} platforms are ready to export'
+      allReady: 'Ready to export | All {total} platforms are ready to export',
+      someReady: 'Not ready to export yet | {ready} of {total} platforms are ready to export'
     },
     state: {
       ready: 'Ready',
-      errors: '{count} error(s)',
-      warnings: '{count} warning(s)',
+      errors: '1 error | {count} errors',
+      warnings: '1 warning | {count} warnings',
       due: '{count} still due'
     },
     progress: '{met} of {total} items complete',
@@ -105,7 +105,7 @@ export default defineArea(
       warnings: 'Worth checking'
     },
     allClear: 'Every check passed: ready to export.',
-    showMet: 'Show the {count} complete items',
+    showMet: 'Show the complete item | Show the {count} complete items',
     hideMet: 'Hide the complete items',
     showMore: 'Show {count} more',
     showFewer: 'Show fewer',

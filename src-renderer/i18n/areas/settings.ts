@@ -12,20 +12,7 @@ export default defineArea(
     },
     wechatPayKey: {
       title: '微信支付平台公钥',
-      hint: '导出微信支付提交包时，开通用它加密身份证号、银行账号等敏感字段。',
-      none: '尚未导入',
-      noneHint: '未导入时，提交包会把敏感字段列为“待加密”，由提交方加密后再提交。',
-      imported: '已导入',
-      kinds: {
-        'public-key': '微信支付公钥',
-        certificate: '平台证书'
-      },
-      keyId: '编号',
-      fileName: '文件',
-      validTo: '有效期至',
-      importedAt: '导入时间',
-      manage: '在草稿的“支付开通”步骤中导入或更换',
-      openDrafts: '打开草稿'
+      hint: '导出微信支付提交包时，开通用它加密身份证号、银行账号等敏感字段。'
     },
     rules: {
       title: '预检规则',
@@ -88,21 +75,7 @@ export default defineArea(
     },
     wechatPayKey: {
       title: 'WeChat Pay platform key',
-      hint: 'When exporting WeChat Pay bundles, Kaitong encrypts ID and bank account numbers with it.',
-      none: 'Not imported',
-      noneHint:
-        'Without it, bundles list the sensitive fields as “to encrypt”, for the submitter to encrypt before sending.',
-      imported: 'Imported',
-      kinds: {
-        'public-key': 'WeChat Pay public key',
-        certificate: 'Platform certificate'
-      },
-      keyId: 'Id',
-      fileName: 'File',
-      validTo: 'Valid to',
-      importedAt: 'Imported',
-      manage: 'Import or replace it in a draft’s “Payment” step',
-      openDrafts: 'Open drafts'
+      hint: 'When exporting WeChat Pay bundles, Kaitong encrypts ID and bank account numbers with it.'
     },
     rules: {
       title: 'Precheck rules',

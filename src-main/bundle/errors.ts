@@ -15,6 +15,7 @@ export type BundleErrorCode = Extract<
   | 'bundle.disk_full'
   | 'bundle.no_permission'
   | 'bundle.file_in_use'
+  | 'bundle.folder_missing'
   | 'bundle.write_failed'
 >
 

@@ -35,6 +35,8 @@ const ERRNO_CODES: Readonly<Record<string, BundleErrorCode>> = {
   EACCES: 'bundle.no_permission',
   EPERM: 'bundle.no_permission',
   EROFS: 'bundle.no_permission',
+  ENOENT: 'bundle.folder_missing',
+  ENOTDIR: 'bundle.folder_missing',
   EBUSY: 'bundle.file_in_use',
   ETXTBSY: 'bundle.file_in_use'
 }

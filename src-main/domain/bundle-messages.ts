@@ -41,6 +41,10 @@ export const BUNDLE_MESSAGES = {
     'zh-CN': '{path} 正被其他程序占用，请关闭后重试',
     en: '{path} is in use by another program; close it and try again'
   },
+  'bundle.folder_missing': {
+    'zh-CN': '保存位置的文件夹不存在（{path}）：请换一个文件夹，或先创建它；没有留下任何文件',
+    en: 'The folder to save in does not exist ({path}): choose another folder or create it first; nothing was left behind'
+  },
   'bundle.write_failed': {
     'zh-CN':
       '未能写入 {path}（{reason}）：请确认保存位置的文件夹存在且可以写入，或换一个文件夹；没有留下不完整的文件',

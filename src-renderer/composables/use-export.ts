@@ -23,6 +23,7 @@ const INTERNAL: ApiError = { code: 'internal' }
 /** Failures of the folder or the disk, not of one platform's bundle. */
 const FOLDER_FAILURES: ReadonlySet<string> = new Set([
   'bundle.write_failed',
+  'bundle.folder_missing',
   'bundle.no_permission',
   'bundle.disk_full'
 ])

@@ -112,7 +112,7 @@ describe('writeBundleFile', () => {
 
     const error = await caught(writeBundleFile(bytes, missing, FILE_NAME))
 
-    expect(error).toMatchObject({ code: 'bundle.write_failed', params: { reason: 'ENOENT' } })
+    expect(error).toMatchObject({ code: 'bundle.folder_missing' })
   })
 
   it('refuses a file name that would leave the target folder', async () => {

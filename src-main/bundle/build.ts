@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { DraftContent } from '../domain/draft'
 import type { Issue } from '../domain/issue'
 import type { PayloadOptions, PlatformAdapter, ResolvedMedia } from '../platforms/adapter'
-import { sha256Hex } from './checksum'
+import { sha256Hex } from '../store/content-hash'
 import { BundleError } from './errors'
 import { bundleFileName } from './file-name'
 import {

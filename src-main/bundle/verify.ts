@@ -1,5 +1,5 @@
 import type { IssueParams } from '../domain/issue'
-import { sha256Hex } from './checksum'
+import { sha256Hex } from '../store/content-hash'
 import { BUNDLE_FORMAT_VERSION, BundleManifest, isUnsafeEntryPath, MANIFEST_PATH } from './manifest'
 import type { BundleMessageCode } from '../domain/bundle-messages'
 import { listZipEntries, readZipEntry, type ZipEntryInfo } from './zip'

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { sha256Hex } from './checksum'
+import { sha256Hex } from '../store/content-hash'
 import { BundleError, type BundleErrorCode } from './errors'
 
 /** The two steps that touch the disk; a caller may swap one to simulate a failure. */

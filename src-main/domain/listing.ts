@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { MediaRef } from './media-ref'
-import { Picture } from './merchant-profile'
+import { pictures, text } from './fields'
 
 /**
  * The mini-program listing, written once and published to the ticked platforms. Field names
@@ -12,14 +12,6 @@ import { Picture } from './merchant-profile'
 export const LISTING_PLATFORMS = ['wechat-mp', 'alipay-mp', 'douyin-mp', 'baidu-mp'] as const
 export const ListingPlatform = z.enum(LISTING_PLATFORMS)
 export type ListingPlatform = z.output<typeof ListingPlatform>
-
-function text(max: number) {
-  return z.string().max(max).default('')
-}
-
-function pictures(max: number) {
-  return z.array(Picture).max(max).default([])
-}
 
 /** The files given for one qualification a category asks for. */
 export const CategoryQualification = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { MediaRef, Sha256Hex } from './media-ref'
+import { pictures, text } from './fields'
+import { MediaRef } from './media-ref'
 
 /**
  * The merchant's business subject, typed once and read by every platform adapter.
@@ -87,20 +88,8 @@ export type SalesScene = z.output<typeof SalesScene>
 export const SettlementAccountType = z.enum(['corporate', 'personal'])
 export type SettlementAccountType = z.output<typeof SettlementAccountType>
 
-function text(max: number) {
-  return z.string().max(max).default('')
-}
-
 /** `YYYY-MM-DD` once normalised (typed forms such as `2024年1月5日` fit), or '' while not given. */
 const day = text(16)
-
-/** A picture in a list: lists hold only pictures actually given, never null slots. */
-export const Picture = z.object({ sha256: Sha256Hex })
-export type Picture = z.output<typeof Picture>
-
-function pictures(max: number) {
-  return z.array(Picture).max(max).default([])
-}
 
 /** Fields shared by every person with an identity document. */
 const identityShape = {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { text } from './fields'
 
 /**
  * The payment-provider step: which provider the merchant has, which one to add, and the
@@ -8,10 +9,6 @@ import { z } from 'zod'
  */
 export const PaymentProviderId = z.enum(['wechat-pay', 'alipay'])
 export type PaymentProviderId = z.output<typeof PaymentProviderId>
-
-function text(max: number) {
-  return z.string().max(max).default('')
-}
 
 /**
  * WeChat Pay 特约商户进件. `business_code` is the application's identity: derived from the

@@ -16,10 +16,6 @@ export const ADAPTERS: Readonly<Record<PlatformId, PlatformAdapter>> = {
   'baidu-mp': baiduMpAdapter
 }
 
-export function adapterFor(platform: PlatformId): PlatformAdapter {
-  return ADAPTERS[platform]
-}
-
 /** The image rule of one platform slot, or undefined for a slot the platform lacks. */
 export function mediaSpecFor(platform: PlatformId, slot: string): ImageSpec | undefined {
   return Object.hasOwn(ADAPTERS[platform].mediaSpecs, slot)

@@ -22,6 +22,24 @@ async function draftIn(app: ReturnType<typeof openTempApp>['app']): Promise<stri
   return (result.value as { id: string }).id
 }
 
+type Imported = { sha256: string; width: number; height: number }
+
+/** A new draft with one fixture picture imported into it (under `name`). */
+async function importFixture(
+  app: ReturnType<typeof openTempApp>['app'],
+  fixture: string,
+  name: string
+): Promise<{ draftId: string; picture: Imported }> {
+  const draftId = await draftIn(app)
+  const imported = await app.router.dispatch('media.import', {
+    draftId,
+    name,
+    dataBase64: fixtureBase64(fixture)
+  })
+  if (!imported.ok) throw new Error(`import failed: ${JSON.stringify(imported.error)}`)
+  return { draftId, picture: imported.value as Imported }
+}
+
 describe('media.import', () => {
   it('stores a picture sent as base64 and describes it from its bytes', async () => {
     const { app } = openTempApp()
@@ -65,14 +83,8 @@ describe('media.import', () => {
 
   it('deletes the files of a deleted draft that no other draft uses', async () => {
     const { app, dataDir } = openTempApp()
-    const draftId = await draftIn(app)
-    const imported = await app.router.dispatch('media.import', {
-      draftId,
-      name: 'logo.png',
-      dataBase64: fixtureBase64('logo-transparent.png')
-    })
-    if (!imported.ok) throw new Error('import failed')
-    const { sha256 } = imported.value as { sha256: string }
+    const { draftId, picture } = await importFixture(app, 'logo-transparent.png', 'logo.png')
+    const { sha256 } = picture
     const file = join(dataDir, 'media', sha256.slice(0, 2), sha256)
     expect(existsSync(file)).toBe(true)
     await app.router.dispatch('drafts.delete', { id: draftId })
@@ -87,14 +99,8 @@ describe('media.import', () => {
 describe('thumbnails over the harness', () => {
   it('serves a known picture as WebP to the token holder only', async () => {
     const { app } = openTempApp()
-    const draftId = await draftIn(app)
-    const imported = await app.router.dispatch('media.import', {
-      draftId,
-      name: 'logo.png',
-      dataBase64: fixtureBase64('logo-transparent.png')
-    })
-    if (!imported.ok) throw new Error('import failed')
-    const { sha256 } = imported.value as { sha256: string }
+    const { picture } = await importFixture(app, 'logo-transparent.png', 'logo.png')
+    const { sha256 } = picture
     const harness = await startHarness({
       router: app.router,
       staticDir: join(FIXTURES),
@@ -114,18 +120,8 @@ describe('thumbnails over the harness', () => {
 describe('media.verdicts', () => {
   it('says per platform slot whether the picture fits as it is and what export makes of it', async () => {
     const { app } = openTempApp()
-    const draftId = await draftIn(app)
-    const imported = await app.router.dispatch('media.import', {
-      draftId,
-      name: 'photo.jpg',
-      dataBase64: fixtureBase64('photo.jpg')
-    })
-    if (!imported.ok) throw new Error('import failed')
-    const { sha256, width, height } = imported.value as {
-      sha256: string
-      width: number
-      height: number
-    }
+    const { picture } = await importFixture(app, 'photo.jpg', 'photo.jpg')
+    const { sha256, width, height } = picture
     const result = await app.router.dispatch('media.verdicts', {
       sha256,
       targets: [
@@ -149,14 +145,8 @@ describe('media.verdicts', () => {
 
   it('refuses a slot the platform does not have with media.unknown_slot', async () => {
     const { app } = openTempApp()
-    const draftId = await draftIn(app)
-    const imported = await app.router.dispatch('media.import', {
-      draftId,
-      name: 'photo.jpg',
-      dataBase64: fixtureBase64('photo.jpg')
-    })
-    if (!imported.ok) throw new Error('import failed')
-    const { sha256 } = imported.value as { sha256: string }
+    const { picture } = await importFixture(app, 'photo.jpg', 'photo.jpg')
+    const { sha256 } = picture
     const result = await app.router.dispatch('media.verdicts', {
       sha256,
       targets: [{ platform: 'douyin-mp', slot: 'storefront' }]

@@ -12,6 +12,7 @@ const nodeLayers = [
   './src-main/media',
   './src-main/bundle',
   './src-main/keys',
+  './src-main/jobs',
   './src-main/api',
   './src-main/cli',
   './src-main/harness',
@@ -36,6 +37,10 @@ const zones = [
   },
   {
     target: './src-main/bundle',
+    from: ['./src-main/api/handlers', './src-main/electron', './src-renderer']
+  },
+  {
+    target: './src-main/jobs',
     from: ['./src-main/api/handlers', './src-main/electron', './src-renderer']
   },
   {

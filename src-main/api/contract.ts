@@ -96,6 +96,20 @@ const SettingsView = z.object({
   ruleLevels: RuleLevels
 })
 
+/** A background job's progress; `result` follows the schema of the method that started it. */
+export const JobViewSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'canceled']),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  label: z.string().optional(),
+  startedAt: z.string(),
+  finishedAt: z.string().optional(),
+  result: z.unknown().optional(),
+  error: ApiErrorSchema.optional()
+})
+
 /** Base64 of at most the decoder's 100 MB byte limit (4/3 of it, rounded up). */
 const MAX_IMPORT_BASE64 = 140_000_000
 
@@ -188,7 +202,9 @@ export const CONTRACT = {
   'settings.setRuleLevel': {
     input: z.object({ ruleId: z.string().min(1).max(128), level: RuleLevel.nullable() }),
     output: SettingsView
-  }
+  },
+  'jobs.get': { input: z.object({ id: z.string().min(1).max(64) }), output: JobViewSchema },
+  'jobs.cancel': { input: z.object({ id: z.string().min(1).max(64) }), output: JobViewSchema }
 } as const satisfies Record<MethodName, MethodSpec>
 
 export type Contract = typeof CONTRACT

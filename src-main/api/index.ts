@@ -11,11 +11,13 @@ import { createDraftHandlers, type DraftsDeps } from './handlers/drafts'
 import { createBundleHandlers, type BundlesDeps } from './handlers/bundles'
 import { createMediaHandlers, type MediaDeps } from './handlers/media'
 import { createSettingsHandlers, type SettingsDeps } from './handlers/settings'
+import { createJobHandlers, type JobsDeps } from './handlers/jobs'
+import { createJobs, type Jobs } from '../jobs/jobs'
 import { createSettings, type Settings } from './settings'
 import { createSettingsRepo } from '../store/settings'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
-export interface AppDeps extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps {
+export interface AppDeps extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps {
   version: string
   dataDir: string
 }
@@ -27,7 +29,8 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createDraftHandlers(deps),
     ...createMediaHandlers(deps),
     ...createBundleHandlers(deps),
-    ...createSettingsHandlers(deps)
+    ...createSettingsHandlers(deps),
+    ...createJobHandlers(deps)
   }
 }
 
@@ -56,6 +59,8 @@ export interface OpenedApp {
   /** For the read-only thumbnail protocol (Electron) and the harness's /media route. */
   media: MediaStore
   settings: Settings
+  /** Background work started through the router (bulk import and export, reading documents). */
+  jobs: Jobs
   version: string
   close(): void
 }
@@ -69,6 +74,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   migrate(db)
   const media = createMediaStore({ repo: createMediaRepo(db), dataDir: options.dataDir })
   const settings = createSettings(createSettingsRepo(db))
+  const jobs = createJobs({ translate: storageFailure })
   const inner = createAppRouter(
     {
       version: options.version,
@@ -77,6 +83,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       media,
       exports: createExportsRepo(db),
       settings,
+      jobs,
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),
@@ -100,6 +107,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     db,
     media,
     settings,
+    jobs,
     version: options.version,
     close() {
       clearTimeout(idleTimer)

@@ -24,7 +24,10 @@ export const METHOD_NAMES = [
   'settings.get',
   'settings.importWechatPayKey',
   'settings.removeWechatPayKey',
-  'settings.setRuleLevel'
+  'settings.setRuleLevel',
+  // Long work in the background: progress and cancellation
+  'jobs.get',
+  'jobs.cancel'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

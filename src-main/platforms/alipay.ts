@@ -5,7 +5,7 @@ import { isMobile } from '../domain/identifiers/phone'
 import { issue, type Issue } from '../domain/issue'
 import { legalRepHolder } from '../domain/merchant-fields'
 import type { MerchantProfile } from '../domain/merchant-profile'
-import { AgentProduct, ZftService, type AlipaySetup } from '../domain/payment-setup'
+import { AgentProduct, type AlipaySetup, type ZftService } from '../domain/payment-setup'
 import { locateRegion } from '../domain/regions'
 import { normalizeMerchantProfile } from '../domain/text'
 import type { BundlePart, ImageSpec } from './adapter'
@@ -17,6 +17,7 @@ import {
   ALIPAY_APP_STATUSES,
   ALIPAY_LEGAL_CERT_TYPES,
   alipayBankInstId,
+  DOCUMENTED_ZFT_SERVICES,
   inOrder,
   ZFT_SERVICES,
   zftSubject
@@ -111,8 +112,9 @@ export const ALIPAY_NOTES = [
   'alipay.note.qualifications'
 ] as const
 
+/** The chosen services Alipay documents; the others are refused by precheck, never sent. */
 function services(setup: AlipaySetup): ZftService[] {
-  return inOrder(ZftService.options, setup.services)
+  return inOrder(DOCUMENTED_ZFT_SERVICES, setup.services)
 }
 
 function products(setup: AlipaySetup): AgentProduct[] {
@@ -189,13 +191,24 @@ function bankInstId(profile: MerchantProfile, setup: AlipaySetup): string {
     : (alipayBankInstId(profile.settlement.bankName) ?? '')
 }
 
-function zftSites(profile: MerchantProfile, chosen: readonly ZftService[]): BodyTree[] {
+/**
+ * `sites` (SiteInfo `site_type`: 01 网站, 02 APP, 06 支付宝小程序). [D] 小程序支付 names its mini
+ * program as a 06 site with `tiny_app_id`, the form the newer model asks of jsapi支付.
+ */
+function zftSites(
+  profile: MerchantProfile,
+  setup: AlipaySetup,
+  chosen: readonly ZftService[]
+): BodyTree[] {
   const { website, app } = profile.business
   const sites: BodyTree[] = []
   if (chosen.includes('pc') || chosen.includes('wap')) {
     sites.push({ site_type: '01', site_url: website.url, site_name: website.name })
   }
   if (chosen.includes('app')) sites.push({ site_type: '02', site_name: app.name })
+  if (chosen.includes('miniProgram')) {
+    sites.push({ site_type: '06', tiny_app_id: setup.miniProgramAppId })
+  }
   return sites
 }
 
@@ -262,12 +275,7 @@ function zftCreateBody(profile: MerchantProfile, setup: AlipaySetup): BodyTree {
       : undefined,
     // [U] `qualifications` takes Alipay's 商户行业资质类型 codes, which the profile does not hold:
     // not sent; special-industry licences are added during Alipay's manual review.
-    sites: [
-      ...zftSites(profile, chosen),
-      ...(chosen.includes('jsapi')
-        ? [{ site_type: '06', tiny_app_id: setup.miniProgramAppId }]
-        : [])
-    ]
+    sites: zftSites(profile, setup, chosen)
   }
 }
 
@@ -518,7 +526,7 @@ function zftDue(
 
   due.add('alipay_services', 'payment.alipay.services', chosen.length > 0)
   due.when(
-    chosen.includes('jsapi'),
+    chosen.includes('miniProgram'),
     'alipay_mini_program_app_id',
     'payment.alipay.miniProgramAppId',
     setup.miniProgramAppId !== ''
@@ -657,9 +665,17 @@ function checkAccounts(setup: AlipaySetup, issues: Issue[]): void {
   if (setup.bankInstId !== '' && !BANK_INST_ID.test(setup.bankInstId)) {
     issues.push(issue('alipay.bank_inst_id_format', 'payment.alipay.bankInstId', 'error'))
   }
-  const needsAppId = services(setup).includes('jsapi')
+  const needsAppId = services(setup).includes('miniProgram')
   if (needsAppId && setup.miniProgramAppId !== '' && !ALIPAY_APP_ID.test(setup.miniProgramAppId)) {
     issues.push(issue('alipay.app_id_format', 'payment.alipay.miniProgramAppId', 'error'))
+  }
+}
+
+/** Services an older Kaitong offered that Alipay does not document in every edition. */
+function checkServices(setup: AlipaySetup, issues: Issue[]): void {
+  if (setup.route !== 'zft') return
+  if (setup.services.some((service) => !DOCUMENTED_ZFT_SERVICES.includes(service))) {
+    issues.push(issue('alipay.service_undocumented', 'payment.alipay.services', 'error'))
   }
 }
 
@@ -681,6 +697,7 @@ function validateAlipay(draft: DraftContent): Issue[] {
     if (utf8Length(value) > max) issues.push(issue('alipay.too_long', path, 'error', { max }))
   }
   checkAccounts(setup, issues)
+  checkServices(setup, issues)
   checkRate(setup, issues)
   return issues
 }

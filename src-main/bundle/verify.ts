@@ -140,7 +140,11 @@ function parseManifest(data: Uint8Array | undefined): ParsedManifest {
   const references = [
     ...manifest.calls,
     ...[...manifest.encrypted, ...manifest.toEncrypt].map((entry) => entry.file),
-    ...manifest.mediaToUpload.flatMap((entry) => [entry.file, entry.media])
+    ...manifest.mediaToUpload.flatMap((entry) => [entry.file, entry.media]),
+    ...manifest.fromResponses.map((entry) => entry.file),
+    ...[...manifest.mediaToUpload, ...manifest.fromResponses].flatMap((entry) =>
+      entry.source?.callFile ? [entry.source.callFile] : []
+    )
   ]
   const dangling = references.find((path) => !listed.has(path))
   if (dangling) return invalid(`${dangling} is not in files`)

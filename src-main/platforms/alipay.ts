@@ -9,6 +9,7 @@ import { AgentProduct, type AlipaySetup, type ZftService } from '../domain/payme
 import { locateRegion } from '../domain/regions'
 import { normalizeMerchantProfile } from '../domain/text'
 import type { BundlePart, ImageSpec } from './adapter'
+import { alipayTransport } from './alipay-gateway'
 import type { AlipayRequirementKey } from './payment-messages'
 import {
   AGENT_PRODUCT_METHODS,
@@ -27,6 +28,7 @@ import {
   mediaUsesOf,
   picture,
   renderCall,
+  ResponseNode,
   specsForSlots,
   toRequirements,
   unmetIssues,
@@ -76,6 +78,10 @@ export const AGENT_CONFIRM_METHOD = 'alipay.open.agent.confirm'
 
 /** Stands where the uploader puts the `batch_no` that `alipay.open.agent.create` returns. */
 export const BATCH_NO_PLACEHOLDER = '<batch_no>'
+const BATCH_NO = new ResponseNode(
+  { call: AGENT_CREATE_METHOD, field: 'batch_no' },
+  BATCH_NO_PLACEHOLDER
+)
 
 const WAIT_FOR_IMAGES =
   '上面每次图片上传返回的 image_id 已填入对应字段 / every image upload above has returned its image_id and it is filled in'
@@ -304,7 +310,7 @@ function faceToFacePlan(profile: MerchantProfile, setup: AlipaySetup): CallPlan 
     endpoint: AGENT_PRODUCT_METHODS.faceToFace,
     contentType: 'multipart',
     body: {
-      batch_no: BATCH_NO_PLACEHOLDER,
+      batch_no: BATCH_NO,
       mcc_code: business.industry.alipayCategoryCode,
       rate: setup.rate,
       sign_and_auth: String(setup.signAndAuth),
@@ -353,7 +359,7 @@ function mobilePayPlan(profile: MerchantProfile, setup: AlipaySetup): CallPlan {
     endpoint: AGENT_PRODUCT_METHODS.mobilePay,
     contentType: 'multipart',
     body: {
-      batch_no: BATCH_NO_PLACEHOLDER,
+      batch_no: BATCH_NO,
       mcc_code: business.industry.alipayCategoryCode,
       app_name: app.name,
       app_type: JSON.stringify(details.platforms.map((platform) => ALIPAY_APP_PLATFORMS[platform])),
@@ -402,7 +408,7 @@ function agentPlans(profile: MerchantProfile, setup: AlipaySetup): CallPlan[] {
       name: 'agent-confirm',
       endpoint: AGENT_CONFIRM_METHOD,
       contentType: 'json',
-      body: { batch_no: BATCH_NO_PLACEHOLDER },
+      body: { batch_no: BATCH_NO },
       waitFor: WAIT_FOR_SIGNED
     }
   ]
@@ -706,6 +712,9 @@ export const alipayAdapter: PaymentAdapter = {
   id: 'alipay',
   kind: 'payment',
   notes: ALIPAY_NOTES,
+  transport: (part) => alipayTransport(part, { actingForMerchant: false }),
+  // ant.merchant.expand.indirect.image.upload answers `image_id` (payment-onboarding.md §11).
+  mediaIdSource: { call: ZFT_IMAGE_UPLOAD_METHOD, field: 'image_id' },
   requirements: (draft) => toRequirements(dueItems(draft)),
   validate: validateAlipay,
   mediaSpecs: specsForSlots(ALIPAY_SLOTS, ALIPAY_IMAGE),

@@ -875,6 +875,11 @@ export const wechatPayAdapter: PaymentAdapter = {
   id: 'wechat-pay',
   kind: 'payment',
   notes: WECHAT_PAY_NOTES,
+  // 图片上传 answers `media_id` (payment-onboarding.md §3.1).
+  mediaIdSource: {
+    call: 'POST https://api.mch.weixin.qq.com/v3/merchant/media/upload',
+    field: 'media_id'
+  },
   requirements: (draft) => toRequirements(dueItems(draft)),
   validate: validateWechatPay,
   mediaSpecs: specsForSlots(WECHAT_PAY_SLOTS, WECHAT_PAY_IMAGE),

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { text } from './fields'
+import { MediaRef } from './media-ref'
 
 /**
  * The payment-provider step: which provider the merchant has, which one to add, and the
@@ -107,6 +108,11 @@ export const AlipaySetup = z.object({
   settleAccount: text(64),
   /** ZFT `account_inst_id` (bank short code, e.g. `CMB`); empty → derived from the bank name. */
   bankInstId: text(16),
+  /**
+   * ZFT `license_auth_letter_image`: the 授权函/说明函 made from Alipay's template, needed when
+   * the settlement account's holder is not the merchant or the legal representative is foreign.
+   */
+  licenceAuthLetter: MediaRef,
   /** The merchant's Alipay mini program (`tiny_app_id`), sent with ZFT 小程序支付. */
   miniProgramAppId: text(32),
   products: z.array(AgentProduct).max(2).default([]),

@@ -7,7 +7,7 @@ import { legalRepHolder } from '../domain/merchant-fields'
 import type { MerchantProfile } from '../domain/merchant-profile'
 import { AgentProduct, type AlipaySetup, type ZftService } from '../domain/payment-setup'
 import { locateRegion } from '../domain/regions'
-import { normalizeMerchantProfile } from '../domain/text'
+import { normalizeMerchantProfile, sameName } from '../domain/text'
 import type { BundlePart, ImageSpec } from './adapter'
 import { alipayTransport } from './alipay-gateway'
 import type { AlipayRequirementKey } from './payment-messages'
@@ -23,6 +23,7 @@ import {
   ZFT_SERVICES,
   zftSubject
 } from './payment-codes'
+import type { MediaNode } from './payment-payload'
 import {
   dueList,
   mediaUsesOf,
@@ -68,7 +69,8 @@ export const ALIPAY_SLOTS = [
   'storeEntrance',
   'storeInterior',
   'appScreenshot',
-  'qualification'
+  'qualification',
+  'licenceAuthLetter'
 ] as const
 
 export const ZFT_CREATE_METHOD = 'ant.merchant.expand.indirect.zft.create'
@@ -218,6 +220,30 @@ function zftSites(
   return sites
 }
 
+/**
+ * `license_auth_letter_image`, required "当商户名与结算卡户名不一致" and "涉及外籍法人" (AZ,
+ * alipay-sdk-java-all AntMerchantExpandIndirectZftCreateModel 2024-09-27, which links the
+ * 《说明函》 template at opendocs.alipay.com/open/direct-payment/cg5mkp); "商户类型为个体工商户时，
+ * 本字段仅需上传营业执照非授权函": a 个体工商户 sends its licence photo there instead.
+ */
+function licenceAuthLetterNeeded(profile: MerchantProfile, setup: AlipaySetup): boolean {
+  const { settlement, legalRep } = profile
+  const otherHolder =
+    setup.settleTo === 'bankCard' &&
+    settlement.accountName !== '' &&
+    !sameName(settlement.accountName, merchantName(profile))
+  const foreign =
+    legalRepHolder(profile) === 'legal' && legalRep.idDocType === 'foreignResidentPermit'
+  return otherHolder || foreign
+}
+
+function licenceAuthLetter(profile: MerchantProfile, setup: AlipaySetup): MediaNode | undefined {
+  if (!licenceAuthLetterNeeded(profile, setup)) return undefined
+  return profile.subjectType === 'individual'
+    ? picture('licence', 'merchant.licence.photo', profile.licence.photo)
+    : picture('licenceAuthLetter', 'payment.alipay.licenceAuthLetter', setup.licenceAuthLetter)
+}
+
 function zftCreateBody(profile: MerchantProfile, setup: AlipaySetup): BodyTree {
   const { licence, legalRep, contact, business, settlement } = profile
   const chosen = services(setup)
@@ -251,9 +277,7 @@ function zftCreateBody(profile: MerchantProfile, setup: AlipaySetup): BodyTree {
     legal_cert_back_image: byLegal
       ? picture('legalRepIdBack', 'merchant.legalRep.backPhoto', legalRep.backPhoto)
       : undefined,
-    // A 个体工商户 settling to the operator's own card sends its licence instead of a letter.
-    license_auth_letter_image:
-      individual && toCard && settlement.accountType === 'personal' ? licencePhoto : undefined,
+    license_auth_letter_image: licenceAuthLetter(profile, setup),
     business_address: inStore ? zftAddress(profile) : undefined,
     service_phone: business.servicePhone,
     contact_infos: [
@@ -486,8 +510,10 @@ function zftDue(
     subject !== null,
     subject === null && unsupported ? 'alipay.subject_unsupported' : undefined
   )
+  // 当面付 shows the licence; a 个体工商户 also sends it in place of an authorisation letter.
+  const individualLetter = subjectType === 'individual' && licenceAuthLetterNeeded(profile, setup)
   due.when(
-    chosen.includes('faceToFace'),
+    chosen.includes('faceToFace') || individualLetter,
     'licence_photo',
     'merchant.licence.photo',
     licence.photo !== null
@@ -540,6 +566,12 @@ function zftDue(
   // [U] 商业场景必填 comes from a third-party copy: always asked.
   due.add('alipay_account', 'payment.alipay.merchantAccount', setup.merchantAccount !== '')
   due.add('alipay_sign_date', 'payment.alipay.signDate', setup.signDate !== '')
+  due.when(
+    profile.subjectType !== 'individual' && licenceAuthLetterNeeded(profile, setup),
+    'alipay_licence_auth_letter',
+    'payment.alipay.licenceAuthLetter',
+    setup.licenceAuthLetter !== null
+  )
   if (setup.settleTo === 'alipayAccount') {
     due.add('alipay_settle_account', 'payment.alipay.settleAccount', setup.settleAccount !== '')
   } else {

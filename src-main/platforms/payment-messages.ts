@@ -147,6 +147,10 @@ const REQUIREMENT_LABELS = {
     'zh-CN': '开户银行简称代码（如 CMB）',
     en: "The bank's short code (e.g. CMB)"
   },
+  alipay_licence_auth_letter: {
+    'zh-CN': '按支付宝《说明函》模板制作的授权函照片',
+    en: 'A photo of the authorisation letter made from Alipay’s template'
+  },
   alipay_products: { 'zh-CN': '至少一项代签约产品', en: 'At least one product to sign' },
   alipay_rate: { 'zh-CN': '当面付服务费率', en: 'Face-to-face service rate' },
   alipay_app_platforms: {
@@ -261,6 +265,7 @@ export const ALIPAY_REQUIREMENT_KEYS = [
   'alipay_sign_date',
   'alipay_settle_account',
   'alipay_bank_inst_id',
+  'alipay_licence_auth_letter',
   'alipay_products',
   'alipay_rate',
   'alipay_app_platforms',

@@ -120,6 +120,10 @@ export default defineArea(
       bankInstId: '开户银行简称代码',
       bankInstIdHint: '留空时按开户银行推断：{code}',
       bankInstIdUnknown: '无法按开户银行推断，请填写，例如 CMB',
+      licenceAuthLetter: '授权函（说明函）',
+      licenceAuthLetterHint:
+        '结算账户户名与商户名称不一致，或法定代表人为外籍时需要：用支付宝直付通文档“相关资料”中的《说明函》模板填写、盖章后拍照上传',
+      licenceAuthLetterNeed: '盖章的《说明函》照片',
       products: '签约产品',
       productNames: { faceToFace: '当面付', mobilePay: 'App 支付' },
       productsHint: '当面付需要线下门店，App 支付需要 App 及其截图',
@@ -310,6 +314,10 @@ export default defineArea(
       bankInstId: 'Bank short code',
       bankInstIdHint: 'Empty: taken from the bank name as {code}',
       bankInstIdUnknown: 'Not known for this bank: enter it, e.g. CMB',
+      licenceAuthLetter: 'Authorisation letter (说明函)',
+      licenceAuthLetterHint:
+        'Needed when the settlement account holder is not the merchant, or the legal representative is foreign: fill in Alipay’s 《说明函》 template (ZFT documentation, “相关资料”), stamp it and upload a photo',
+      licenceAuthLetterNeed: 'Photo of the stamped 《说明函》',
       products: 'Products to sign',
       productNames: { faceToFace: 'Face-to-face', mobilePay: 'In-app' },
       productsHint: 'Face-to-face needs a store; in-app payments need an app and its screenshots',

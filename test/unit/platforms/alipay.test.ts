@@ -110,6 +110,29 @@ describe('alipayAdapter.buildPayload', () => {
     }
   })
 
+  it('sends the merchant’s authorisation letter, never the licence, when a company settles to another holder', () => {
+    const letter = { sha256: 'c9'.repeat(32) }
+    const draft = onRoute('enterprise', 'zft', (d) => {
+      d.merchant.settlement.accountName = '深圳市山海投资管理有限公司'
+      d.payment.alipay.licenceAuthLetter = letter
+    })
+    const create = alipayAdapter.buildPayload(draft, fakeMedia, options).at(-1)
+    expect(create?.body.license_auth_letter_image).toBe(`media/${letter.sha256}.jpg`)
+    expect(create?.placeholders).toContainEqual({
+      pointer: '/license_auth_letter_image',
+      kind: 'media-id',
+      file: `media/${letter.sha256}.jpg`
+    })
+  })
+
+  it('sends no authorisation letter when the account holder is the merchant', () => {
+    const draft = onRoute('enterprise', 'zft', (d) => {
+      d.payment.alipay.licenceAuthLetter = { sha256: 'c9'.repeat(32) }
+    })
+    const create = alipayAdapter.buildPayload(draft, fakeMedia, options).at(-1)
+    expect(create?.body).not.toHaveProperty('license_auth_letter_image')
+  })
+
   it('carries the batch number from create through every sign call to confirm', () => {
     const parts = alipayAdapter.buildPayload(onRoute('enterprise', 'agent'), fakeMedia, options)
     expect(parts.map((part) => part.endpoint)).toEqual([
@@ -227,6 +250,24 @@ describe('alipayAdapter.requirements', () => {
         met: false
       }
     ])
+  })
+
+  it('asks for the authorisation letter only where the merchant and the account holder differ', () => {
+    const other = (d: DraftContent) => (d.merchant.settlement.accountName = '陈建华')
+    expect(dueIds(onRoute('enterprise', 'zft', other))).toEqual([
+      'alipay.alipay_licence_auth_letter'
+    ])
+    expect(dueIds(onRoute('enterprise', 'zft'))).toEqual([])
+    // A 个体工商户 sends its licence there instead, which the profile already holds.
+    expect(dueIds(onRoute('individual', 'zft'))).toEqual([])
+    expect(dueIds(onRoute('enterprise', 'agent', other))).toEqual([])
+  })
+
+  it('asks for the authorisation letter for a legal representative holding a foreign resident permit', () => {
+    const foreign = onRoute('enterprise', 'zft', (d) => {
+      d.merchant.legalRep.idDocType = 'foreignResidentPermit'
+    })
+    expect(dueIds(foreign)).toContain('alipay.alipay_licence_auth_letter')
   })
 
   it('asks for the Alipay mini program id with 小程序支付 and for the app details with APP支付', () => {

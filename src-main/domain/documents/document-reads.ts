@@ -97,7 +97,9 @@ export function applyDocumentRead<T extends Tree>(
   merchant: T,
   read: DocumentRead
 ): { merchant: T; filled: string[] } {
-  const next = structuredClone(merchant) as Tree
+  // A JSON copy: the profile is JSON data, and in the renderer it arrives as a reactive proxy,
+  // which structuredClone refuses.
+  const next = JSON.parse(JSON.stringify(merchant)) as Tree
   const reads = (next['documentReads'] ?? {}) as Tree
   next['documentReads'] = { ...reads, [read.kind]: read }
   const filled: string[] = []

@@ -29,7 +29,7 @@ export function bounds(line: OcrLine): Bounds {
   }
 }
 
-/** Printed text as it compares: half-width, no spaces (labels are letter-spaced: 名　　称). */
+/** Printed text as it compares: half-width, no spaces (labels are letter-spaced: 名 称). */
 export function compact(text: string): string {
   return toHalfWidth(text).replace(/[\s:：]+/g, '')
 }

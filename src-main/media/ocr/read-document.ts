@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Piscina from 'piscina'
 import type { DocumentKind, DocumentRead } from '../../domain/documents/document-read-schema'
@@ -21,12 +22,11 @@ export interface DocumentReader {
  * tests run the TypeScript source through tsx.
  */
 function workerScript(): { filename: string; execArgv: string[] } {
-  const built = fileURLToPath(new URL('./ocr-worker.js', import.meta.url))
+  // A path join, not `new URL(…, import.meta.url)`, which the bundler would treat as an asset.
+  const here = dirname(fileURLToPath(import.meta.url))
+  const built = join(here, 'ocr-worker.js')
   if (existsSync(built)) return { filename: built, execArgv: [] }
-  return {
-    filename: fileURLToPath(new URL('./ocr-worker.ts', import.meta.url)),
-    execArgv: ['--import', 'tsx']
-  }
+  return { filename: join(here, 'ocr-worker.ts'), execArgv: ['--import', 'tsx'] }
 }
 
 export function parseDocument(lines: readonly OcrLine[], kind: DocumentKind, today: string) {

@@ -27,7 +27,9 @@ export const METHOD_NAMES = [
   'settings.setRuleLevel',
   // Long work in the background: progress and cancellation
   'jobs.get',
-  'jobs.cancel'
+  'jobs.cancel',
+  // Reading the documents (offline OCR of licence and ID-card photos)
+  'documents.read'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

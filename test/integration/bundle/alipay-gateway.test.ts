@@ -156,9 +156,9 @@ async function sendBundle(entries: Record<string, Uint8Array>, gateway: string) 
         if (!bytes) throw new Error(`${media} not in the bundle`)
         form.addFile(name, media.slice(media.lastIndexOf('/') + 1), Buffer.from(bytes))
       }
-      answer = (await sdk.exec(transport.method, {}, { formData: form }))
+      answer = await sdk.exec(transport.method, {}, { formData: form })
     } else {
-      answer = (await sdk.exec(transport.method, { bizContent: body }))
+      answer = await sdk.exec(transport.method, { bizContent: body })
     }
     // The SDK answers in camelCase; the plan names the platform's snake_case fields.
     answers.set(file, {

@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../command'
+import { BACKUP_COMMANDS } from './backup'
 import { BUNDLE_COMMANDS } from './bundles'
 import { DRAFT_COMMANDS } from './drafts'
 import { MEDIA_COMMANDS } from './media'
@@ -13,5 +14,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...PRECHECK_COMMANDS,
   ...BUNDLE_COMMANDS,
   ...MEDIA_COMMANDS,
-  ...PAYLOAD_COMMANDS
+  ...PAYLOAD_COMMANDS,
+  ...BACKUP_COMMANDS
 ]

@@ -1,4 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 import { KaitongError } from '../api/result'
 import { openDatabase, type OpenOptions, type WritableDb } from './connection'
@@ -117,7 +125,11 @@ export function validateBackup(file: string, options: OpenOptions = {}): { versi
     if (integrity !== 'ok') throw new KaitongError('backup.damaged', { file })
     const version = schemaVersion(db)
     if (version > LATEST_VERSION)
-      throw new KaitongError('backup.newer_schema', { file, found: version, supported: LATEST_VERSION })
+      throw new KaitongError('backup.newer_schema', {
+        file,
+        found: version,
+        supported: LATEST_VERSION
+      })
     if (version === 0) throw new KaitongError('backup.not_kaitong', { file })
     return { version }
   } catch (error) {
@@ -151,7 +163,11 @@ const SIDE_FILES = ['', '-wal', '-shm', '-journal']
  * Renames the database and its side files to `<name>.<label>-<time>`, together, so SQLite
  * still pairs the moved file with its WAL. Returns the new path, or undefined if none existed.
  */
-export function moveAside(dbPath: string, label: string, time: Date = new Date()): string | undefined {
+export function moveAside(
+  dbPath: string,
+  label: string,
+  time: Date = new Date()
+): string | undefined {
   if (!existsSync(dbPath)) return undefined
   const target = `${dbPath}.${label}-${time.toISOString().replace(/[-:.]/g, '')}`
   for (const suffix of SIDE_FILES) {

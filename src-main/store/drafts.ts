@@ -106,16 +106,19 @@ export function createDraftsRepo(db: WritableDb, clock: Clock = systemClock) {
     return row
   }
 
-  const create = writeTransaction(db, (title: string, content: DraftContent = emptyDraftContent()) => {
-    const now = clock.now().toISOString()
-    const id = randomUUID()
-    const merchantId = randomUUID()
-    const json = canonicalJson(content)
-    merchants.create(merchantId, title, now)
-    insertDraft.run({ id, merchantId, title, content: json, now })
-    insertRevision.run(id, 1, json, sha256Hex(json), now)
-    return rowToDraft(require(id))
-  })
+  const create = writeTransaction(
+    db,
+    (title: string, content: DraftContent = emptyDraftContent()) => {
+      const now = clock.now().toISOString()
+      const id = randomUUID()
+      const merchantId = randomUUID()
+      const json = canonicalJson(content)
+      merchants.create(merchantId, title, now)
+      insertDraft.run({ id, merchantId, title, content: json, now })
+      insertRevision.run(id, 1, json, sha256Hex(json), now)
+      return rowToDraft(require(id))
+    }
+  )
 
   const saveContent = writeTransaction(db, (id: string, content: DraftContent): SaveOutcome => {
     const current = require(id)

@@ -65,12 +65,21 @@ function isAlive(pid: number): boolean {
 
 type Probe = 'ok' | 'damaged' | 'unreadable'
 
+/** Another process creating the database holds a 0-byte file for a moment; that one is fine. */
+const FRESH_FILE_MS = 10_000
+
+/** A 0-byte database left from before: a sync tool or a bad copy emptied it. */
+function isStaleEmptyFile(dbPath: string): boolean {
+  const stats = statSync(dbPath)
+  return stats.size === 0 && Date.now() - stats.mtimeMs > FRESH_FILE_MS
+}
+
 /**
  * Looks at an existing file through a read-only handle, so a damaged or newer database is
  * never written to (opening read-write would set WAL mode and checkpoint into it).
  */
 function probe(dbPath: string, options: OpenOptions, fullCheck: boolean): Probe {
-  if (statSync(dbPath).size === 0) return 'damaged'
+  if (isStaleEmptyFile(dbPath)) return 'damaged'
   let db: WritableDb | undefined
   try {
     db = openDatabase(dbPath, { ...options, readonly: true })
@@ -117,7 +126,7 @@ export function openStore(
   if (existed) {
     const found = probe(dbPath, options, unclean)
     if (found !== 'ok') {
-      const reason = statSync(dbPath).size === 0 ? 'empty' : found
+      const reason = isStaleEmptyFile(dbPath) ? 'empty' : found
       const movedTo = moveAside(dbPath, reason, now()) ?? dbPath
       const backup = newestGoodBackup(backups, options)
       startup = { state: 'set_aside', reason, movedTo, ...(backup ? { backup } : {}) }

@@ -4,7 +4,6 @@ import { errorCode } from './errors'
 /** busy_timeout already waited this many times over before a retry gives up. */
 const BUSY_ATTEMPTS = 3
 
-
 /**
  * A transaction that writes. It begins IMMEDIATE: the write lock is taken before the first
  * read, so another writer (the CLI importing while the app autosaves) makes it wait for

@@ -1,4 +1,13 @@
-import { openSync, readFileSync, statSync, truncateSync, writeFileSync, writeSync, closeSync } from 'node:fs'
+import {
+  openSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+  writeSync,
+  closeSync
+} from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { openDatabase } from '../../src-main/store/connection'
 import { migrate } from '../../src-main/store/migrations'
@@ -32,7 +41,12 @@ export const DAMAGE = {
   'damaged schema page': (path: string) => overwrite(path, 100, Buffer.alloc(400, 0xff)),
   'half-truncated file': (path: string) => truncateSync(path, Math.floor(statSync(path).size / 2)),
   'random bytes': (path: string) => writeFileSync(path, randomBytes(statSync(path).size)),
-  '0-byte file': (path: string) => writeFileSync(path, '')
+  '0-byte file': (path: string) => {
+    writeFileSync(path, '')
+    // Emptied a while ago, not a file another process is creating right now.
+    const minuteAgo = new Date(Date.now() - 60_000)
+    utimesSync(path, minuteAgo, minuteAgo)
+  }
 } as const satisfies Record<string, (path: string) => void>
 
 export type Damage = keyof typeof DAMAGE

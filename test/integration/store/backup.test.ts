@@ -48,10 +48,14 @@ describe('backup and restore', () => {
   })
 
   it.each([
-    ['a damaged file', 'backup.unreadable', (path: string) => {
-      writeHealthyDb(path)
-      DAMAGE['damaged header'](path)
-    }],
+    [
+      'a damaged file',
+      'backup.unreadable',
+      (path: string) => {
+        writeHealthyDb(path)
+        DAMAGE['damaged header'](path)
+      }
+    ],
     ['a newer schema', 'backup.newer_schema', (path: string) => makeFutureDb(path)],
     ['an empty SQLite file', 'backup.not_kaitong', (path: string) => openDatabase(path).close()],
     ['a missing file', 'backup.not_found', () => undefined]

@@ -3,7 +3,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { KaitongError } from '../../../src-main/api/result'
-import { backupDirFor, createBackup, listBackups, stageRestore } from '../../../src-main/store/backup'
+import {
+  backupDirFor,
+  createBackup,
+  listBackups,
+  stageRestore
+} from '../../../src-main/store/backup'
 import { openDatabase } from '../../../src-main/store/connection'
 import { createDraftsRepo } from '../../../src-main/store/drafts'
 import { LATEST_VERSION, migrate, schemaVersion } from '../../../src-main/store/migrations'
@@ -52,7 +57,8 @@ describe('opening the database', () => {
 
   it('calls a 0-byte file empty rather than quietly using it as a new database', () => {
     const dir = tempDir()
-    writeFileSync(dbIn(dir), '')
+    writeHealthyDb(dbIn(dir))
+    DAMAGE['0-byte file'](dbIn(dir))
     const store = openStore(dbIn(dir))
     expect(store.startup).toMatchObject({ state: 'set_aside', reason: 'empty' })
     store.close()

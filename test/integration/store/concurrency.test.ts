@@ -79,7 +79,7 @@ describe('several writers on one database', () => {
     // Everyone is loaded and waiting; then all open at once.
     for (const line of lines) expect((await line.next()).value).toBe('ready')
     for (const child of children) child.stdin.write('go\n')
-    const outcomes = await Promise.all(lines.map(async (line) => (await line.next()).value))
+    const outcomes = await Promise.all(lines.map(async (line) => String((await line.next()).value)))
     expect(outcomes).toEqual(['opened', 'opened', 'opened', 'opened'])
 
     const store = openStore(dbPath)

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { KaitongError } from '../../../src-main/api/result'
+import type { KaitongError } from '../../../src-main/api/result'
 import {
   backupDirFor,
   createBackup,

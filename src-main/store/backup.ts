@@ -71,6 +71,7 @@ export function createBackup(db: WritableDb, dir: string, time: Date = new Date(
  */
 export function backupTo(db: WritableDb, file: string): number {
   if (existsSync(file)) throw new KaitongError('backup.exists', { file })
+  mkdirSync(dirname(file), { recursive: true })
   const partial = `${file}.partial`
   rmSync(partial, { force: true })
   try {
@@ -115,12 +116,17 @@ export function dailyBackupDue(dir: string, now: Date = new Date()): boolean {
  * Proves a file can replace the database: it opens (with the same key), passes a full
  * integrity check, and holds a Kaitong schema this version can read. Nothing is written.
  */
-export function validateBackup(file: string, options: OpenOptions = {}): { version: number } {
-  if (!existsSync(file) || !statSync(file).isFile())
+export function validateBackup(
+  path: string,
+  options: OpenOptions = {},
+  /** The name the user knows the file by, when `path` is a copy of it. */
+  file: string = path
+): { version: number } {
+  if (!existsSync(path) || !statSync(path).isFile())
     throw new KaitongError('backup.not_found', { file })
   let db: WritableDb | undefined
   try {
-    db = openDatabase(file, { ...options, readonly: true })
+    db = openDatabase(path, { ...options, readonly: true })
     const integrity = db.pragma('integrity_check', { simple: true })
     if (integrity !== 'ok') throw new KaitongError('backup.damaged', { file })
     const version = schemaVersion(db)
@@ -181,14 +187,28 @@ export function stagedRestorePath(dbPath: string): string {
 }
 
 /**
- * Validates `file` and copies it next to the database; `applyStagedRestore` swaps it in at
- * the next start, when no connection is open. The running app keeps working meanwhile.
+ * Copies `file` next to the database and validates the copy (so a backup on a read-only
+ * stick can be checked); `applyStagedRestore` swaps it in at the next start, when no
+ * connection is open. The running app keeps working meanwhile.
  */
 export function stageRestore(file: string, dbPath: string, options: OpenOptions = {}): void {
-  validateBackup(file, options)
+  if (!existsSync(file) || !statSync(file).isFile())
+    throw new KaitongError('backup.not_found', { file })
   const staged = stagedRestorePath(dbPath)
-  copyFileSync(file, `${staged}.partial`)
-  renameSync(`${staged}.partial`, staged)
+  const partial = `${staged}.partial`
+  copyFileSync(file, partial)
+  try {
+    validateBackup(partial, options, file)
+  } catch (error) {
+    removeWithSideFiles(partial)
+    throw error
+  }
+  for (const suffix of SIDE_FILES.slice(1)) rmSync(partial + suffix, { force: true })
+  renameSync(partial, staged)
+}
+
+function removeWithSideFiles(path: string): void {
+  for (const suffix of SIDE_FILES) rmSync(path + suffix, { force: true })
 }
 
 /**

@@ -1,4 +1,6 @@
 import { resolve } from 'node:path'
+import { KaitongError } from '../../api/result'
+import { errorCode } from '../../store/errors'
 import { formatBytes } from '../../media/media-error'
 import { backupDirFor, backupTo, createBackup, restoreBackup } from '../../store/backup'
 import type { CommandSpec } from '../command'
@@ -12,9 +14,19 @@ function backupCommand(
 ): Promise<number> {
   const { db } = ctx.app()
   const out = typeof options['out'] === 'string' ? resolve(options['out']) : undefined
-  const made = out
-    ? { file: out, bytes: backupTo(db, out) }
-    : createBackup(db, backupDirFor(cliDbPath(ctx.dbPath)))
+  let made: { file: string; bytes: number }
+  try {
+    made = out
+      ? { file: out, bytes: backupTo(db, out) }
+      : createBackup(db, backupDirFor(cliDbPath(ctx.dbPath)))
+  } catch (error) {
+    if (error instanceof KaitongError) throw error
+    const file = out ?? backupDirFor(cliDbPath(ctx.dbPath))
+    ctx.io.err(
+      cliText('writeFailed', ctx.lang, { file, reason: errorCode(error) || String(error) })
+    )
+    return Promise.resolve(1)
+  }
   if (ctx.json) ctx.io.out(JSON.stringify(made))
   else ctx.io.out(cliText('backedUp', ctx.lang, { file: made.file, size: formatBytes(made.bytes) }))
   return Promise.resolve(0)

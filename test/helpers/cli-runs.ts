@@ -21,10 +21,10 @@ export async function runCommands(lines: string[][]): Promise<CliRun[]> {
     const originals = streams.map((stream) => stream.write.bind(stream))
     const originalError = console.error
     for (const stream of streams) {
-      stream.write = ((chunk: string | Uint8Array) => {
+      stream.write = (chunk: string | Uint8Array) => {
         printed.push(String(chunk))
         return true
-      })
+      }
     }
     console.error = (...values: unknown[]) => {
       printed.push(

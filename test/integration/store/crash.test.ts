@@ -32,31 +32,27 @@ async function killMidWrite(dbPath: string): Promise<Ack[]> {
 }
 
 describe('a writer killed at random points', () => {
-  it(
-    `keeps every acknowledged save through ${KILLS} SIGKILLs, and the file stays intact`,
-    async () => {
-      const dbPath = join(tempDir(), 'kaitong.sqlite')
-      const acks: Ack[] = []
-      // Two writers at a time, as the app and a CLI script would be; killed independently.
-      for (let kill = 0; kill < KILLS; kill += 2) {
-        const rounds = await Promise.all([killMidWrite(dbPath), killMidWrite(dbPath)])
-        acks.push(...rounds.flat())
-      }
+  it(`keeps every acknowledged save through ${KILLS} SIGKILLs, and the file stays intact`, async () => {
+    const dbPath = join(tempDir(), 'kaitong.sqlite')
+    const acks: Ack[] = []
+    // Two writers at a time, as the app and a CLI script would be; killed independently.
+    for (let kill = 0; kill < KILLS; kill += 2) {
+      const rounds = await Promise.all([killMidWrite(dbPath), killMidWrite(dbPath)])
+      acks.push(...rounds.flat())
+    }
 
-      // Each kill leaves its running marker behind, so this open runs the full integrity check.
-      const store = openStore(dbPath)
-      expect(store.startup).toEqual({ state: 'ok' })
-      const saved = store.db.prepare(
-        'SELECT content FROM draft_revisions WHERE draft_id = ? AND revision = ?'
-      )
-      const lost = acks.filter((ack) => {
-        const row = saved.get(ack.draftId, ack.revision) as { content: string } | undefined
-        return !row?.content.includes(`杭州小笼包 ${ack.name}`)
-      })
-      store.close()
-      expect(acks.length).toBeGreaterThan(KILLS)
-      expect(lost).toEqual([])
-    },
-    240_000
-  )
+    // Each kill leaves its running marker behind, so this open runs the full integrity check.
+    const store = openStore(dbPath)
+    expect(store.startup).toEqual({ state: 'ok' })
+    const saved = store.db.prepare(
+      'SELECT content FROM draft_revisions WHERE draft_id = ? AND revision = ?'
+    )
+    const lost = acks.filter((ack) => {
+      const row = saved.get(ack.draftId, ack.revision) as { content: string } | undefined
+      return !row?.content.includes(`杭州小笼包 ${ack.name}`)
+    })
+    store.close()
+    expect(acks.length).toBeGreaterThan(KILLS)
+    expect(lost).toEqual([])
+  }, 240_000)
 })

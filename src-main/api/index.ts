@@ -12,12 +12,14 @@ import { createBundleHandlers, type BundlesDeps } from './handlers/bundles'
 import { createMediaHandlers, type MediaDeps } from './handlers/media'
 import { createSettingsHandlers, type SettingsDeps } from './handlers/settings'
 import { createJobHandlers, type JobsDeps } from './handlers/jobs'
+import { createBackupHandlers, type BackupsDeps } from './handlers/backups'
 import { createJobs, type Jobs } from '../jobs/jobs'
 import { createSettings, type Settings } from './settings'
 import { createSettingsRepo } from '../store/settings'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
-export interface AppDeps extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps {
+export interface AppDeps
+  extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps, BackupsDeps {
   version: string
   dataDir: string
 }
@@ -30,7 +32,8 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createMediaHandlers(deps),
     ...createBundleHandlers(deps),
     ...createSettingsHandlers(deps),
-    ...createJobHandlers(deps)
+    ...createJobHandlers(deps),
+    ...createBackupHandlers(deps)
   }
 }
 
@@ -91,6 +94,10 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       exports: createExportsRepo(db),
       settings,
       jobs,
+      db,
+      dbPath,
+      storeOptions,
+      startup: store.startup,
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),

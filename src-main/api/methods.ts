@@ -27,7 +27,11 @@ export const METHOD_NAMES = [
   'settings.setRuleLevel',
   // Long work in the background: progress and cancellation
   'jobs.get',
-  'jobs.cancel'
+  'jobs.cancel',
+  // trust-faults: backups, restore, and how the database came up
+  'backups.status',
+  'backups.create',
+  'backups.restore'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -8,6 +8,7 @@ import merchant from './areas/merchant'
 import payment from './areas/payment'
 import review from './areas/review'
 import settings from './areas/settings'
+import backups from './areas/backups'
 import en from './en'
 import zhCN from './zh-CN'
 
@@ -19,7 +20,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   media,
   review,
   export: exportArea,
-  settings
+  settings,
+  backups
 }
 
 type Messages = Record<string, unknown>

@@ -13,13 +13,15 @@ import { createMediaHandlers, type MediaDeps } from './handlers/media'
 import { createSettingsHandlers, type SettingsDeps } from './handlers/settings'
 import { createJobHandlers, type JobsDeps } from './handlers/jobs'
 import { createBackupHandlers, type BackupsDeps } from './handlers/backups'
+import { createDocumentHandlers, type DocumentsDeps } from './handlers/documents'
+import { createDocumentReader } from '../media/ocr/read-document'
 import { createJobs, type Jobs } from '../jobs/jobs'
 import { createSettings, type Settings } from './settings'
 import { createSettingsRepo } from '../store/settings'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
 export interface AppDeps
-  extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps, BackupsDeps {
+  extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps, DocumentsDeps, BackupsDeps {
   version: string
   dataDir: string
 }
@@ -33,6 +35,7 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createBundleHandlers(deps),
     ...createSettingsHandlers(deps),
     ...createJobHandlers(deps),
+    ...createDocumentHandlers(deps),
     ...createBackupHandlers(deps)
   }
 }
@@ -85,6 +88,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   const media = createMediaStore({ repo: createMediaRepo(db), dataDir: options.dataDir })
   const settings = createSettings(createSettingsRepo(db))
   const jobs = createJobs({ translate: storageFailure })
+  const documents = createDocumentReader()
   const inner = createAppRouter(
     {
       version: options.version,
@@ -98,6 +102,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       dbPath,
       storeOptions,
       startup: store.startup,
+      documents,
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),
@@ -136,6 +141,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     startup: store.startup,
     close() {
       clearTimeout(idleTimer)
+      void documents.close()
       store.close()
     }
   }

@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../command'
 import { BACKUP_COMMANDS } from './backup'
 import { BUNDLE_COMMANDS } from './bundles'
+import { DOCUMENT_COMMANDS } from './documents'
 import { DRAFT_COMMANDS } from './drafts'
 import { MEDIA_COMMANDS } from './media'
 import { PRECHECK_COMMANDS } from './precheck'
@@ -14,6 +15,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...PRECHECK_COMMANDS,
   ...BUNDLE_COMMANDS,
   ...MEDIA_COMMANDS,
+  ...DOCUMENT_COMMANDS,
   ...PAYLOAD_COMMANDS,
   ...BACKUP_COMMANDS
 ]

@@ -141,7 +141,8 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     startup: store.startup,
     close() {
       clearTimeout(idleTimer)
-      void documents.close()
+      // The OCR workers end with the process anyway; a failure to stop them is not the user's.
+      documents.close().catch(() => undefined)
       store.close()
     }
   }

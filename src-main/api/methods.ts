@@ -29,7 +29,11 @@ export const METHOD_NAMES = [
   'jobs.get',
   'jobs.cancel',
   // Reading the documents (offline OCR of licence and ID-card photos)
-  'documents.read'
+  'documents.read',
+  // trust-faults: backups, restore, and how the database came up
+  'backups.status',
+  'backups.create',
+  'backups.restore'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

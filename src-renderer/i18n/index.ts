@@ -9,6 +9,7 @@ import merchant from './areas/merchant'
 import payment from './areas/payment'
 import review from './areas/review'
 import settings from './areas/settings'
+import backups from './areas/backups'
 import en from './en'
 import zhCN from './zh-CN'
 
@@ -21,7 +22,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   review,
   export: exportArea,
   settings,
-  documents
+  documents,
+  backups
 }
 
 type Messages = Record<string, unknown>

@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../command'
+import { BACKUP_COMMANDS } from './backup'
 import { BUNDLE_COMMANDS } from './bundles'
 import { DOCUMENT_COMMANDS } from './documents'
 import { DRAFT_COMMANDS } from './drafts'
@@ -15,5 +16,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...BUNDLE_COMMANDS,
   ...MEDIA_COMMANDS,
   ...DOCUMENT_COMMANDS,
-  ...PAYLOAD_COMMANDS
+  ...PAYLOAD_COMMANDS,
+  ...BACKUP_COMMANDS
 ]

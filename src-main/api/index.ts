@@ -13,6 +13,12 @@ import { createMediaHandlers, type MediaDeps } from './handlers/media'
 import { createSettingsHandlers, type SettingsDeps } from './handlers/settings'
 import { createJobHandlers, type JobsDeps } from './handlers/jobs'
 import { createDocumentHandlers, type DocumentsDeps } from './handlers/documents'
+import {
+  createSubmissionHandlers,
+  ledgerIssuesFor,
+  type SubmissionsDeps
+} from './handlers/submissions'
+import { createSubmissionsRepo } from '../store/submissions'
 import { createDocumentReader } from '../media/ocr/read-document'
 import { createJobs, type Jobs } from '../jobs/jobs'
 import { createSettings, type Settings } from './settings'
@@ -20,7 +26,14 @@ import { createSettingsRepo } from '../store/settings'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
 export interface AppDeps
-  extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps, DocumentsDeps {
+  extends
+    DraftsDeps,
+    MediaDeps,
+    BundlesDeps,
+    SettingsDeps,
+    JobsDeps,
+    DocumentsDeps,
+    SubmissionsDeps {
   version: string
   dataDir: string
 }
@@ -34,7 +47,8 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createBundleHandlers(deps),
     ...createSettingsHandlers(deps),
     ...createJobHandlers(deps),
-    ...createDocumentHandlers(deps)
+    ...createDocumentHandlers(deps),
+    ...createSubmissionHandlers(deps)
   }
 }
 
@@ -80,11 +94,20 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   const settings = createSettings(createSettingsRepo(db))
   const jobs = createJobs({ translate: storageFailure })
   const documents = createDocumentReader()
+  const drafts = createDraftsRepo(db)
+  const submissions = createSubmissionsRepo(db)
+  const ledgerDeps = { drafts, submissions }
   const inner = createAppRouter(
     {
       version: options.version,
       dataDir: options.dataDir,
-      drafts: createDraftsRepo(db),
+      drafts,
+      submissions,
+      // Every bundle written opens (or refreshes) an attempt in the ledger; the Review shows
+      // the ledger's rules beside the platform's.
+      afterExport: (bundle) => submissions.recordExport(bundle),
+      ledgerIssues: (draftId, platform, licenceCode) =>
+        ledgerIssuesFor(ledgerDeps, draftId, platform, licenceCode),
       media,
       exports: createExportsRepo(db),
       settings,

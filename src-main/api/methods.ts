@@ -29,7 +29,12 @@ export const METHOD_NAMES = [
   'jobs.get',
   'jobs.cancel',
   // Reading the documents (offline OCR of licence and ID-card photos)
-  'documents.read'
+  'documents.read',
+  // The submission ledger: attempts, states, answers, the agency's board
+  'submissions.forDraft',
+  'submissions.board',
+  'submissions.mark',
+  'submissions.importAnswer'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -31,3 +31,21 @@ export const LEDGER_MESSAGES: MessageCatalogue = {
     en: 'What was pasted is not JSON: copy the whole answer of the status query'
   }
 }
+
+/** The lifecycle and merchant actions as merchants and operators say them. */
+export const LEDGER_LABELS: MessageCatalogue = {
+  'ledger.lifecycle.exported': { 'zh-CN': '已导出', en: 'Exported' },
+  'ledger.lifecycle.submitted': { 'zh-CN': '已提交', en: 'Submitted' },
+  'ledger.lifecycle.inReview': { 'zh-CN': '审核中', en: 'In review' },
+  'ledger.lifecycle.actionNeeded': { 'zh-CN': '待商户处理', en: 'Waiting for the merchant' },
+  'ledger.lifecycle.approved': { 'zh-CN': '已通过', en: 'Approved' },
+  'ledger.lifecycle.rejected': { 'zh-CN': '已驳回', en: 'Rejected' },
+  'ledger.lifecycle.canceled': { 'zh-CN': '已作废', en: 'Canceled' },
+  'ledger.action.sign': { 'zh-CN': '商户签约', en: 'the merchant signs' },
+  'ledger.action.verifyAccount': {
+    'zh-CN': '商户验证账户',
+    en: 'the merchant verifies the account'
+  },
+  'ledger.action.confirm': { 'zh-CN': '商户确认', en: 'the merchant confirms' },
+  'ledger.action.supplyMaterial': { 'zh-CN': '补充材料', en: 'supply more material' }
+}

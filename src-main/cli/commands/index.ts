@@ -5,6 +5,7 @@ import { DRAFT_COMMANDS } from './drafts'
 import { MEDIA_COMMANDS } from './media'
 import { PRECHECK_COMMANDS } from './precheck'
 import { PAYLOAD_COMMANDS } from './payload'
+import { SUBMISSION_COMMANDS } from './submissions'
 import { VALIDATE_COMMANDS } from './validate'
 
 /** Every command, in the order `kaitong --help` lists them. */
@@ -15,5 +16,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...BUNDLE_COMMANDS,
   ...MEDIA_COMMANDS,
   ...DOCUMENT_COMMANDS,
-  ...PAYLOAD_COMMANDS
+  ...PAYLOAD_COMMANDS,
+  ...SUBMISSION_COMMANDS
 ]

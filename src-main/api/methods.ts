@@ -33,7 +33,12 @@ export const METHOD_NAMES = [
   // trust-faults: backups, restore, and how the database came up
   'backups.status',
   'backups.create',
-  'backups.restore'
+  'backups.restore',
+  // The submission ledger: attempts, states, answers, the agency's board
+  'submissions.forDraft',
+  'submissions.board',
+  'submissions.mark',
+  'submissions.importAnswer'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -1,6 +1,8 @@
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkpoint, openDatabase, type WritableDb } from '../store/connection'
+import type { RootKey } from '../keys/root-key'
+import { checkpoint, checkpointAndTruncate, type WritableDb } from '../store/connection'
+import { shredFile } from '../store/encrypt-in-place'
+import { openKeyedStore } from './data-folder'
 import { createDraftsRepo } from '../store/drafts'
 import { storageFailure } from '../store/errors'
 import { migrate } from '../store/migrations'
@@ -46,6 +48,8 @@ export interface OpenAppOptions {
   /** Defaults to `<dataDir>/kaitong.sqlite`. */
   dbPath?: string
   nativeBinding?: string
+  /** From the OS keychain in the app; otherwise `KAITONG_KEY` or the data folder's key file. */
+  rootKey?: RootKey
   checkOutput?: boolean
   /** Default folder for bundles; `<dataDir>/bundles` unless the shell names one. */
   exportDir?: string
@@ -67,12 +71,20 @@ export interface OpenedApp {
 
 /** Opens (and migrates) the database and wires every area: one composition root for all doors. */
 export function openApp(options: OpenAppOptions): OpenedApp {
-  mkdirSync(options.dataDir, { recursive: true })
-  const db = openDatabase(options.dbPath ?? join(options.dataDir, 'kaitong.sqlite'), {
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  const { db, mediaKey, encrypted } = openKeyedStore({
+    dataDir: options.dataDir,
+    dbPath: options.dbPath ?? join(options.dataDir, 'kaitong.sqlite'),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.rootKey ? { rootKey: options.rootKey } : {})
   })
   migrate(db)
-  const media = createMediaStore({ repo: createMediaRepo(db), dataDir: options.dataDir })
+  // The plaintext copy taken before encrypting is kept only until the encrypted store is up.
+  if (encrypted) shredFile(encrypted.backupPath)
+  const media = createMediaStore({
+    repo: createMediaRepo(db),
+    dataDir: options.dataDir,
+    key: mediaKey
+  })
   const settings = createSettings(createSettingsRepo(db))
   const jobs = createJobs({ translate: storageFailure })
   const inner = createAppRouter(
@@ -87,7 +99,11 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),
-      afterDelete: () => media.collectOrphans()
+      afterDelete: () => {
+        media.collectOrphans()
+        // The deleted values must not linger in old WAL frames either.
+        checkpointAndTruncate(db)
+      }
     },
     { checkOutput: options.checkOutput ?? false, translate: storageFailure }
   )

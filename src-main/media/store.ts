@@ -21,6 +21,8 @@ export interface MediaStoreOptions {
   repo: MediaRepo
   /** The app's data folder; originals and variants live under `<dataDir>/media/`. */
   dataDir: string
+  /** The media key (derived from the root key): every stored file is encrypted with it. */
+  key: Uint8Array
   limits?: DecodeLimits
 }
 
@@ -42,7 +44,7 @@ export interface ImportRequest {
 export function createMediaStore(options: MediaStoreOptions) {
   const { repo } = options
   const limits = options.limits ?? DEFAULT_DECODE_LIMITS
-  const files = createContentStore(join(options.dataDir, 'media'))
+  const files = createContentStore(join(options.dataDir, 'media'), options.key)
   files.sweepStaging(STALE_STAGING_MS)
   const inFlight = new Map<string, Promise<MediaVariantRecord>>()
   // Content never changes under a hash, so a header read once stays true.
@@ -84,8 +86,8 @@ export function createMediaStore(options: MediaStoreOptions) {
   }
 
   function read(sha256: string): Promise<Buffer> {
-    return files.read(sha256).catch(() => {
-      throw new MediaError('media.not_found', { sha256 })
+    return files.read(sha256).catch((error: unknown) => {
+      throw error instanceof MediaError ? error : new MediaError('media.not_found', { sha256 })
     })
   }
 

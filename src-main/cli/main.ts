@@ -5,7 +5,8 @@ import { COMMANDS } from './commands'
 import type { OpenedApp } from '../api'
 import { openCliApp } from './context'
 import { cliText } from './messages'
-import { processIo, type Io } from './output'
+import { describeError, processIo, type Io } from './output'
+import { KaitongError } from '../api/result'
 
 const COMMON_OPTIONS = {
   db: { type: 'string' },
@@ -101,9 +102,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const json = values['json'] === true
   const db = typeof values['db'] === 'string' ? values['db'] : undefined
   let opened: OpenedApp | undefined
-  const app = () => (opened ??= openCliApp(db))
+  const app = () => (opened ??= openCliApp(db, io, lang))
   try {
     return await command.run({ app, io, lang, json }, args, values)
+  } catch (error) {
+    // A key that is missing or wrong is said in words (never a stack trace).
+    if (!(error instanceof KaitongError)) throw error
+    io.err(describeError(error.toApiError(), lang))
+    return 1
   } finally {
     opened?.close()
   }

@@ -1,6 +1,7 @@
 import { BUNDLE_MESSAGES } from './bundle-messages'
 import { DRAFT_MESSAGES, ERROR_MESSAGES } from './draft-messages'
 import { interpolate, type IssueParams, type Lang, type MessageCatalogue } from './issue'
+import { KEY_MESSAGES } from './key-messages'
 import { MEDIA_MESSAGES } from './media-messages'
 import { MERCHANT_MESSAGES } from './merchant-messages'
 
@@ -13,7 +14,8 @@ export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...ERROR_MESSAGES,
   ...MERCHANT_MESSAGES,
   ...BUNDLE_MESSAGES,
-  ...MEDIA_MESSAGES
+  ...MEDIA_MESSAGES,
+  ...KEY_MESSAGES
 }
 
 /** A code's text in one language, or the code itself (with params) when none is written. */

@@ -55,7 +55,8 @@ export function resolveRootKey(options: KeySourceOptions): { key: RootKey; sourc
 
   const passphrase = options.prompt?.('new-passphrase')
   if (passphrase) {
-    if (options.prompt?.('confirm') !== passphrase) throw new KaitongError('key.passphrase_mismatch')
+    if (options.prompt?.('confirm') !== passphrase)
+      throw new KaitongError('key.passphrase_mismatch')
     const salt = randomBytes(16)
     writeFileSync(saltFile, salt, { mode: 0o600, flag: 'wx' })
     return { key: rootKeyFromPassphrase(passphrase, salt), source: 'new-passphrase' }

@@ -13,6 +13,7 @@ import type { CropBox } from './geometry'
 import { MediaError } from './media-error'
 import { normalizeForSpec, specKey, THUMBNAIL_SPEC } from './normalize'
 import { checkAgainstSpec, type SpecVerdict } from './spec-check'
+import { stripMetadata } from './strip-metadata'
 
 /** A staged file older than this was left by a process that died mid-import. */
 const STALE_STAGING_MS = 60 * 60 * 1000
@@ -146,17 +147,19 @@ export function createMediaStore(options: MediaStoreOptions) {
     /** Checks, stores and links a picture to a draft; the same bytes are stored once. */
     async importMedia(request: ImportRequest): Promise<MediaRecord> {
       const header = await inspectImage(request.bytes, limits)
-      const sha256 = await hashBytes(request.bytes)
+      // What is kept (and hashed) is the picture without its EXIF/GPS, pixels untouched.
+      const stored = stripMetadata(header.kind, request.bytes)
+      const sha256 = await hashBytes(stored)
       const record: MediaRecord = {
         sha256,
         mime: header.mime,
         width: header.width,
         height: header.height,
-        bytes: header.bytes,
+        bytes: stored.byteLength,
         originalName: request.originalName,
         createdAt: new Date().toISOString()
       }
-      return storeFile(sha256, request.bytes, () => repo.addToDraft(record, request.draftId))
+      return storeFile(sha256, stored, () => repo.addToDraft(record, request.draftId))
     },
 
     listForDraft(draftId: string): MediaRecord[] {

@@ -22,7 +22,9 @@ export function isPlaintextDatabase(path: string): boolean {
   const header = Buffer.alloc(PLAINTEXT_HEADER.length)
   const fd = openSync(path, 'r')
   try {
-    return readSync(fd, header, 0, header.length, 0) === header.length && header.equals(PLAINTEXT_HEADER)
+    return (
+      readSync(fd, header, 0, header.length, 0) === header.length && header.equals(PLAINTEXT_HEADER)
+    )
   } finally {
     closeSync(fd)
   }
@@ -64,7 +66,10 @@ function tableCounts(db: Database.Database): Record<string, number> {
   return Object.fromEntries(
     names.map((name) => [
       name,
-      db.prepare(`SELECT count(*) FROM "${name.replaceAll('"', '""')}"`).pluck().get() as number
+      db
+        .prepare(`SELECT count(*) FROM "${name.replaceAll('"', '""')}"`)
+        .pluck()
+        .get() as number
     ])
   )
 }
@@ -75,7 +80,11 @@ function tableCounts(db: Database.Database): Record<string, number> {
  * checked (quick_check, schema version, every table's row count) against the backup, and only
  * then renamed over the original. Until that rename the original is untouched.
  */
-export function encryptInPlace(path: string, key: Uint8Array, binding: Binding = {}): EncryptionReport {
+export function encryptInPlace(
+  path: string,
+  key: Uint8Array,
+  binding: Binding = {}
+): EncryptionReport {
   const started = performance.now()
   const plain = openRaw(path, binding)
   plain.pragma('wal_checkpoint(TRUNCATE)')

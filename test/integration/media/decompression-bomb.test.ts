@@ -57,7 +57,11 @@ describe('a 20000×20000 PNG (decompression bomb)', () => {
 
   it('is refused at import with media.too_many_pixels, using under 200 MB of memory', async () => {
     const draft = createDraftsRepo(db).create('bomb')
-    const store = createMediaStore({ repo: createMediaRepo(db), dataDir: temp.path, key: testMediaKey() })
+    const store = createMediaStore({
+      repo: createMediaRepo(db),
+      dataDir: temp.path,
+      key: testMediaKey()
+    })
     let refusal: unknown
     const growth = await peakRssGrowth(async () => {
       refusal = await store

@@ -89,7 +89,11 @@ describe('media store variants', () => {
 
   it('survives a restart: the cache lives in the database', async () => {
     const first = await store.variantFor(source, LOGO_SPEC)
-    const reopened = createMediaStore({ repo: createMediaRepo(db), dataDir: temp.path, key: testMediaKey() })
+    const reopened = createMediaStore({
+      repo: createMediaRepo(db),
+      dataDir: temp.path,
+      key: testMediaKey()
+    })
     expect(await reopened.variantFor(source, LOGO_SPEC)).toEqual(first)
     expect(normalizeForSpec).toHaveBeenCalledTimes(1)
   })

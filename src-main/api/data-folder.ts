@@ -1,6 +1,12 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
-import { resolveRootKey } from '../keys/key-source'
+import {
+  KEY_FILE,
+  resolveRootKey,
+  SEALED_KEY_FILE,
+  type KeySource
+} from '../keys/key-source'
+import type { KeySourceName } from './handlers/security'
 import { deriveKey, type RootKey } from '../keys/root-key'
 import { createContentStore } from '../media/content-store'
 import { openDatabase, type WritableDb } from '../store/connection'
@@ -17,13 +23,22 @@ export interface KeyedStoreOptions {
   nativeBinding?: string
   /** The app passes the keychain's key; the CLI and tests leave it to `KAITONG_KEY` / key file. */
   rootKey?: RootKey
+  keySource?: KeySourceName
 }
 
 export interface KeyedStore {
   db: WritableDb
   mediaKey: Buffer
+  keySource: KeySourceName
   /** Set on the first start after an update from plaintext storage. */
   encrypted?: EncryptionReport
+}
+
+/** How `security.status` names a key source (a key made on this start counts as its kind). */
+export function keySourceName(source: KeySource | KeySourceName): KeySourceName {
+  if (source === 'new-key-file') return 'key-file'
+  if (source === 'new-passphrase') return 'passphrase'
+  return source
 }
 
 /** The user alone may read the data folder: 0700 for folders Kaitong makes, 0600 for files. */
@@ -40,12 +55,14 @@ function restrictModes(dbPath: string): void {
  */
 export function openKeyedStore(options: KeyedStoreOptions): KeyedStore {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 })
-  const rootKey =
-    options.rootKey ??
-    resolveRootKey({
-      dataDir: options.dataDir,
-      encryptedDatabaseExists: isEncryptedDatabase(options.dbPath)
-    }).key
+  const resolved: { key: RootKey; source: KeySource | KeySourceName } = options.rootKey
+    ? { key: options.rootKey, source: options.keySource ?? 'keychain' }
+    : resolveRootKey({
+        dataDir: options.dataDir,
+        encryptedDatabaseExists: isEncryptedDatabase(options.dbPath)
+      })
+  const rootKey = resolved.key
+  const keySource = keySourceName(resolved.source)
   const databaseKey = deriveKey(rootKey, 'database')
   const mediaKey = deriveKey(rootKey, 'media')
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
@@ -56,5 +73,22 @@ export function openKeyedStore(options: KeyedStoreOptions): KeyedStore {
   }
   const db = openDatabase(options.dbPath, { ...binding, key: databaseKey })
   restrictModes(options.dbPath)
-  return { db, mediaKey, ...(encrypted ? { encrypted } : {}) }
+  return { db, mediaKey, keySource, ...(encrypted ? { encrypted } : {}) }
+}
+
+/**
+ * Starting over after the key is lost: the database, its pictures and the old sealed key go
+ * into `<dataDir>/locked-<time>/`, whole, so they open again if the key ever comes back.
+ */
+export function setAsideLockedData(dataDir: string, dbPath: string, now: Date = new Date()): string {
+  const folder = join(dataDir, `locked-${now.toISOString().replace(/[:.]/g, '-')}`)
+  mkdirSync(folder, { mode: 0o700 })
+  const names = [`${dbPath}`, `${dbPath}-wal`, `${dbPath}-shm`]
+  for (const path of names) {
+    if (existsSync(path)) renameSync(path, join(folder, path.slice(dbPath.lastIndexOf('/') + 1)))
+  }
+  for (const name of ['media', SEALED_KEY_FILE, KEY_FILE]) {
+    if (existsSync(join(dataDir, name))) renameSync(join(dataDir, name), join(folder, name))
+  }
+  return folder
 }

@@ -14,12 +14,18 @@ import { createBundleHandlers, type BundlesDeps } from './handlers/bundles'
 import { createMediaHandlers, type MediaDeps } from './handlers/media'
 import { createSettingsHandlers, type SettingsDeps } from './handlers/settings'
 import { createJobHandlers, type JobsDeps } from './handlers/jobs'
+import {
+  createSecurityHandlers,
+  type KeySourceName,
+  type SecurityDeps
+} from './handlers/security'
 import { createJobs, type Jobs } from '../jobs/jobs'
 import { createSettings, type Settings } from './settings'
 import { createSettingsRepo } from '../store/settings'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
-export interface AppDeps extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps {
+export interface AppDeps
+  extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps, SecurityDeps {
   version: string
   dataDir: string
 }
@@ -32,7 +38,8 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createMediaHandlers(deps),
     ...createBundleHandlers(deps),
     ...createSettingsHandlers(deps),
-    ...createJobHandlers(deps)
+    ...createJobHandlers(deps),
+    ...createSecurityHandlers(deps)
   }
 }
 
@@ -50,6 +57,8 @@ export interface OpenAppOptions {
   nativeBinding?: string
   /** From the OS keychain in the app; otherwise `KAITONG_KEY` or the data folder's key file. */
   rootKey?: RootKey
+  /** Where `rootKey` came from, for `security.status`. */
+  keySource?: KeySourceName
   checkOutput?: boolean
   /** Default folder for bundles; `<dataDir>/bundles` unless the shell names one. */
   exportDir?: string
@@ -71,11 +80,12 @@ export interface OpenedApp {
 
 /** Opens (and migrates) the database and wires every area: one composition root for all doors. */
 export function openApp(options: OpenAppOptions): OpenedApp {
-  const { db, mediaKey, encrypted } = openKeyedStore({
+  const { db, mediaKey, keySource, encrypted } = openKeyedStore({
     dataDir: options.dataDir,
     dbPath: options.dbPath ?? join(options.dataDir, 'kaitong.sqlite'),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    ...(options.rootKey ? { rootKey: options.rootKey } : {})
+    ...(options.rootKey ? { rootKey: options.rootKey } : {}),
+    ...(options.keySource ? { keySource: options.keySource } : {})
   })
   migrate(db)
   // The plaintext copy taken before encrypting is kept only until the encrypted store is up.
@@ -96,6 +106,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       exports: createExportsRepo(db),
       settings,
       jobs,
+      keySource,
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),

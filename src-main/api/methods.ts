@@ -27,7 +27,10 @@ export const METHOD_NAMES = [
   'settings.setRuleLevel',
   // Long work in the background: progress and cancellation
   'jobs.get',
-  'jobs.cancel'
+  'jobs.cancel',
+  // Encryption at rest (trust-crypto): the key's state at start, and starting over when it is lost
+  'security.status',
+  'security.startOver'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openApp, type OpenedApp } from '../api'
+import { keySourceName } from '../api/data-folder'
 import type { Lang } from '../domain/issue'
 import { KEY_FILE, resolveRootKey } from '../keys/key-source'
 import { isEncryptedDatabase } from '../store/encrypt-in-place'
@@ -46,5 +47,11 @@ export function openCliApp(dbPath: string | undefined, io: Io, lang: Lang): Open
   })
   if (source === 'new-key-file')
     io.err(cliText('keyFileWarning', lang, { file: join(dataDir, KEY_FILE) }))
-  return openApp({ dataDir, version: appVersion(), rootKey: key, dbPath: path })
+  return openApp({
+    dataDir,
+    version: appVersion(),
+    rootKey: key,
+    keySource: keySourceName(source),
+    dbPath: path
+  })
 }

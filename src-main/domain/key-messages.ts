@@ -31,5 +31,13 @@ export const KEY_MESSAGES = {
   'store.key_lost': {
     'zh-CN': '数据库的密钥不可用，数据暂时无法打开',
     en: "The database's key is not available, so the data cannot be opened for now"
+  },
+  'security.not_locked': {
+    'zh-CN': '数据库可以正常打开，无需重新开始',
+    en: 'The database opens normally; there is no need to start over'
+  },
+  'security.start_over_failed': {
+    'zh-CN': '无法把旧数据移到一旁（可能没有权限），什么也没有删除',
+    en: 'The old data could not be moved aside (perhaps a permission problem); nothing was deleted'
   }
 } satisfies MessageCatalogue

@@ -1,11 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
-import {
-  KEY_FILE,
-  resolveRootKey,
-  SEALED_KEY_FILE,
-  type KeySource
-} from '../keys/key-source'
+import { KEY_FILE, resolveRootKey, SEALED_KEY_FILE, type KeySource } from '../keys/key-source'
 import type { KeySourceName } from './handlers/security'
 import { deriveKey, type RootKey } from '../keys/root-key'
 import { createContentStore } from '../media/content-store'
@@ -80,7 +75,11 @@ export function openKeyedStore(options: KeyedStoreOptions): KeyedStore {
  * Starting over after the key is lost: the database, its pictures and the old sealed key go
  * into `<dataDir>/locked-<time>/`, whole, so they open again if the key ever comes back.
  */
-export function setAsideLockedData(dataDir: string, dbPath: string, now: Date = new Date()): string {
+export function setAsideLockedData(
+  dataDir: string,
+  dbPath: string,
+  now: Date = new Date()
+): string {
   const folder = join(dataDir, `locked-${now.toISOString().replace(/[:.]/g, '-')}`)
   mkdirSync(folder, { mode: 0o700 })
   const names = [`${dbPath}`, `${dbPath}-wal`, `${dbPath}-shm`]

@@ -14,11 +14,7 @@ import { createBundleHandlers, type BundlesDeps } from './handlers/bundles'
 import { createMediaHandlers, type MediaDeps } from './handlers/media'
 import { createSettingsHandlers, type SettingsDeps } from './handlers/settings'
 import { createJobHandlers, type JobsDeps } from './handlers/jobs'
-import {
-  createSecurityHandlers,
-  type KeySourceName,
-  type SecurityDeps
-} from './handlers/security'
+import { createSecurityHandlers, type KeySourceName, type SecurityDeps } from './handlers/security'
 import { createJobs, type Jobs } from '../jobs/jobs'
 import { createSettings, type Settings } from './settings'
 import { createSettingsRepo } from '../store/settings'

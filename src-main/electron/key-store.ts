@@ -7,8 +7,7 @@ import { generateRootKey, rootKeyFromHex, type RootKey } from '../keys/root-key'
 import type { KeySourceName } from '../api/handlers/security'
 
 export type KeyOutcome =
-  | { ok: true; key: RootKey; source: KeySourceName }
-  | { ok: false; reason: LockedReason }
+  { ok: true; key: RootKey; source: KeySourceName } | { ok: false; reason: LockedReason }
 
 type SealingStorage = Pick<
   typeof safeStorage,

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { RootKey } from '../keys/root-key'
 import { checkpoint, checkpointAndTruncate, type WritableDb } from '../store/connection'
-import { shredFile } from '../store/encrypt-in-place'
+import { plaintextBackupPath, shredFile } from '../store/encrypt-in-place'
 import { openKeyedStore } from './data-folder'
 import { createDraftsRepo } from '../store/drafts'
 import { storageFailure } from '../store/errors'
@@ -76,16 +76,18 @@ export interface OpenedApp {
 
 /** Opens (and migrates) the database and wires every area: one composition root for all doors. */
 export function openApp(options: OpenAppOptions): OpenedApp {
-  const { db, mediaKey, keySource, encrypted } = openKeyedStore({
+  const dbPath = options.dbPath ?? join(options.dataDir, 'kaitong.sqlite')
+  const { db, mediaKey, keySource } = openKeyedStore({
     dataDir: options.dataDir,
-    dbPath: options.dbPath ?? join(options.dataDir, 'kaitong.sqlite'),
+    dbPath,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.rootKey ? { rootKey: options.rootKey } : {}),
     ...(options.keySource ? { keySource: options.keySource } : {})
   })
   migrate(db)
-  // The plaintext copy taken before encrypting is kept only until the encrypted store is up.
-  if (encrypted) shredFile(encrypted.backupPath)
+  // The plaintext copy taken before encrypting is kept only until the encrypted store is up
+  // (also one an interrupted start left behind).
+  shredFile(plaintextBackupPath(dbPath))
   const media = createMediaStore({
     repo: createMediaRepo(db),
     dataDir: options.dataDir,

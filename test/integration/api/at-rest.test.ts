@@ -63,7 +63,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Every needle found in any file of the data folder (database, -wal, -shm, media, backups). */
-function foundInFolder(dir: string, needles: Record<string, Uint8Array>): string[] {
+function foundInFolder(dir: string, needles: Record<string, Buffer>): string[] {
   const found: string[] = []
   for (const file of filesUnder(dir)) {
     const bytes = readFileSync(file)

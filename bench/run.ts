@@ -3,8 +3,11 @@
  * absolute times in tests. Never run by `npm test`.
  */
 import { benchDraftSave } from './draft-save'
+import { benchEncryption } from './encryption'
 import { benchImagesAndBundles } from './images-and-bundles'
 
 benchDraftSave()
+console.log('')
+benchEncryption()
 console.log('')
 await benchImagesAndBundles()

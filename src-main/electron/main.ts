@@ -16,7 +16,7 @@ import { createMainWindow, lockDownSession } from './window'
 const devServerUrl = process.env['ELECTRON_RENDERER_URL']
 
 /**
- * The Electron-ABI build of better-sqlite3 prepared by `npm start` (scripts/
+ * The Electron-ABI build of better-sqlite3-multiple-ciphers prepared by `npm start` (scripts/
  * prepare-electron-sqlite.mjs) lives apart from the Node build used by tests and the CLI.
  */
 function electronSqliteBinding(): string | undefined {

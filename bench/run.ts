@@ -5,9 +5,12 @@
 import { benchDraftSave } from './draft-save'
 import { benchEncryption } from './encryption'
 import { benchImagesAndBundles } from './images-and-bundles'
+import { benchOcr } from './ocr'
 
 benchDraftSave()
 console.log('')
 benchEncryption()
 console.log('')
 await benchImagesAndBundles()
+console.log('')
+await benchOcr()

@@ -14,6 +14,8 @@ import { createBundleHandlers, type BundlesDeps } from './handlers/bundles'
 import { createMediaHandlers, type MediaDeps } from './handlers/media'
 import { createSettingsHandlers, type SettingsDeps } from './handlers/settings'
 import { createJobHandlers, type JobsDeps } from './handlers/jobs'
+import { createDocumentHandlers, type DocumentsDeps } from './handlers/documents'
+import { createDocumentReader } from '../media/ocr/read-document'
 import { createSecurityHandlers, type KeySourceName, type SecurityDeps } from './handlers/security'
 import { createJobs, type Jobs } from '../jobs/jobs'
 import { createSettings, type Settings } from './settings'
@@ -21,7 +23,7 @@ import { createSettingsRepo } from '../store/settings'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
 export interface AppDeps
-  extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps, SecurityDeps {
+  extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps, DocumentsDeps, SecurityDeps {
   version: string
   dataDir: string
 }
@@ -35,6 +37,7 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createBundleHandlers(deps),
     ...createSettingsHandlers(deps),
     ...createJobHandlers(deps),
+    ...createDocumentHandlers(deps),
     ...createSecurityHandlers(deps)
   }
 }
@@ -95,6 +98,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   })
   const settings = createSettings(createSettingsRepo(db))
   const jobs = createJobs({ translate: storageFailure })
+  const documents = createDocumentReader()
   const inner = createAppRouter(
     {
       version: options.version,
@@ -104,6 +108,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       exports: createExportsRepo(db),
       settings,
       jobs,
+      documents,
       keySource,
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
@@ -136,6 +141,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     version: options.version,
     close() {
       clearTimeout(idleTimer)
+      void documents.close()
       checkpoint(db)
       db.close()
     }

@@ -28,6 +28,8 @@ export const METHOD_NAMES = [
   // Long work in the background: progress and cancellation
   'jobs.get',
   'jobs.cancel',
+  // Reading the documents (offline OCR of licence and ID-card photos)
+  'documents.read',
   // Encryption at rest (trust-crypto): the key's state at start, and starting over when it is lost
   'security.status',
   'security.startOver'

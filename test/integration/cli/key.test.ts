@@ -2,20 +2,11 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openApp } from '../../../src-main/api'
-import { main } from '../../../src-main/cli/main'
-import type { Io } from '../../../src-main/cli/output'
 import { KEY_ENV, KEY_FILE } from '../../../src-main/keys/key-source'
+import { runCli } from '../../helpers/cli'
 import { useTempDir } from '../../helpers/temp-dir'
 
 const tempDir = useTempDir('kaitong-cli-key-')
-
-async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text) }
-  const code = await main(args, io)
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 describe('kaitong without KAITONG_KEY', () => {
   const testKey = process.env[KEY_ENV]
@@ -34,7 +25,7 @@ describe('kaitong without KAITONG_KEY', () => {
     delete process.env[KEY_ENV]
     const sealed = readFileSync(db)
 
-    const result = await run(['drafts', 'list', '--db', db, '--lang', 'en'])
+    const result = await runCli(['drafts', 'list', '--db', db, '--lang', 'en'])
     expect(result.code).toBe(1)
     expect(result.err).toContain('its key is nowhere to be found')
     expect(result.err).not.toContain('    at ')
@@ -44,7 +35,7 @@ describe('kaitong without KAITONG_KEY', () => {
 
   it('makes a key file for a new folder and warns where it is', async () => {
     const dir = tempDir()
-    const result = await run([
+    const result = await runCli([
       'drafts',
       'list',
       '--db',
@@ -55,7 +46,14 @@ describe('kaitong without KAITONG_KEY', () => {
     expect(result.code).toBe(0)
     expect(result.err).toContain(join(dir, KEY_FILE))
     expect(existsSync(join(dir, KEY_FILE))).toBe(true)
-    const again = await run(['drafts', 'list', '--db', join(dir, 'kaitong.sqlite'), '--lang', 'en'])
+    const again = await runCli([
+      'drafts',
+      'list',
+      '--db',
+      join(dir, 'kaitong.sqlite'),
+      '--lang',
+      'en'
+    ])
     expect(again).toMatchObject({ code: 0, err: '' })
   })
 })

@@ -1,16 +1,11 @@
 import { chmodSync, existsSync, mkdirSync, renameSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { KEY_FILE, resolveRootKey, SEALED_KEY_FILE, type KeySource } from '../keys/key-source'
 import type { KeySourceName } from './handlers/security'
 import { deriveKey, type RootKey } from '../keys/root-key'
 import { createContentStore } from '../media/content-store'
 import { openDatabase, type WritableDb } from '../store/connection'
-import {
-  encryptInPlace,
-  isEncryptedDatabase,
-  isPlaintextDatabase,
-  type EncryptionReport
-} from '../store/encrypt-in-place'
+import { encryptInPlace, isEncryptedDatabase, isPlaintextDatabase } from '../store/encrypt-in-place'
 
 export interface KeyedStoreOptions {
   dataDir: string
@@ -25,8 +20,6 @@ export interface KeyedStore {
   db: WritableDb
   mediaKey: Buffer
   keySource: KeySourceName
-  /** Set on the first start after an update from plaintext storage. */
-  encrypted?: EncryptionReport
 }
 
 /** How `security.status` names a key source (a key made on this start counts as its kind). */
@@ -61,14 +54,13 @@ export function openKeyedStore(options: KeyedStoreOptions): KeyedStore {
   const databaseKey = deriveKey(rootKey, 'database')
   const mediaKey = deriveKey(rootKey, 'media')
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
-  let encrypted: EncryptionReport | undefined
   if (isPlaintextDatabase(options.dbPath)) {
     createContentStore(join(options.dataDir, 'media'), mediaKey).encryptPlaintextFiles()
-    encrypted = encryptInPlace(options.dbPath, databaseKey, binding)
+    encryptInPlace(options.dbPath, databaseKey, binding)
   }
   const db = openDatabase(options.dbPath, { ...binding, key: databaseKey })
   restrictModes(options.dbPath)
-  return { db, mediaKey, keySource, ...(encrypted ? { encrypted } : {}) }
+  return { db, mediaKey, keySource }
 }
 
 /**
@@ -82,9 +74,8 @@ export function setAsideLockedData(
 ): string {
   const folder = join(dataDir, `locked-${now.toISOString().replace(/[:.]/g, '-')}`)
   mkdirSync(folder, { mode: 0o700 })
-  const names = [`${dbPath}`, `${dbPath}-wal`, `${dbPath}-shm`]
-  for (const path of names) {
-    if (existsSync(path)) renameSync(path, join(folder, path.slice(dbPath.lastIndexOf('/') + 1)))
+  for (const path of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) {
+    if (existsSync(path)) renameSync(path, join(folder, basename(path)))
   }
   for (const name of ['media', SEALED_KEY_FILE, KEY_FILE]) {
     if (existsSync(join(dataDir, name))) renameSync(join(dataDir, name), join(folder, name))

@@ -1,5 +1,6 @@
 import { randomUUID, webcrypto } from 'node:crypto'
 import {
+  chmodSync,
   existsSync,
   readdirSync,
   readFileSync,
@@ -67,13 +68,16 @@ export function createContentStore(root: string, key: Uint8Array) {
     },
     /**
      * Encrypts, in place, the pictures an older Kaitong stored in the clear (each through a
-     * temp file and a rename, so an interrupted run leaves every file whole). Returns how many.
+     * temp file and a rename, so an interrupted run leaves every file whole), and closes their
+     * folders to other users. Returns how many files it encrypted.
      */
     encryptPlaintextFiles(): number {
       if (!existsSync(root)) return 0
+      chmodSync(root, FOLDER_MODE)
       let count = 0
       for (const folder of readdirSync(root)) {
         if (folder === 'tmp' || !statSync(join(root, folder)).isDirectory()) continue
+        chmodSync(join(root, folder), FOLDER_MODE)
         for (const name of readdirSync(join(root, folder))) {
           const path = join(root, folder, name)
           if (!SHA256_NAME.test(name)) continue

@@ -177,6 +177,22 @@ describe('personal data at rest', () => {
     expect(filesUnder(join(dataDir, 'media')).filter((f) => !f.includes('/tmp/'))).toEqual([])
   })
 
+  it('keeps the imported ID-card photo without its GPS, pixels unchanged', async () => {
+    const { app } = openTempApp()
+    const photo = await idCardPhoto()
+    const { id } = await call<{ id: string }>(app, 'drafts.create', { title: 'EXIF' })
+    const { sha256 } = await call<{ sha256: string }>(app, 'media.import', {
+      draftId: id,
+      name: 'id.jpg',
+      dataBase64: photo.toString('base64')
+    })
+    const stored = await app.media.read(sha256)
+    expect(stored.includes(GPS_MARK)).toBe(false)
+    expect(stored.includes('PhoneMaker')).toBe(false)
+    const pixels = (bytes: Buffer) => sharp(bytes).raw().toBuffer()
+    expect((await pixels(stored)).equals(await pixels(photo))).toBe(true)
+  })
+
   it('keeps the database and pictures readable by their owner only', async () => {
     const { app, dataDir, dbPath } = openTempApp()
     const { id } = await call<{ id: string }>(app, 'drafts.create', { title: '权限' })

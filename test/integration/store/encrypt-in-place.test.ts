@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers'
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openApp } from '../../../src-main/api'
@@ -49,12 +49,13 @@ describe('encrypting a plaintext database on first start', () => {
     expect(readFileSync(dbPath).includes(SECRET)).toBe(false)
   })
 
-  it('encrypts the pictures already stored, which still read back the same', async () => {
+  it('encrypts the pictures already stored, which still read back the same, in closed folders', async () => {
     const { dir, picture, sha256 } = plaintextFolder()
     const app = openApp({ dataDir: dir, version: 'test' })
     const onDisk = readFileSync(join(dir, 'media', sha256.slice(0, 2), sha256))
     expect(isEncryptedFile(onDisk)).toBe(true)
     expect((await app.media.read(sha256)).equals(picture)).toBe(true)
+    expect(statSync(join(dir, 'media', sha256.slice(0, 2))).mode & 0o777).toBe(0o700)
     app.close()
   })
 

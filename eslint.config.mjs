@@ -61,7 +61,14 @@ const nodeBuiltins = {
   message: 'Pure layer: no Node built-ins.'
 }
 const nativeDeps = {
-  group: ['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'sharp', 'vue', 'fflate'],
+  group: [
+    'electron',
+    'better-sqlite3',
+    'better-sqlite3-multiple-ciphers',
+    'sharp',
+    'vue',
+    'fflate'
+  ],
   message: 'Pure layer: no I/O or UI packages.'
 }
 

@@ -38,7 +38,10 @@ export const METHOD_NAMES = [
   'submissions.forDraft',
   'submissions.board',
   'submissions.mark',
-  'submissions.importAnswer'
+  'submissions.importAnswer',
+  // Encryption at rest (trust-crypto): the key's state at start, and starting over when it is lost
+  'security.status',
+  'security.startOver'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

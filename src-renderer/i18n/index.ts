@@ -9,6 +9,7 @@ import media from './areas/media'
 import merchant from './areas/merchant'
 import payment from './areas/payment'
 import review from './areas/review'
+import security from './areas/security'
 import settings from './areas/settings'
 import backups from './areas/backups'
 import en from './en'
@@ -25,7 +26,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   settings,
   documents,
   backups,
-  ledger
+  ledger,
+  security
 }
 
 type Messages = Record<string, unknown>

@@ -15,9 +15,14 @@ import { createJobHandlers, type JobsDeps } from './handlers/jobs'
 import { createJobs, type Jobs } from '../jobs/jobs'
 import { createSettings, type Settings } from './settings'
 import { createSettingsRepo } from '../store/settings'
+import { createPortfolioHandlers, type PortfolioDeps } from './handlers/portfolio'
+import { createDraftBatch } from '../store/draft-batch'
+import { createDraftSummariesRepo } from '../store/draft-summaries'
+import { localCalendarDate } from '../domain/local-date'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
-export interface AppDeps extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps {
+export interface AppDeps
+  extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps, PortfolioDeps {
   version: string
   dataDir: string
 }
@@ -30,7 +35,8 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createMediaHandlers(deps),
     ...createBundleHandlers(deps),
     ...createSettingsHandlers(deps),
-    ...createJobHandlers(deps)
+    ...createJobHandlers(deps),
+    ...createPortfolioHandlers(deps)
   }
 }
 
@@ -75,11 +81,17 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   const media = createMediaStore({ repo: createMediaRepo(db), dataDir: options.dataDir })
   const settings = createSettings(createSettingsRepo(db))
   const jobs = createJobs({ translate: storageFailure })
+  const drafts = createDraftsRepo(db)
   const inner = createAppRouter(
     {
       version: options.version,
       dataDir: options.dataDir,
-      drafts: createDraftsRepo(db),
+      drafts,
+      summaries: createDraftSummariesRepo(db, {
+        today: () => localCalendarDate(new Date()),
+        overrides: () => settings.ruleLevels()
+      }),
+      batch: createDraftBatch(db, drafts),
       media,
       exports: createExportsRepo(db),
       settings,

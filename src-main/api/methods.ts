@@ -27,7 +27,12 @@ export const METHOD_NAMES = [
   'settings.setRuleLevel',
   // Long work in the background: progress and cancellation
   'jobs.get',
-  'jobs.cancel'
+  'jobs.cancel',
+  // Portfolio: the drafts list as pages (search, filters, sort), duplicate, bulk delete
+  'drafts.page',
+  'drafts.matchingIds',
+  'drafts.duplicate',
+  'drafts.deleteMany'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -1,0 +1,339 @@
+import type Database from 'better-sqlite3'
+import { DraftContent } from '../domain/draft'
+import type { PlatformId } from '../platforms/adapter'
+import { summarizeDraft, type SummaryOptions, type TargetSummary } from '../platforms/draft-summary'
+import type { WritableDb } from './connection'
+
+/**
+ * The drafts list as pages: search, filters and sort over the summary tables that
+ * migration `draft-summaries` keeps beside the drafts. Summaries are recomputed from the
+ * content only for drafts a trigger marked stale, at the start of a list call, never on save.
+ */
+
+export type DraftStatusFilter = 'incomplete' | 'ready' | 'exported' | 'errors'
+export type DraftSort = 'updated' | 'name' | 'completeness'
+
+export interface DraftPageQuery {
+  /** Words (split on spaces) each found in a name, code, contact or their pinyin. */
+  search?: string
+  status?: DraftStatusFilter
+  /** Only drafts targeting this platform; `status` then applies to that platform alone. */
+  platform?: PlatformId
+  sort?: DraftSort
+  direction?: 'asc' | 'desc'
+  offset?: number
+  limit: number
+}
+
+export interface DraftListItem {
+  id: string
+  title: string
+  revision: number
+  createdAt: string
+  updatedAt: string
+  merchantName: string
+  shortName: string
+  storeName: string
+  uscc: string
+  contactName: string
+  completeness: number
+  met: number
+  total: number
+  due: number
+  errors: number
+  ready: boolean
+  targets: TargetSummary[]
+  /** The newest bundle written for this draft, any platform. */
+  lastExport: { revision: number; createdAt: string } | null
+}
+
+export interface DraftPage {
+  items: DraftListItem[]
+  /** Drafts matching the search and filters, over all pages. */
+  total: number
+  offset: number
+}
+
+export interface SummaryContext {
+  today(): string
+  overrides?(): SummaryOptions['overrides']
+}
+
+const DEFAULT_DIRECTION: Record<DraftSort, 'asc' | 'desc'> = {
+  updated: 'desc',
+  name: 'asc',
+  completeness: 'desc'
+}
+
+const ORDER: Record<DraftSort, string> = {
+  updated: 's.updated_at',
+  name: 's.name_key',
+  completeness: 's.completeness'
+}
+
+/** `status` on one platform's row of draft_target_status. */
+const TARGET_STATUS: Record<Exclude<DraftStatusFilter, 'exported'>, string> = {
+  incomplete: 'AND (t.due > 0 OR t.errors > 0)',
+  ready: 'AND t.due = 0 AND t.errors = 0',
+  errors: 'AND t.errors > 0'
+}
+
+/** `status` on the draft as a whole. */
+const DRAFT_STATUS: Record<DraftStatusFilter, string> = {
+  incomplete: 's.ready = 0',
+  ready: 's.ready = 1',
+  errors: 's.errors > 0',
+  exported: 's.draft_id IN (SELECT draft_id FROM exports)'
+}
+
+/**
+ * Words to find, lower-cased. `%` and `_` split words rather than act as LIKE wildcards:
+ * nothing a merchant searches for contains them.
+ */
+function searchTerms(search: string | undefined): string[] {
+  return (search ?? '')
+    .trim()
+    .toLowerCase()
+    .split(/[\s%_]+/)
+    .filter(Boolean)
+}
+
+interface WhereShape {
+  terms: number
+  status: DraftStatusFilter | undefined
+  platform: boolean
+}
+
+function whereClause(shape: WhereShape): string {
+  // The trigram index answers words of three characters or more; shorter ones scan it.
+  const conditions = Array.from(
+    { length: shape.terms },
+    (_, index) => `s.id IN (SELECT rowid FROM draft_search WHERE search_text LIKE @t${index})`
+  )
+  const { status } = shape
+  if (shape.platform) {
+    conditions.push(
+      status === 'exported'
+        ? 's.draft_id IN (SELECT draft_id FROM exports WHERE platform = @platform)'
+        : `s.draft_id IN (SELECT t.draft_id FROM draft_target_status t
+           WHERE t.platform = @platform ${status ? TARGET_STATUS[status] : ''})`
+    )
+  } else if (status) {
+    conditions.push(DRAFT_STATUS[status])
+  }
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''
+}
+
+interface ListRow {
+  id: string
+  title: string
+  revision: number
+  created_at: string
+  updated_at: string
+  merchant_name: string
+  short_name: string
+  store_name: string
+  uscc: string
+  contact_name: string
+  completeness: number
+  met: number
+  total: number
+  due: number
+  errors: number
+  ready: number
+}
+
+interface TargetRow {
+  draft_id: string
+  platform: string
+  met: number
+  total: number
+  due: number
+  errors: number
+  warnings: number
+}
+
+export function createDraftSummariesRepo(db: WritableDb, context: SummaryContext) {
+  const selectStale = db.prepare(
+    `SELECT s.id AS summary_id, d.id, d.title, d.content
+     FROM draft_summaries s JOIN drafts d ON d.id = s.draft_id
+     WHERE s.stale = 1 LIMIT ?`
+  )
+  const deleteSearch = db.prepare('DELETE FROM draft_search WHERE rowid = ?')
+  const insertSearch = db.prepare('INSERT INTO draft_search (rowid, search_text) VALUES (?, ?)')
+  const updateSummary = db.prepare(
+    `UPDATE draft_summaries SET stale = 0, merchant_name = @merchantName,
+       short_name = @shortName, store_name = @storeName, uscc = @uscc,
+       contact_name = @contactName, name_key = @nameKey, met = @met,
+       total = @total, completeness = @completeness, due = @due, errors = @errors,
+       ready = @ready
+     WHERE draft_id = @id`
+  )
+  const deleteTargets = db.prepare('DELETE FROM draft_target_status WHERE draft_id = ?')
+  const insertTarget = db.prepare(
+    `INSERT INTO draft_target_status (draft_id, platform, met, total, due, errors, warnings)
+     VALUES (@id, @platform, @met, @total, @due, @errors, @warnings)`
+  )
+  const selectTargets = db.prepare(
+    `SELECT * FROM draft_target_status
+     WHERE draft_id IN (SELECT value FROM json_each(?)) ORDER BY draft_id, platform`
+  )
+  const selectLastExports = db.prepare(
+    `SELECT draft_id, MAX(revision) AS revision, MAX(created_at) AS created_at FROM exports
+     WHERE draft_id IN (SELECT value FROM json_each(?)) GROUP BY draft_id`
+  )
+
+  // One statement per query shape (search word count, filter, sort), prepared on first use.
+  const statements = new Map<
+    string,
+    { page: Database.Statement; count: Database.Statement; ids: Database.Statement }
+  >()
+  function statementsFor(shape: WhereShape, sort: DraftSort, direction: 'asc' | 'desc') {
+    const key = `${shape.terms}|${shape.status ?? ''}|${shape.platform}|${sort}|${direction}`
+    let found = statements.get(key)
+    if (!found) {
+      const from = `FROM draft_summaries s ${whereClause(shape)}`
+      // Ties break on id in the same direction, so one index walk gives the whole order.
+      const order = `ORDER BY ${ORDER[sort]} ${direction}, s.id ${direction}`
+      found = {
+        // The page's ids first (index only), then their rows: a deep offset skips ids, not rows.
+        page: db.prepare(
+          `SELECT s.draft_id AS id, s.title, s.revision, s.created_at, s.updated_at,
+             s.merchant_name, s.short_name, s.store_name, s.uscc, s.contact_name,
+             s.completeness, s.met, s.total, s.due, s.errors, s.ready
+           FROM draft_summaries s
+           JOIN (SELECT s.id ${from} ${order} LIMIT @limit OFFSET @offset) AS p ON p.id = s.id
+           ${order}`
+        ),
+        count: db.prepare(`SELECT count(*) AS total ${from}`),
+        ids: db.prepare(`SELECT s.draft_id ${from} ${order}`).pluck()
+      }
+      statements.set(key, found)
+    }
+    return found
+  }
+
+  const refreshBatch = db.transaction((limit: number): number => {
+    const stale = selectStale.all(limit) as {
+      summary_id: number
+      id: string
+      title: string
+      content: string
+    }[]
+    const options: SummaryOptions = {
+      today: context.today(),
+      ...(context.overrides ? { overrides: context.overrides() } : {})
+    }
+    for (const row of stale) {
+      const content = DraftContent.parse(JSON.parse(row.content))
+      const facts = summarizeDraft(row.title, content, options)
+      updateSummary.run({ ...facts, id: row.id, ready: facts.ready ? 1 : 0 })
+      deleteSearch.run(row.summary_id)
+      insertSearch.run(row.summary_id, facts.searchText)
+      deleteTargets.run(row.id)
+      for (const target of facts.targets) insertTarget.run({ ...target, id: row.id })
+    }
+    return stale.length
+  })
+
+  /** Recomputes every stale summary, a batch per write transaction; returns how many. */
+  function refreshStale(batch = 500): number {
+    let done = 0
+    for (let count = batch; count === batch; done += count) count = refreshBatch.immediate(batch)
+    return done
+  }
+
+  function targetsOf(ids: string[]): Map<string, TargetSummary[]> {
+    const byDraft = new Map<string, TargetSummary[]>()
+    for (const row of selectTargets.all(JSON.stringify(ids)) as TargetRow[]) {
+      const list = byDraft.get(row.draft_id) ?? []
+      list.push({
+        platform: row.platform as PlatformId,
+        met: row.met,
+        total: row.total,
+        due: row.due,
+        errors: row.errors,
+        warnings: row.warnings
+      })
+      byDraft.set(row.draft_id, list)
+    }
+    return byDraft
+  }
+
+  function lastExportsOf(ids: string[]): Map<string, DraftListItem['lastExport']> {
+    const rows = selectLastExports.all(JSON.stringify(ids)) as {
+      draft_id: string
+      revision: number
+      created_at: string
+    }[]
+    return new Map(
+      rows.map((row) => [row.draft_id, { revision: row.revision, createdAt: row.created_at }])
+    )
+  }
+
+  function bindings(query: Omit<DraftPageQuery, 'limit' | 'offset'>) {
+    const terms = searchTerms(query.search)
+    const shape: WhereShape = {
+      terms: terms.length,
+      status: query.status,
+      platform: query.platform !== undefined
+    }
+    const params: Record<string, string> = Object.fromEntries(
+      terms.map((term, index) => [`t${index}`, `%${term}%`])
+    )
+    if (query.platform) params['platform'] = query.platform
+    return { shape, params }
+  }
+
+  return {
+    refreshStale,
+
+    page(query: DraftPageQuery): DraftPage {
+      refreshStale()
+      const sort = query.sort ?? 'updated'
+      const { shape, params } = bindings(query)
+      const statements = statementsFor(shape, sort, query.direction ?? DEFAULT_DIRECTION[sort])
+      const offset = query.offset ?? 0
+      const rows = statements.page.all({ ...params, limit: query.limit, offset }) as ListRow[]
+      const { total } = statements.count.get(params) as { total: number }
+      const ids = rows.map((row) => row.id)
+      const targets = targetsOf(ids)
+      const exports = lastExportsOf(ids)
+      return {
+        total,
+        offset,
+        items: rows.map((row) => ({
+          id: row.id,
+          title: row.title,
+          revision: row.revision,
+          createdAt: row.created_at,
+          updatedAt: row.updated_at,
+          merchantName: row.merchant_name,
+          shortName: row.short_name,
+          storeName: row.store_name,
+          uscc: row.uscc,
+          contactName: row.contact_name,
+          completeness: row.completeness,
+          met: row.met,
+          total: row.total,
+          due: row.due,
+          errors: row.errors,
+          ready: row.ready === 1,
+          targets: targets.get(row.id) ?? [],
+          lastExport: exports.get(row.id) ?? null
+        }))
+      }
+    },
+
+    /** Every matching draft's id in list order: "select all" over all pages. */
+    matchingIds(query: Omit<DraftPageQuery, 'limit' | 'offset'>): string[] {
+      refreshStale()
+      const sort = query.sort ?? 'updated'
+      const { shape, params } = bindings(query)
+      const statements = statementsFor(shape, sort, query.direction ?? DEFAULT_DIRECTION[sort])
+      return statements.ids.all(params) as string[]
+    }
+  }
+}
+
+export type DraftSummariesRepo = ReturnType<typeof createDraftSummariesRepo>

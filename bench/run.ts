@@ -3,8 +3,11 @@
  * absolute times in tests. Never run by `npm test`.
  */
 import { benchDraftSave } from './draft-save'
+import { benchDraftsList, printDraftsListBench } from './drafts-list'
 import { benchImagesAndBundles } from './images-and-bundles'
 
 benchDraftSave()
+console.log('')
+printDraftsListBench(benchDraftsList())
 console.log('')
 await benchImagesAndBundles()

@@ -53,13 +53,39 @@ function spelled(value: string): string {
   return han ? pinyin(han, { toneType: 'none', separator: '' }).toLowerCase() : ''
 }
 
-/** A search key per name: the text itself, and for Chinese its full pinyin and initials. */
-function searchKeys(texts: readonly string[]): string {
-  const keys = texts
-    .map((text) => text.trim())
+/**
+ * Ends each two-character piece of a name in the search text. The trigram index answers only
+ * words of three characters or more; `咖啡` becomes `咖啡§`, which it can look up.
+ */
+const PAIR_MARK = '§'
+
+function pairs(key: string): string {
+  const chars = [...key]
+  return chars
+    .slice(0, -1)
+    .map((char, index) => `${char}${chars[index + 1]}${PAIR_MARK}`)
+    .join('')
+}
+
+/** The LIKE pattern that finds one search word (lower-cased, without `%` or `_`). */
+export function searchPattern(word: string): string {
+  return [...word].length === 2 ? `%${word}${PAIR_MARK}%` : `%${word}%`
+}
+
+/**
+ * A search key per name: the text itself, for Chinese its full pinyin and initials, and the
+ * two-character pieces of the text and initials; codes and numbers as they are.
+ */
+function searchKeys(names: readonly string[], codes: readonly string[]): string {
+  const keys = names
+    .map((name) => name.trim().toLowerCase())
     .filter(Boolean)
-    .flatMap((text) => [text.toLowerCase(), spelled(text), initials(text)])
-  return [...new Set(keys.filter(Boolean))].join('\n')
+    .flatMap((name) => {
+      const nameInitials = initials(name)
+      return [name, spelled(name), nameInitials, pairs(name), pairs(nameInitials)]
+    })
+  const all = [...keys, ...codes.map((code) => code.trim().toLowerCase())]
+  return [...new Set(all.filter(Boolean))].join('\n')
 }
 
 function targetSummary(
@@ -104,15 +130,10 @@ export function summarizeDraft(
     storeName: business.store.name,
     uscc: licence.creditCode,
     contactName: contact.name,
-    searchText: searchKeys([
-      title,
-      licence.registeredName,
-      business.shortName,
-      business.store.name,
-      licence.creditCode,
-      contact.name,
-      contact.mobile
-    ]),
+    searchText: searchKeys(
+      [title, licence.registeredName, business.shortName, business.store.name, contact.name],
+      [licence.creditCode, contact.mobile]
+    ),
     nameKey: pinyin(title, { toneType: 'none', separator: '', nonZh: 'consecutive' })
       .toLowerCase()
       .trim(),

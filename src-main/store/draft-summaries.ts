@@ -1,7 +1,12 @@
 import type Database from 'better-sqlite3'
 import { DraftContent } from '../domain/draft'
-import type { PlatformId } from '../platforms/adapter'
-import { summarizeDraft, type SummaryOptions, type TargetSummary } from '../platforms/draft-summary'
+import { PLATFORM_IDS, type PlatformId } from '../platforms/adapter'
+import {
+  searchPattern,
+  summarizeDraft,
+  type SummaryOptions,
+  type TargetSummary
+} from '../platforms/draft-summary'
 import type { WritableDb } from './connection'
 
 /**
@@ -71,11 +76,24 @@ const ORDER: Record<DraftSort, string> = {
   completeness: 's.completeness'
 }
 
-/** `status` on one platform's row of draft_target_status. */
-const TARGET_STATUS: Record<Exclude<DraftStatusFilter, 'exported'>, string> = {
-  incomplete: 'AND (t.due > 0 OR t.errors > 0)',
-  ready: 'AND t.due = 0 AND t.errors = 0',
-  errors: 'AND t.errors > 0'
+/**
+ * Bit `i` of the masks stands for PLATFORM_IDS[i] (append-only), so a per-platform filter
+ * is a test on the summary's own columns rather than a look-up per draft.
+ */
+function platformBit(platform: PlatformId): number {
+  return 1 << PLATFORM_IDS.indexOf(platform)
+}
+
+function maskOf(targets: readonly TargetSummary[], pick: (target: TargetSummary) => boolean) {
+  return targets.filter(pick).reduce((mask, target) => mask | platformBit(target.platform), 0)
+}
+
+/** `status` on one platform (`@bit`) of the draft. */
+const TARGET_STATUS: Record<DraftStatusFilter, string> = {
+  incomplete: '(s.target_mask & @bit) != 0 AND ((s.due_mask | s.error_mask) & @bit) != 0',
+  ready: '(s.target_mask & @bit) != 0 AND ((s.due_mask | s.error_mask) & @bit) = 0',
+  errors: '(s.error_mask & @bit) != 0',
+  exported: 's.draft_id IN (SELECT draft_id FROM exports WHERE platform = @platform)'
 }
 
 /** `status` on the draft as a whole. */
@@ -105,22 +123,15 @@ interface WhereShape {
 }
 
 function whereClause(shape: WhereShape): string {
-  // The trigram index answers words of three characters or more; shorter ones scan it.
+  // The trigram index answers words of two characters or more (see searchPattern).
   const conditions = Array.from(
     { length: shape.terms },
     (_, index) => `s.id IN (SELECT rowid FROM draft_search WHERE search_text LIKE @t${index})`
   )
   const { status } = shape
-  if (shape.platform) {
-    conditions.push(
-      status === 'exported'
-        ? 's.draft_id IN (SELECT draft_id FROM exports WHERE platform = @platform)'
-        : `s.draft_id IN (SELECT t.draft_id FROM draft_target_status t
-           WHERE t.platform = @platform ${status ? TARGET_STATUS[status] : ''})`
-    )
-  } else if (status) {
-    conditions.push(DRAFT_STATUS[status])
-  }
+  if (shape.platform)
+    conditions.push(status ? TARGET_STATUS[status] : '(s.target_mask & @bit) != 0')
+  else if (status) conditions.push(DRAFT_STATUS[status])
   return conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''
 }
 
@@ -141,42 +152,27 @@ interface ListRow {
   due: number
   errors: number
   ready: number
-}
-
-interface TargetRow {
-  draft_id: string
-  platform: string
-  met: number
-  total: number
-  due: number
-  errors: number
-  warnings: number
+  targets: string
 }
 
 export function createDraftSummariesRepo(db: WritableDb, context: SummaryContext) {
   const selectStale = db.prepare(
-    `SELECT s.id AS summary_id, d.id, d.title, d.content
+    `SELECT s.id AS summary_id, d.id, d.title, d.content, d.revision, d.created_at, d.updated_at
      FROM draft_summaries s JOIN drafts d ON d.id = s.draft_id
      WHERE s.stale = 1 LIMIT ?`
   )
+  const anyStale = db.prepare('SELECT 1 FROM draft_summaries WHERE stale = 1 LIMIT 1').pluck()
   const deleteSearch = db.prepare('DELETE FROM draft_search WHERE rowid = ?')
   const insertSearch = db.prepare('INSERT INTO draft_search (rowid, search_text) VALUES (?, ?)')
   const updateSummary = db.prepare(
-    `UPDATE draft_summaries SET stale = 0, merchant_name = @merchantName,
+    `UPDATE draft_summaries SET stale = 0, title = @title, revision = @revision,
+       created_at = @createdAt, updated_at = @updatedAt, merchant_name = @merchantName,
        short_name = @shortName, store_name = @storeName, uscc = @uscc,
        contact_name = @contactName, name_key = @nameKey, met = @met,
        total = @total, completeness = @completeness, due = @due, errors = @errors,
-       ready = @ready
+       ready = @ready, targets = @targetsJson, target_mask = @targetMask, due_mask = @dueMask,
+       error_mask = @errorMask
      WHERE draft_id = @id`
-  )
-  const deleteTargets = db.prepare('DELETE FROM draft_target_status WHERE draft_id = ?')
-  const insertTarget = db.prepare(
-    `INSERT INTO draft_target_status (draft_id, platform, met, total, due, errors, warnings)
-     VALUES (@id, @platform, @met, @total, @due, @errors, @warnings)`
-  )
-  const selectTargets = db.prepare(
-    `SELECT * FROM draft_target_status
-     WHERE draft_id IN (SELECT value FROM json_each(?)) ORDER BY draft_id, platform`
   )
   const selectLastExports = db.prepare(
     `SELECT draft_id, MAX(revision) AS revision, MAX(created_at) AS created_at FROM exports
@@ -200,7 +196,7 @@ export function createDraftSummariesRepo(db: WritableDb, context: SummaryContext
         page: db.prepare(
           `SELECT s.draft_id AS id, s.title, s.revision, s.created_at, s.updated_at,
              s.merchant_name, s.short_name, s.store_name, s.uscc, s.contact_name,
-             s.completeness, s.met, s.total, s.due, s.errors, s.ready
+             s.completeness, s.met, s.total, s.due, s.errors, s.ready, s.targets
            FROM draft_summaries s
            JOIN (SELECT s.id ${from} ${order} LIMIT @limit OFFSET @offset) AS p ON p.id = s.id
            ${order}`
@@ -219,6 +215,9 @@ export function createDraftSummariesRepo(db: WritableDb, context: SummaryContext
       id: string
       title: string
       content: string
+      revision: number
+      created_at: string
+      updated_at: string
     }[]
     const options: SummaryOptions = {
       today: context.today(),
@@ -227,37 +226,34 @@ export function createDraftSummariesRepo(db: WritableDb, context: SummaryContext
     for (const row of stale) {
       const content = DraftContent.parse(JSON.parse(row.content))
       const facts = summarizeDraft(row.title, content, options)
-      updateSummary.run({ ...facts, id: row.id, ready: facts.ready ? 1 : 0 })
+      updateSummary.run({
+        ...facts,
+        id: row.id,
+        title: row.title,
+        revision: row.revision,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        ready: facts.ready ? 1 : 0,
+        targetsJson: JSON.stringify(facts.targets),
+        targetMask: maskOf(facts.targets, () => true),
+        dueMask: maskOf(facts.targets, (target) => target.due > 0),
+        errorMask: maskOf(facts.targets, (target) => target.errors > 0)
+      })
       deleteSearch.run(row.summary_id)
       insertSearch.run(row.summary_id, facts.searchText)
-      deleteTargets.run(row.id)
-      for (const target of facts.targets) insertTarget.run({ ...target, id: row.id })
     }
     return stale.length
   })
 
-  /** Recomputes every stale summary, a batch per write transaction; returns how many. */
+  /**
+   * Recomputes every stale summary, a batch per write transaction; returns how many. With
+   * none stale (the usual list call) it takes no write lock.
+   */
   function refreshStale(batch = 500): number {
+    if (anyStale.get() === undefined) return 0
     let done = 0
     for (let count = batch; count === batch; done += count) count = refreshBatch.immediate(batch)
     return done
-  }
-
-  function targetsOf(ids: string[]): Map<string, TargetSummary[]> {
-    const byDraft = new Map<string, TargetSummary[]>()
-    for (const row of selectTargets.all(JSON.stringify(ids)) as TargetRow[]) {
-      const list = byDraft.get(row.draft_id) ?? []
-      list.push({
-        platform: row.platform as PlatformId,
-        met: row.met,
-        total: row.total,
-        due: row.due,
-        errors: row.errors,
-        warnings: row.warnings
-      })
-      byDraft.set(row.draft_id, list)
-    }
-    return byDraft
   }
 
   function lastExportsOf(ids: string[]): Map<string, DraftListItem['lastExport']> {
@@ -278,10 +274,13 @@ export function createDraftSummariesRepo(db: WritableDb, context: SummaryContext
       status: query.status,
       platform: query.platform !== undefined
     }
-    const params: Record<string, string> = Object.fromEntries(
-      terms.map((term, index) => [`t${index}`, `%${term}%`])
+    const params: Record<string, string | number> = Object.fromEntries(
+      terms.map((term, index) => [`t${index}`, searchPattern(term)])
     )
-    if (query.platform) params['platform'] = query.platform
+    if (query.platform) {
+      params['platform'] = query.platform
+      params['bit'] = platformBit(query.platform)
+    }
     return { shape, params }
   }
 
@@ -297,7 +296,6 @@ export function createDraftSummariesRepo(db: WritableDb, context: SummaryContext
       const rows = statements.page.all({ ...params, limit: query.limit, offset }) as ListRow[]
       const { total } = statements.count.get(params) as { total: number }
       const ids = rows.map((row) => row.id)
-      const targets = targetsOf(ids)
       const exports = lastExportsOf(ids)
       return {
         total,
@@ -319,7 +317,7 @@ export function createDraftSummariesRepo(db: WritableDb, context: SummaryContext
           due: row.due,
           errors: row.errors,
           ready: row.ready === 1,
-          targets: targets.get(row.id) ?? [],
+          targets: JSON.parse(row.targets) as TargetSummary[],
           lastExport: exports.get(row.id) ?? null
         }))
       }

@@ -6,6 +6,7 @@ import listing from './areas/listing'
 import media from './areas/media'
 import merchant from './areas/merchant'
 import payment from './areas/payment'
+import portfolio from './areas/portfolio'
 import review from './areas/review'
 import settings from './areas/settings'
 import en from './en'
@@ -19,7 +20,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   media,
   review,
   export: exportArea,
-  settings
+  settings,
+  portfolio
 }
 
 type Messages = Record<string, unknown>

@@ -2,12 +2,14 @@ import type { WritableDb } from '../connection'
 
 /**
  * The drafts list's own tables, so listing, searching and filtering 10,000 drafts never
- * reads a draft's content: one summary row per draft, one status row per target platform,
- * and a trigram index of each draft's search text (names, codes, contact, their pinyin).
+ * reads a draft's content: one summary row per draft (with each target platform's counts,
+ * and bit masks of the targets for filters that stay column tests), and a trigram index of
+ * each draft's search text (names, codes, contact, their pinyin).
  *
- * Triggers copy a draft's title, revision and times into its summary as it is written and
- * mark the rest stale, whoever writes it (app, CLI, import); the summaries repo recomputes
- * stale rows from the content before it answers a list call, never on the save itself.
+ * Triggers add a stale summary for each new draft and mark a summary stale when its draft
+ * changes, whoever writes it (app, CLI, import); the summaries repo recomputes stale rows
+ * (title and times included) before it answers a list call, never on the save itself. An
+ * autosave of a draft already stale writes nothing more than the save.
  * `id` is an explicit INTEGER PRIMARY KEY so the search index's rowids survive VACUUM.
  */
 export default function up(db: WritableDb): void {
@@ -31,28 +33,18 @@ export default function up(db: WritableDb): void {
       completeness INTEGER NOT NULL DEFAULT 0,
       due INTEGER NOT NULL DEFAULT 0,
       errors INTEGER NOT NULL DEFAULT 0,
-      ready INTEGER NOT NULL DEFAULT 0
+      ready INTEGER NOT NULL DEFAULT 0,
+      targets TEXT NOT NULL DEFAULT '[]',
+      target_mask INTEGER NOT NULL DEFAULT 0,
+      due_mask INTEGER NOT NULL DEFAULT 0,
+      error_mask INTEGER NOT NULL DEFAULT 0
     ) STRICT;
     CREATE INDEX draft_summaries_by_updated ON draft_summaries(updated_at);
     CREATE INDEX draft_summaries_by_name ON draft_summaries(name_key);
     CREATE INDEX draft_summaries_by_completeness ON draft_summaries(completeness);
     CREATE INDEX draft_summaries_stale ON draft_summaries(id) WHERE stale = 1;
 
-    CREATE TABLE draft_target_status (
-      draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
-      platform TEXT NOT NULL,
-      met INTEGER NOT NULL,
-      total INTEGER NOT NULL,
-      due INTEGER NOT NULL,
-      errors INTEGER NOT NULL,
-      warnings INTEGER NOT NULL,
-      PRIMARY KEY (draft_id, platform)
-    ) STRICT, WITHOUT ROWID;
-    CREATE INDEX draft_target_status_by_platform ON draft_target_status(platform, draft_id);
-
     CREATE VIRTUAL TABLE draft_search USING fts5(search_text, tokenize = 'trigram', detail = 'none');
-
-    CREATE INDEX exports_by_draft_platform ON exports(draft_id, platform, revision);
 
     CREATE TRIGGER draft_summaries_on_insert AFTER INSERT ON drafts BEGIN
       INSERT INTO draft_summaries (draft_id, title, revision, created_at, updated_at)
@@ -60,9 +52,7 @@ export default function up(db: WritableDb): void {
     END;
     CREATE TRIGGER draft_summaries_on_update
     AFTER UPDATE OF content, title, revision, updated_at ON drafts BEGIN
-      UPDATE draft_summaries
-      SET title = NEW.title, revision = NEW.revision, updated_at = NEW.updated_at, stale = 1
-      WHERE draft_id = NEW.id;
+      UPDATE draft_summaries SET stale = 1 WHERE draft_id = NEW.id AND stale = 0;
     END;
     CREATE TRIGGER draft_search_on_delete AFTER DELETE ON draft_summaries BEGIN
       DELETE FROM draft_search WHERE rowid = OLD.id;

@@ -73,7 +73,7 @@ describe('drafts.page', () => {
     )
   })
 
-  it('finds a merchant by part of its USCC, by pinyin initials, by contact and by short name', async () => {
+  it('finds a merchant by part of its USCC, by pinyin initials, by two characters, by contact and by short name', async () => {
     const { app } = openTempApp()
     await createDraft(
       app,
@@ -87,6 +87,7 @@ describe('drafts.page', () => {
     )
     expect(await titles(app, { search: 'ma2kxx' })).toEqual(['甲'])
     expect(await titles(app, { search: 'hzxlb' })).toEqual(['甲'])
+    expect(await titles(app, { search: '笼包' })).toEqual(['甲'])
     expect(await titles(app, { search: '王小明' })).toEqual(['甲'])
     expect(await titles(app, { search: 'shanhai' })).toEqual(['乙'])
     expect(await titles(app, { search: '餐饮 山海' })).toEqual(['乙'])

@@ -33,8 +33,7 @@ describe('draft summaries', () => {
     drafts.remove(id)
     const left = db
       .prepare(
-        `SELECT (SELECT count(*) FROM draft_summaries) + (SELECT count(*) FROM draft_target_status)
-           + (SELECT count(*) FROM draft_search) AS n`
+        'SELECT (SELECT count(*) FROM draft_summaries) + (SELECT count(*) FROM draft_search) AS n'
       )
       .get() as { n: number }
     expect(left.n).toBe(0)

@@ -5,9 +5,12 @@
 import { benchDraftSave } from './draft-save'
 import { benchDraftsList, printDraftsListBench } from './drafts-list'
 import { benchImagesAndBundles } from './images-and-bundles'
+import { benchOcr } from './ocr'
 
 benchDraftSave()
 console.log('')
 printDraftsListBench(benchDraftsList())
 console.log('')
 await benchImagesAndBundles()
+console.log('')
+await benchOcr()

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DraftContent, DraftTitle } from '../domain/draft'
+import { DocumentKind } from '../domain/documents/document-read-schema'
 import { DraftFile } from '../domain/draft-file'
 import { Sha256Hex } from '../domain/media-ref'
 import { RuleLevel, RuleLevels, StoredWechatPayKey } from '../domain/settings'
@@ -248,6 +249,11 @@ export const CONTRACT = {
   },
   'jobs.get': { input: z.object({ id: z.string().min(1).max(64) }), output: JobViewSchema },
   'jobs.cancel': { input: z.object({ id: z.string().min(1).max(64) }), output: JobViewSchema },
+  /** Reads a stored licence or ID-card photo offline; the job's result is a `DocumentRead`. */
+  'documents.read': {
+    input: z.object({ sha256: Sha256Hex, kind: DocumentKind }),
+    output: JobViewSchema
+  },
   // Portfolio: the drafts list as pages (search, filters, sort), duplicate, bulk delete
   /** One page of the drafts list; never reads draft content (summaries are kept beside it). */
   'drafts.page': {

@@ -12,6 +12,8 @@ import { createBundleHandlers, type BundlesDeps } from './handlers/bundles'
 import { createMediaHandlers, type MediaDeps } from './handlers/media'
 import { createSettingsHandlers, type SettingsDeps } from './handlers/settings'
 import { createJobHandlers, type JobsDeps } from './handlers/jobs'
+import { createDocumentHandlers, type DocumentsDeps } from './handlers/documents'
+import { createDocumentReader } from '../media/ocr/read-document'
 import { createJobs, type Jobs } from '../jobs/jobs'
 import { createSettings, type Settings } from './settings'
 import { createSettingsRepo } from '../store/settings'
@@ -22,7 +24,7 @@ import { localCalendarDate } from '../domain/local-date'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
 export interface AppDeps
-  extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps, PortfolioDeps {
+  extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps, DocumentsDeps, PortfolioDeps {
   version: string
   dataDir: string
 }
@@ -36,6 +38,7 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createBundleHandlers(deps),
     ...createSettingsHandlers(deps),
     ...createJobHandlers(deps),
+    ...createDocumentHandlers(deps),
     ...createPortfolioHandlers(deps)
   }
 }
@@ -81,6 +84,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   const media = createMediaStore({ repo: createMediaRepo(db), dataDir: options.dataDir })
   const settings = createSettings(createSettingsRepo(db))
   const jobs = createJobs({ translate: storageFailure })
+  const documents = createDocumentReader()
   const drafts = createDraftsRepo(db)
   const inner = createAppRouter(
     {
@@ -96,6 +100,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       exports: createExportsRepo(db),
       settings,
       jobs,
+      documents,
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),
@@ -123,6 +128,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     version: options.version,
     close() {
       clearTimeout(idleTimer)
+      void documents.close()
       checkpoint(db)
       db.close()
     }

@@ -1,6 +1,7 @@
 import type { DraftContent } from '../domain/draft'
 import type { WritableDb } from './connection'
 import type { Draft, DraftsRepo } from './drafts'
+import { writeTransaction } from './write-transaction'
 
 /** Draft writes that must happen together or not at all: a copy, a bulk delete. */
 export function createDraftBatch(db: WritableDb, drafts: DraftsRepo) {
@@ -9,20 +10,22 @@ export function createDraftBatch(db: WritableDb, drafts: DraftsRepo) {
      SELECT ?, sha256 FROM draft_media WHERE draft_id = ? ON CONFLICT DO NOTHING`
   )
   // The copy uses the same pictures: linked to both, deleting either draft keeps them.
-  const copy = db.transaction((sourceId: string, title: string, content: DraftContent): Draft => {
-    const created = drafts.create(title, content)
-    copyMediaLinks.run(created.id, sourceId)
-    return created
-  })
+  const copy = writeTransaction(
+    db,
+    (sourceId: string, title: string, content: DraftContent): Draft => {
+      const created = drafts.create(title, content)
+      copyMediaLinks.run(created.id, sourceId)
+      return created
+    }
+  )
   // An unknown id throws inside the transaction, so a wrong list deletes nothing.
-  const removeAll = db.transaction((ids: readonly string[]): number => {
+  const removeAll = writeTransaction(db, (ids: readonly string[]): number => {
     for (const id of ids) drafts.remove(id)
     return ids.length
   })
   return {
-    copy: (sourceId: string, title: string, content: DraftContent): Draft =>
-      copy.immediate(sourceId, title, content),
-    removeAll: (ids: readonly string[]): number => removeAll.immediate([...new Set(ids)])
+    copy,
+    removeAll: (ids: readonly string[]): number => removeAll([...new Set(ids)])
   }
 }
 

@@ -8,6 +8,7 @@ import {
   type TargetSummary
 } from '../platforms/draft-summary'
 import type { WritableDb } from './connection'
+import { writeTransaction } from './write-transaction'
 
 /**
  * The drafts list as pages: search, filters and sort over the summary tables that
@@ -209,7 +210,7 @@ export function createDraftSummariesRepo(db: WritableDb, context: SummaryContext
     return found
   }
 
-  const refreshBatch = db.transaction((limit: number): number => {
+  const refreshBatch = writeTransaction(db, (limit: number): number => {
     const stale = selectStale.all(limit) as {
       summary_id: number
       id: string
@@ -252,7 +253,7 @@ export function createDraftSummariesRepo(db: WritableDb, context: SummaryContext
   function refreshStale(batch = 500): number {
     if (anyStale.get() === undefined) return 0
     let done = 0
-    for (let count = batch; count === batch; done += count) count = refreshBatch.immediate(batch)
+    for (let count = batch; count === batch; done += count) count = refreshBatch(batch)
     return done
   }
 

@@ -32,6 +32,10 @@ import { createSecurityHandlers, type KeySourceName, type SecurityDeps } from '.
 import { createJobs, type Jobs } from '../jobs/jobs'
 import { createSettings, type Settings } from './settings'
 import { createSettingsRepo } from '../store/settings'
+import { createPortfolioHandlers, type PortfolioDeps } from './handlers/portfolio'
+import { createDraftBatch } from '../store/draft-batch'
+import { createDraftSummariesRepo } from '../store/draft-summaries'
+import { localCalendarDate } from '../domain/local-date'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
 export interface AppDeps
@@ -44,7 +48,8 @@ export interface AppDeps
     DocumentsDeps,
     BackupsDeps,
     SubmissionsDeps,
-    SecurityDeps {
+    SecurityDeps,
+    PortfolioDeps {
   version: string
   dataDir: string
 }
@@ -61,7 +66,8 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createDocumentHandlers(deps),
     ...createBackupHandlers(deps),
     ...createSubmissionHandlers(deps),
-    ...createSecurityHandlers(deps)
+    ...createSecurityHandlers(deps),
+    ...createPortfolioHandlers(deps)
   }
 }
 
@@ -147,6 +153,11 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       afterExport: (bundle) => submissions.recordExport(bundle),
       ledgerIssues: (draftId, platform, licenceCode) =>
         ledgerIssuesFor(ledgerDeps, draftId, platform, licenceCode),
+      summaries: createDraftSummariesRepo(db, {
+        today: () => localCalendarDate(new Date()),
+        overrides: () => settings.ruleLevels()
+      }),
+      batch: createDraftBatch(db, drafts),
       media,
       exports: createExportsRepo(db),
       settings,

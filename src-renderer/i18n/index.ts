@@ -8,6 +8,7 @@ import listing from './areas/listing'
 import media from './areas/media'
 import merchant from './areas/merchant'
 import payment from './areas/payment'
+import portfolio from './areas/portfolio'
 import review from './areas/review'
 import security from './areas/security'
 import settings from './areas/settings'
@@ -27,7 +28,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   documents,
   backups,
   ledger,
-  security
+  security,
+  portfolio
 }
 
 type Messages = Record<string, unknown>

@@ -1,5 +1,6 @@
 import { BUNDLE_MESSAGES } from './bundle-messages'
 import { DRAFT_MESSAGES, ERROR_MESSAGES } from './draft-messages'
+import { IMPORT_MESSAGES } from './import-messages'
 import { interpolate, type IssueParams, type Lang, type MessageCatalogue } from './issue'
 import { MEDIA_MESSAGES } from './media-messages'
 import { MERCHANT_MESSAGES } from './merchant-messages'
@@ -13,7 +14,8 @@ export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...ERROR_MESSAGES,
   ...MERCHANT_MESSAGES,
   ...BUNDLE_MESSAGES,
-  ...MEDIA_MESSAGES
+  ...MEDIA_MESSAGES,
+  ...IMPORT_MESSAGES
 }
 
 /** A code's text in one language, or the code itself (with params) when none is written. */

@@ -13,11 +13,14 @@ import { createMediaHandlers, type MediaDeps } from './handlers/media'
 import { createSettingsHandlers, type SettingsDeps } from './handlers/settings'
 import { createJobHandlers, type JobsDeps } from './handlers/jobs'
 import { createJobs, type Jobs } from '../jobs/jobs'
+import { createImportHandlers, type ImportsDeps } from './handlers/imports'
+import { createDraftLookup } from '../store/draft-lookup'
 import { createSettings, type Settings } from './settings'
 import { createSettingsRepo } from '../store/settings'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
-export interface AppDeps extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps {
+export interface AppDeps
+  extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps, ImportsDeps {
   version: string
   dataDir: string
 }
@@ -30,7 +33,8 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createMediaHandlers(deps),
     ...createBundleHandlers(deps),
     ...createSettingsHandlers(deps),
-    ...createJobHandlers(deps)
+    ...createJobHandlers(deps),
+    ...createImportHandlers(deps)
   }
 }
 
@@ -84,6 +88,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       exports: createExportsRepo(db),
       settings,
       jobs,
+      lookup: createDraftLookup(db),
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),

@@ -27,7 +27,12 @@ export const METHOD_NAMES = [
   'settings.setRuleLevel',
   // Long work in the background: progress and cancellation
   'jobs.get',
-  'jobs.cancel'
+  'jobs.cancel',
+  // scale-import: bulk import of sheets, self-contained draft packages
+  'imports.preview',
+  'imports.run',
+  'drafts.exportPackage',
+  'drafts.importPackage'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

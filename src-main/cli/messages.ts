@@ -32,6 +32,10 @@ const CLI_TEXT = {
     'zh-CN': '已导入为新草稿 {id}：{title}',
     en: 'Imported as new draft {id}: {title}'
   },
+  packed: {
+    'zh-CN': '已把草稿 {id} 连同图片写入草稿包 {file}',
+    en: 'Wrote draft {id} with its pictures to the package {file}'
+  },
   writeFailed: { 'zh-CN': '无法写入 {file}：{reason}', en: 'Cannot write {file}: {reason}' }
 } satisfies Record<string, Record<Lang, string>>
 

@@ -16,6 +16,8 @@ export type ImportColumnKind =
   | { kind: 'choice'; path: string; labels: ChoiceLabels }
   /** Several choices in one cell, separated by `,` `，` `、` `;` or `；`. */
   | { kind: 'choices'; path: string; labels: ChoiceLabels }
+  /** 是 / 否 (yes / no). */
+  | { kind: 'yesNo'; path: string }
   /** A validity end date, or 长期 / long-term, which sets `longTermPath` instead. */
   | { kind: 'validTo'; path: string; longTermPath: string }
   /** A picture's path relative to the pictures folder or zip. */
@@ -63,6 +65,11 @@ const LISTING_TARGETS: ChoiceLabels = {
   'alipay-mp': ['支付宝小程序', '支付宝', 'alipay', 'alipay-mp'],
   'douyin-mp': ['抖音小程序', '抖音', 'douyin', 'douyin-mp'],
   'baidu-mp': ['百度小程序', '百度', 'baidu', 'baidu-mp']
+}
+
+export const YES_NO: ChoiceLabels = {
+  yes: ['是', 'yes', 'y', 'true', '1'],
+  no: ['否', 'no', 'n', 'false', '0']
 }
 
 /** Written in a validity-end cell instead of a date. */
@@ -130,6 +137,10 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
     path: `${P}backPhoto`
   }),
   text('legal_address', '法人证件地址', 'Legal representative address', `${P}address`),
+  column('legal_is_owner', '法人是否为受益所有人', 'Legal representative is a beneficial owner', {
+    kind: 'yesNo',
+    path: `${P}isBeneficialOwner`
+  }),
   text('contact_name', '联系人姓名', 'Contact name', `${C}name`),
   text('contact_mobile', '联系人手机', 'Contact mobile', `${C}mobile`),
   text('contact_email', '联系人邮箱', 'Contact email', `${C}email`),

@@ -5,6 +5,7 @@ import {
   columnForPath,
   foldLabel,
   LONG_TERM_WORDS,
+  YES_NO,
   type ChoiceLabels,
   type ImportColumn
 } from './import-columns'
@@ -90,9 +91,10 @@ function choose(labels: ChoiceLabels, value: string): string | undefined {
   )
 }
 
+/** The choices as the template writes them, in both languages: `对公/corporate、对私/personal`. */
 function choiceNames(labels: ChoiceLabels): string {
-  return Object.values(labels)
-    .map((spellings) => spellings[0] ?? '')
+  return Object.entries(labels)
+    .map(([key, spellings]) => `${spellings[0] ?? key}/${key}`)
     .join('、')
 }
 
@@ -147,6 +149,12 @@ export function mapRow(headers: HeaderMap, row: SheetRow): MappedRow {
         if (chosen) mapped.writes.push({ path: found.path, value: chosen })
         else
           cellIssue(found, 'import.unknown_choice', { value, choices: choiceNames(found.labels) })
+        return
+      }
+      case 'yesNo': {
+        const chosen = choose(YES_NO, value)
+        if (chosen) mapped.writes.push({ path: found.path, value: chosen === 'yes' })
+        else cellIssue(found, 'import.unknown_choice', { value, choices: choiceNames(YES_NO) })
         return
       }
       case 'choices': {
@@ -237,10 +245,13 @@ function key(found: Issue): string {
 export function judgeRow(row: MappedRow, findings: readonly Issue[]): RowVerdict {
   const verdict: RowVerdict = { blocking: [...row.issues], due: [], warnings: [] }
   const seen = new Set<string>()
+  // A cell whose value could not be read already says why; the rules would only echo it.
+  const unreadable = new Set(row.issues.map((found) => found.column))
   for (const found of findings) {
     if (seen.has(key(found))) continue
     seen.add(key(found))
     const column = columnForPath(found.path)?.key ?? ''
+    if (unreadable.has(column) && column !== '') continue
     const given = column !== '' && row.cells[column] !== undefined
     const placed = { ...found, column: given ? column : '' }
     if (found.severity === 'warning') verdict.warnings.push(placed)

@@ -4,16 +4,17 @@ import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import sharp from 'sharp'
 import { IMPORT_COLUMNS } from '../../src-main/domain/import-columns'
-import { usccCheckChar } from '../../src-main/domain/identifiers/uscc'
+import { organizationCodeCheckChar, usccCheckChar } from '../../src-main/domain/identifiers/uscc'
 
 /**
  * Sheets as agencies fill them: the import template's Chinese headers and one merchant per
  * row (a Shenzhen café chain, each branch its own licence), with pictures in a folder beside.
  */
 
-/** A valid USCC for the n-th merchant (the check character computed, not copied). */
+/** A valid USCC for the n-th merchant (both check characters computed, not copied). */
 export function usccFor(n: number): string {
-  const body = `91440305MA5G${String(n).padStart(5, '0')}`
+  const organization = `MA${String(n).padStart(6, '0')}`
+  const body = `91440305${organization}${organizationCodeCheckChar(organization)}`
   return body + usccCheckChar(body)
 }
 
@@ -38,6 +39,7 @@ export function merchantRow(n: number): SheetRecord {
     legal_id_front: 'ids/front.jpg',
     legal_id_back: 'ids/back.jpg',
     legal_address: '广东省深圳市南山区南海大道2163号',
+    legal_is_owner: '是',
     contact_name: '陈建华',
     contact_mobile: '13926581734',
     contact_email: 'chenjianhua@shanhai-coffee.cn',

@@ -239,9 +239,20 @@ const BY_HEADER: ReadonlyMap<string, ImportColumn> = new Map(
   )
 )
 
-/** The column a header names, in either language or by key; undefined for an unknown one. */
+/**
+ * The column a header names, in either language or by key, or both as the template writes
+ * them (`统一社会信用代码 / Unified social credit code`); undefined for an unknown one.
+ */
 export function columnForHeader(header: string): ImportColumn | undefined {
-  return BY_HEADER.get(foldLabel(header))
+  const whole = BY_HEADER.get(foldLabel(header))
+  if (whole || !header.includes('/')) return whole
+  const sides = header.split('/').map((side) => BY_HEADER.get(foldLabel(side)))
+  return sides.every((side) => side === sides[0]) ? sides[0] : undefined
+}
+
+/** The template's header for a column: both languages, so either reader knows it. */
+export function templateHeader(column: ImportColumn): string {
+  return `${column.header['zh-CN']} / ${column.header.en}`
 }
 
 /** The column that writes a draft path (for showing a rule's finding on its cell). */

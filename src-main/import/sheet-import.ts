@@ -83,8 +83,17 @@ function ruleFindings(content: DraftContent, deps: ImportDeps): Issue[] {
   return found
 }
 
+/**
+ * The draft a row updates: the one with its external reference; else, by credit code, one of
+ * the licence's drafts that has no reference of its own (a draft with another reference is
+ * another store of the same licence, so it is never taken over).
+ */
 function matchDraft(row: MappedRow, deps: ImportDeps): { ids: string[]; by: string } {
-  if (row.reference) return { ids: deps.lookup.byReference(row.reference), by: 'reference' }
+  if (row.reference) {
+    const ids = deps.lookup.byReference(row.reference)
+    if (ids.length > 0 || !row.creditCode) return { ids, by: 'reference' }
+    return { ids: deps.lookup.byCreditCodeUnreferenced(row.creditCode), by: 'uscc' }
+  }
   if (row.creditCode) return { ids: deps.lookup.byCreditCode(row.creditCode), by: 'uscc' }
   return { ids: [], by: '' }
 }

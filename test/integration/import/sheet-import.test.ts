@@ -95,6 +95,25 @@ describe('bulk import of a sheet', () => {
     )
   })
 
+  it('matches by external reference first, and never takes over another store of the same licence', async () => {
+    const { deps, pictures } = await setUp(1)
+    const first = await xlsxBytes(sheetCells([merchantRow(1)]))
+    await runImport(
+      await planImport(await readSheet(first, 'a.xlsx'), pictures, deps),
+      pictures,
+      deps
+    )
+    const otherStore = { ...merchantRow(1), reference: 'SH-0001-B', store_name: '山海咖啡二店' }
+    const sameStore = { ...merchantRow(1), short_name: '山海咖啡科兴' }
+    const table = await readSheet(await xlsxBytes(sheetCells([otherStore, sameStore])), 'b.xlsx')
+    const plan = await planImport(table, pictures, deps)
+    const [original] = deps.drafts.list()
+    expect(plan.rows.map((row) => [row.action, row.draftId])).toEqual([
+      ['create', undefined],
+      ['update', original?.id]
+    ])
+  })
+
   it('reads a GBK CSV from Chinese Excel the same as the XLSX', async () => {
     const { deps, pictures } = await setUp(2)
     const table = await readSheet(gbkCsvBytes(sheetCells([1, 2].map(merchantRow))), 'm.csv')

@@ -114,6 +114,28 @@ describe('bulk import of a sheet', () => {
     ])
   })
 
+  it('refuses the second row for the same merchant instead of importing it twice', async () => {
+    const { deps, pictures } = await setUp(1)
+    const table = await readSheet(
+      await xlsxBytes(sheetCells([merchantRow(1), merchantRow(1)])),
+      'm.xlsx'
+    )
+    const plan = await planImport(table, pictures, deps)
+    expect(plan.rows[1]?.blocking).toEqual([
+      expect.objectContaining({ code: 'import.duplicate_row', params: { line: 2 } })
+    ])
+  })
+
+  it('writes no further row once the import is canceled', async () => {
+    const { deps, pictures } = await setUp(2)
+    const table = await readSheet(await xlsxBytes(sheetCells([1, 2].map(merchantRow))), 'm.xlsx')
+    const plan = await planImport(table, pictures, deps)
+    const controller = new AbortController()
+    controller.abort()
+    const report = await runImport(plan, pictures, deps, { signal: controller.signal })
+    expect([report.skipped, deps.drafts.list().length]).toEqual([2, 0])
+  })
+
   it('reads a GBK CSV from Chinese Excel the same as the XLSX', async () => {
     const { deps, pictures } = await setUp(2)
     const table = await readSheet(gbkCsvBytes(sheetCells([1, 2].map(merchantRow))), 'm.csv')

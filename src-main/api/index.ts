@@ -12,6 +12,8 @@ import { createBundleHandlers, type BundlesDeps } from './handlers/bundles'
 import { createMediaHandlers, type MediaDeps } from './handlers/media'
 import { createSettingsHandlers, type SettingsDeps } from './handlers/settings'
 import { createJobHandlers, type JobsDeps } from './handlers/jobs'
+import { createDocumentHandlers, type DocumentsDeps } from './handlers/documents'
+import { createDocumentReader } from '../media/ocr/read-document'
 import { createJobs, type Jobs } from '../jobs/jobs'
 import { createImportHandlers, type ImportsDeps } from './handlers/imports'
 import { createDraftLookup } from '../store/draft-lookup'
@@ -20,7 +22,7 @@ import { createSettingsRepo } from '../store/settings'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
 export interface AppDeps
-  extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps, ImportsDeps {
+  extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps, DocumentsDeps, ImportsDeps {
   version: string
   dataDir: string
 }
@@ -34,6 +36,7 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createBundleHandlers(deps),
     ...createSettingsHandlers(deps),
     ...createJobHandlers(deps),
+    ...createDocumentHandlers(deps),
     ...createImportHandlers(deps)
   }
 }
@@ -79,6 +82,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   const media = createMediaStore({ repo: createMediaRepo(db), dataDir: options.dataDir })
   const settings = createSettings(createSettingsRepo(db))
   const jobs = createJobs({ translate: storageFailure })
+  const documents = createDocumentReader()
   const inner = createAppRouter(
     {
       version: options.version,
@@ -88,6 +92,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       exports: createExportsRepo(db),
       settings,
       jobs,
+      documents,
       lookup: createDraftLookup(db),
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
@@ -116,6 +121,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     version: options.version,
     close() {
       clearTimeout(idleTimer)
+      void documents.close()
       checkpoint(db)
       db.close()
     }

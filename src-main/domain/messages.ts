@@ -1,4 +1,5 @@
 import { BUNDLE_MESSAGES } from './bundle-messages'
+import { DOCUMENT_FIELD_LABELS, DOCUMENT_MESSAGES } from './documents/document-messages'
 import { DRAFT_MESSAGES, ERROR_MESSAGES } from './draft-messages'
 import { IMPORT_MESSAGES } from './import-messages'
 import { interpolate, type IssueParams, type Lang, type MessageCatalogue } from './issue'
@@ -15,6 +16,8 @@ export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...MERCHANT_MESSAGES,
   ...BUNDLE_MESSAGES,
   ...MEDIA_MESSAGES,
+  ...DOCUMENT_MESSAGES,
+  ...DOCUMENT_FIELD_LABELS,
   ...IMPORT_MESSAGES
 }
 

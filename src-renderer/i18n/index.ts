@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import type { Lang } from '../../src-main/domain/issue'
 import type { AreaMessages } from './area'
+import documents from './areas/documents'
 import exportArea from './areas/export'
 import importArea from './areas/import'
 import listing from './areas/listing'
@@ -21,7 +22,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   review,
   export: exportArea,
   import: importArea,
-  settings
+  settings,
+  documents
 }
 
 type Messages = Record<string, unknown>

@@ -1,6 +1,8 @@
 import { KaitongError } from '../api/result'
 import { parseDraftFile } from '../api/handlers/drafts'
-import { listZipEntries, readZipEntry, writeZip, type ZipInput } from '../bundle/zip'
+import { writeZip, type ZipInput } from '../bundle/zip'
+import { listZipEntries } from '../bundle/zip-read'
+import { readZipFile } from './zip-file'
 import { normalizeDraftContent } from '../domain/draft'
 import type { DraftFile } from '../domain/draft-file'
 import { pictureHashes } from '../domain/media-ref'
@@ -43,26 +45,25 @@ export async function readDraftPackage(zip: Uint8Array, name: string): Promise<O
   } catch {
     throw new KaitongError('import.package_invalid', { file: name })
   }
-  const draftEntry = entries.find((entry) => entry.name === DRAFT_ENTRY)
+  const draftEntry = entries.find((entry) => entry.name === DRAFT_ENTRY && entry.kind === 'file')
   if (!draftEntry) throw new KaitongError('import.package_invalid', { file: name })
   let raw: unknown
   try {
-    raw = JSON.parse(Buffer.from(readZipEntry(zip, draftEntry.index)).toString('utf8'))
+    const data = readZipFile(zip, draftEntry)
+    if (!data) throw new Error('unreadable draft.json')
+    raw = JSON.parse(Buffer.from(data).toString('utf8'))
   } catch {
     throw new KaitongError('import.package_invalid', { file: name })
   }
   const file = parseDraftFile(raw)
   const pictures = new Map<string, Uint8Array>()
   for (const sha256 of pictureHashes(file.content)) {
-    const entry = entries.find((candidate) => candidate.name === MEDIA_PREFIX + sha256)
+    const entry = entries.find(
+      (candidate) => candidate.name === MEDIA_PREFIX + sha256 && candidate.kind === 'file'
+    )
     if (!entry) throw new KaitongError('import.package_missing_picture', { sha256 })
-    let data: Uint8Array
-    try {
-      data = readZipEntry(zip, entry.index)
-    } catch {
-      throw new KaitongError('import.package_checksum', { file: entry.name })
-    }
-    if ((await hashBytes(data)) !== sha256) {
+    const data = readZipFile(zip, entry)
+    if (!data || (await hashBytes(data)) !== sha256) {
       throw new KaitongError('import.package_checksum', { file: entry.name })
     }
     pictures.set(sha256, data)

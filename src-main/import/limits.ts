@@ -1,10 +1,11 @@
+import { MAX_SHEET_FILE_BYTES } from '../domain/input-limits'
+
 /**
- * Bounds checked before a sheet or a pictures archive is read. trust-faults is adding a shared
- * limits module for every input; until it lands on main these are the import's own.
+ * Bounds checked before a sheet or a pictures archive is read; the sheet's own size is the
+ * shared input limit (domain/input-limits.ts).
  */
 
-/** A 5,000-row sheet of this template is about 3 MB as XLSX; 20 MB leaves room for notes. */
-export const MAX_SHEET_BYTES = 20 * 1024 * 1024
+export const MAX_SHEET_BYTES = MAX_SHEET_FILE_BYTES
 
 /** An XLSX is a zip: its parts, unpacked, may not exceed this (a zip bomb stops here). */
 export const MAX_SHEET_UNPACKED_BYTES = 200 * 1024 * 1024

@@ -1,10 +1,11 @@
 import { realpathSync, readFileSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { KaitongError } from '../api/result'
-import { listZipEntries, readZipEntry } from '../bundle/zip'
+import { listZipEntries } from '../bundle/zip-read'
 import { relativePicturePath } from '../domain/import-row'
 import { DEFAULT_DECODE_LIMITS } from '../media'
 import { MAX_UPLOADED_PICTURES_BYTES } from './limits'
+import { readZipFile } from './zip-file'
 
 /**
  * Where a sheet's pictures come from: a folder (CLI), a zip (CLI and app) or files uploaded
@@ -59,7 +60,8 @@ function byRelativePath(files: Iterable<[string, Uint8Array]>): PictureSource {
 export function zipPictures(zip: Uint8Array, fileName: string): PictureSource {
   let entries
   try {
-    entries = listZipEntries(zip).filter((entry) => !entry.name.endsWith('/'))
+    // Links and devices are never offered: only plain files can be pictures.
+    entries = listZipEntries(zip).filter((entry) => entry.kind === 'file')
   } catch {
     throw new KaitongError('import.pictures_unreadable', { file: fileName })
   }
@@ -72,11 +74,9 @@ export function zipPictures(zip: Uint8Array, fileName: string): PictureSource {
   }
   const files: [string, Uint8Array][] = []
   for (const entry of entries) {
-    try {
-      files.push([entry.name, readZipEntry(zip, entry.index)])
-    } catch {
-      // A damaged entry is a missing picture: the rows that use it say so.
-    }
+    // A damaged entry is a missing picture: the rows that use it say so.
+    const data = readZipFile(zip, entry)
+    if (data) files.push([entry.name, data])
   }
   return byRelativePath(files)
 }

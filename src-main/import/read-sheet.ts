@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { parse } from 'csv-parse/sync'
 import { KaitongError } from '../api/result'
-import { listZipEntries } from '../bundle/zip'
+import { listZipEntries } from '../bundle/zip-read'
 import type { SheetRow, SheetTable, SheetValue } from '../domain/import-row'
 import { decodeSheetText } from './decode-text'
 import { MAX_SHEET_BYTES, MAX_SHEET_ROWS, MAX_SHEET_UNPACKED_BYTES } from './limits'

@@ -4,12 +4,14 @@ import type { AreaMessages } from './area'
 import documents from './areas/documents'
 import exportArea from './areas/export'
 import importArea from './areas/import'
+import ledger from './areas/ledger'
 import listing from './areas/listing'
 import media from './areas/media'
 import merchant from './areas/merchant'
 import payment from './areas/payment'
 import review from './areas/review'
 import settings from './areas/settings'
+import backups from './areas/backups'
 import en from './en'
 import zhCN from './zh-CN'
 
@@ -23,7 +25,9 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   export: exportArea,
   import: importArea,
   settings,
-  documents
+  documents,
+  backups,
+  ledger
 }
 
 type Messages = Record<string, unknown>

@@ -1,5 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { closeSync, openSync, readSync } from 'node:fs'
 import { basename } from 'node:path'
+import { KaitongError } from '../../api/result'
+import { MAX_DRAFT_FILE_BYTES } from '../../domain/input-limits'
+import { readFileBounded } from '../../store/read-bounded'
+import { MAX_UPLOADED_PICTURES_BYTES } from '../../import/limits'
 import type { MethodOutput } from '../../api/contract'
 import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
@@ -80,8 +84,12 @@ export function readJsonFile(
 ): { ok: true; value: unknown } | { ok: false } {
   let text: string
   try {
-    text = readFileSync(file, 'utf8')
+    text = readFileBounded(file, MAX_DRAFT_FILE_BYTES).toString('utf8')
   } catch (error) {
+    if (error instanceof KaitongError) {
+      ctx.io.err(describeError(error.toApiError(), ctx.lang))
+      return { ok: false }
+    }
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
     ctx.io.err(
       describeError({ code: 'drafts.file_unreadable', params: { file, reason } }, ctx.lang)
@@ -96,21 +104,43 @@ export function readJsonFile(
   }
 }
 
-/** A draft package is a zip; anything else is read as a draft file (JSON). */
+/** A draft package is a zip; anything else is read as a draft file (JSON). Reads 4 bytes. */
 function isZipFile(file: string): boolean {
   try {
-    return readFileSync(file)
-      .subarray(0, 4)
-      .equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))
+    const fd = openSync(file, 'r')
+    try {
+      const head = Buffer.alloc(4)
+      readSync(fd, head, 0, 4, 0)
+      return head.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))
+    } finally {
+      closeSync(fd)
+    }
   } catch {
     return false
+  }
+}
+
+/** A package's bytes, bounded like any picture upload, or undefined after saying why not. */
+function readPackage(ctx: CliContext, file: string): Buffer | undefined {
+  try {
+    return readFileBounded(file, MAX_UPLOADED_PICTURES_BYTES)
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    const apiError =
+      error instanceof KaitongError
+        ? error.toApiError()
+        : { code: 'drafts.file_unreadable', params: { file, reason } }
+    ctx.io.err(describeError(apiError, ctx.lang))
+    return undefined
   }
 }
 
 export async function importDraft(ctx: CliContext, file: string): Promise<number> {
   let result
   if (isZipFile(file)) {
-    const dataBase64 = readFileSync(file).toString('base64')
+    const bytes = readPackage(ctx, file)
+    if (!bytes) return 1
+    const dataBase64 = bytes.toString('base64')
     result = await ctx
       .app()
       .router.dispatch('drafts.importPackage', { name: basename(file), dataBase64 })

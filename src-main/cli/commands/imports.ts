@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { MethodOutput } from '../../api/contract'
 import { KaitongError } from '../../api/result'
@@ -15,6 +15,7 @@ import { planImport, runImport, type ImportPlan } from '../../import/sheet-impor
 import { formatIssue } from '../../platforms/messages'
 import { createDraftLookup } from '../../store/draft-lookup'
 import { createDraftsRepo } from '../../store/drafts'
+import { readFileBounded } from '../../store/read-bounded'
 import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
 import { describeError, unwrap } from '../output'
@@ -61,19 +62,13 @@ function say(ctx: CliContext, key: keyof typeof TEXT, params?: Record<string, st
 
 function readInput(ctx: CliContext, file: string, max: number): Buffer | undefined {
   try {
-    if (statSync(file).size > max) {
-      ctx.io.err(
-        describeError(
-          { code: 'import.sheet_too_large', params: { bytes: statSync(file).size, max } },
-          ctx.lang
-        )
-      )
-      return undefined
-    }
-    return readFileSync(file)
+    return readFileBounded(file, max)
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error)
-    ctx.io.err(say(ctx, 'unreadable', { file, reason }))
+    if (error instanceof KaitongError) ctx.io.err(describeError(error.toApiError(), ctx.lang))
+    else {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error)
+      ctx.io.err(say(ctx, 'unreadable', { file, reason }))
+    }
     return undefined
   }
 }

@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../command'
+import { BACKUP_COMMANDS } from './backup'
 import { BUNDLE_COMMANDS } from './bundles'
 import { DOCUMENT_COMMANDS } from './documents'
 import { DRAFT_COMMANDS } from './drafts'
@@ -6,6 +7,7 @@ import { IMPORT_COMMANDS } from './imports'
 import { MEDIA_COMMANDS } from './media'
 import { PRECHECK_COMMANDS } from './precheck'
 import { PAYLOAD_COMMANDS } from './payload'
+import { SUBMISSION_COMMANDS } from './submissions'
 import { VALIDATE_COMMANDS } from './validate'
 
 /** Every command, in the order `kaitong --help` lists them. */
@@ -17,5 +19,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...BUNDLE_COMMANDS,
   ...MEDIA_COMMANDS,
   ...DOCUMENT_COMMANDS,
-  ...PAYLOAD_COMMANDS
+  ...PAYLOAD_COMMANDS,
+  ...BACKUP_COMMANDS,
+  ...SUBMISSION_COMMANDS
 ]

@@ -30,6 +30,8 @@ import { createSubmissionsRepo } from '../store/submissions'
 import { createDocumentReader } from '../media/ocr/read-document'
 import { createSecurityHandlers, type KeySourceName, type SecurityDeps } from './handlers/security'
 import { createJobs, type Jobs } from '../jobs/jobs'
+import { createImportHandlers, type ImportsDeps } from './handlers/imports'
+import { createDraftLookup } from '../store/draft-lookup'
 import { createSettings, type Settings } from './settings'
 import { createSettingsRepo } from '../store/settings'
 import { createPortfolioHandlers, type PortfolioDeps } from './handlers/portfolio'
@@ -49,7 +51,8 @@ export interface AppDeps
     BackupsDeps,
     SubmissionsDeps,
     SecurityDeps,
-    PortfolioDeps {
+    PortfolioDeps,
+    ImportsDeps {
   version: string
   dataDir: string
 }
@@ -67,7 +70,8 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createBackupHandlers(deps),
     ...createSubmissionHandlers(deps),
     ...createSecurityHandlers(deps),
-    ...createPortfolioHandlers(deps)
+    ...createPortfolioHandlers(deps),
+    ...createImportHandlers(deps)
   }
 }
 
@@ -168,6 +172,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       startup: store.startup,
       documents,
       keySource,
+      lookup: createDraftLookup(db),
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),

@@ -27,7 +27,9 @@ export const METHOD_NAMES = [
   'settings.setRuleLevel',
   // Long work in the background: progress and cancellation
   'jobs.get',
-  'jobs.cancel'
+  'jobs.cancel',
+  // Bulk export (scale-export)
+  'bundles.exportMany'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

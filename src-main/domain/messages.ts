@@ -1,3 +1,4 @@
+import { BULK_EXPORT_MESSAGES } from './bulk-export-messages'
 import { BUNDLE_MESSAGES } from './bundle-messages'
 import { DRAFT_MESSAGES, ERROR_MESSAGES } from './draft-messages'
 import { interpolate, type IssueParams, type Lang, type MessageCatalogue } from './issue'
@@ -13,7 +14,8 @@ export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...ERROR_MESSAGES,
   ...MERCHANT_MESSAGES,
   ...BUNDLE_MESSAGES,
-  ...MEDIA_MESSAGES
+  ...MEDIA_MESSAGES,
+  ...BULK_EXPORT_MESSAGES
 }
 
 /** A code's text in one language, or the code itself (with params) when none is written. */

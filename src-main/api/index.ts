@@ -4,7 +4,7 @@ import { checkpoint, openDatabase, type WritableDb } from '../store/connection'
 import { createDraftsRepo } from '../store/drafts'
 import { storageFailure } from '../store/errors'
 import { migrate } from '../store/migrations'
-import { createMediaStore, type MediaStore } from '../media'
+import { createMediaStore, createVariantPool, type MediaStore } from '../media'
 import { createExportsRepo } from '../store/exports'
 import { createMediaRepo } from '../store/media'
 import { createDraftHandlers, type DraftsDeps } from './handlers/drafts'
@@ -39,6 +39,8 @@ export function createAppRouter(deps: AppDeps, options?: RouterOptions): Router 
 }
 
 const IDLE_CHECKPOINT_MS = 2000
+/** During a long run of writes (a bulk import) the WAL is still folded in this often. */
+const MAX_CHECKPOINT_GAP_MS = 10_000
 
 export interface OpenAppOptions {
   dataDir: string
@@ -51,6 +53,8 @@ export interface OpenAppOptions {
   exportDir?: string
   chooseFolder?: BundlesDeps['chooseFolder']
   revealPath?: BundlesDeps['revealPath']
+  /** The built picture worker (Electron's out/main); by default the TypeScript source. */
+  variantWorker?: string
 }
 
 export interface OpenedApp {
@@ -72,7 +76,16 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
   })
   migrate(db)
-  const media = createMediaStore({ repo: createMediaRepo(db), dataDir: options.dataDir })
+  // SQLite's auto-checkpoint runs inside the commit that crosses its threshold, so now and
+  // then a save would pay for folding the whole WAL: the timers below do it instead.
+  db.pragma('wal_autocheckpoint = 0')
+  const media = createMediaStore({
+    repo: createMediaRepo(db),
+    dataDir: options.dataDir,
+    ...(options.variantWorker
+      ? { pool: createVariantPool({ workerFile: options.variantWorker }) }
+      : {})
+  })
   const settings = createSettings(createSettingsRepo(db))
   const jobs = createJobs({ translate: storageFailure })
   const inner = createAppRouter(
@@ -91,14 +104,20 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     },
     { checkOutput: options.checkOutput ?? false, translate: storageFailure }
   )
-  // Fold the WAL in once the app has been quiet for a moment, so the auto-checkpoint
-  // (which lands on a save) rarely has work left to do. `npm run bench` measures both.
+  // Fold the WAL in once the app has been quiet for a moment, or after a call when the
+  // last fold is long ago, never inside a call. `npm run bench` measures saves with it.
   let idleTimer: NodeJS.Timeout | undefined
+  let folded = Date.now()
+  const fold = () => {
+    folded = Date.now()
+    if (db.open) checkpoint(db)
+  }
   const router: Router = {
     async dispatch(name, raw) {
       const result = await inner.dispatch(name, raw)
       clearTimeout(idleTimer)
-      idleTimer = setTimeout(() => checkpoint(db), IDLE_CHECKPOINT_MS).unref()
+      idleTimer = setTimeout(fold, IDLE_CHECKPOINT_MS).unref()
+      if (Date.now() - folded > MAX_CHECKPOINT_GAP_MS) setImmediate(fold)
       return result
     }
   }

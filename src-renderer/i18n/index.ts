@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import type { Lang } from '../../src-main/domain/issue'
 import type { AreaMessages } from './area'
+import bulkExport from './areas/bulk-export'
 import exportArea from './areas/export'
 import listing from './areas/listing'
 import media from './areas/media'
@@ -19,7 +20,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   media,
   review,
   export: exportArea,
-  settings
+  settings,
+  bulkExport
 }
 
 type Messages = Record<string, unknown>

@@ -107,16 +107,49 @@ export async function normalizeForSpecs(
   const header = await readImageHeader(source, limits)
   let decoded: Pixels | undefined
   const upright = async () => (decoded ??= await decodeUpright(source, header, limits))
+  // Slots often share a size and a format (most take the whole photo as a JPEG under 2 MB):
+  // each size is resized once and each (size, format, quality) encoded once for all of them.
+  const sizes = new Map<string, Promise<Pixels>>()
+  const encodes = new Map<string, Promise<NormalizedImage>>()
+  const shared: Shared = {
+    pixels: (geometry) =>
+      remembered(sizes, JSON.stringify(geometry), async () =>
+        resized(await upright(), header, geometry)
+      ),
+    encode: (geometry, pixels, format, quality) =>
+      remembered(encodes, `${JSON.stringify(geometry)}|${format}|${quality}`, () =>
+        encode(pixels, format, quality)
+      )
+  }
   const results: (NormalizedImage | MediaError)[] = []
   for (const request of requests) {
     try {
-      results.push(await fitSpec(header, upright, request))
+      results.push(await fitSpec(header, shared, request))
     } catch (error) {
       if (!(error instanceof MediaError)) throw error
       results.push(error)
     }
   }
   return results
+}
+
+interface Shared {
+  pixels(geometry: Geometry): Promise<Pixels>
+  encode(
+    geometry: Geometry,
+    pixels: Pixels,
+    format: EncodableFormat,
+    quality: number
+  ): Promise<NormalizedImage>
+}
+
+function remembered<T>(memo: Map<string, Promise<T>>, key: string, make: () => Promise<T>) {
+  let found = memo.get(key)
+  if (!found) {
+    found = make()
+    memo.set(key, found)
+  }
+  return found
 }
 
 /** Formats that come from a camera: their pixels are noise a lossless encoder cannot shrink. */
@@ -138,7 +171,7 @@ function formatsFor(header: ImageHeader, spec: ImageSpec): EncodableFormat[] {
 
 async function fitSpec(
   header: ImageHeader,
-  upright: () => Promise<Pixels>,
+  shared: Shared,
   { spec, crop }: VariantRequest
 ): Promise<NormalizedImage> {
   const formats = formatsFor(header, spec)
@@ -153,7 +186,7 @@ async function fitSpec(
   while (shrink >= MIN_SHRINK) {
     const geometry = planGeometry(header, spec, crop, shrink)
     if (!geometry) break
-    const pixels = await resized(await upright(), header, geometry)
+    const pixels = await shared.pixels(geometry)
     let smallestHere = Infinity
     for (const format of shrink < 1 && lossy.length > 0 ? lossy : formats) {
       const tried = (image: NormalizedImage): NormalizedImage => {
@@ -162,7 +195,12 @@ async function fitSpec(
         smallestHere = Math.min(smallestHere, image.bytes)
         return image
       }
-      const fitted = await bestQualityThatFits(pixels, format, spec, tried)
+      const fitted = await bestQualityThatFits(
+        (quality) => shared.encode(geometry, pixels, format, quality),
+        format,
+        spec,
+        tried
+      )
       if (fitted) return fitted
     }
     // Everything came out under the minimum: smaller pictures will not help.
@@ -180,14 +218,14 @@ async function fitSpec(
  * finds the best one between: a handful of encodes instead of the whole ladder.
  */
 async function bestQualityThatFits(
-  pixels: Pixels,
+  encodeAt: (quality: number) => Promise<NormalizedImage>,
   format: EncodableFormat,
   spec: ImageSpec,
   tried: (image: NormalizedImage) => NormalizedImage
 ): Promise<NormalizedImage | undefined> {
   const steps = QUALITY_STEPS[format]
   const min = spec.minBytes ?? 0
-  const at = async (index: number) => tried(await encode(pixels, format, steps[index]!))
+  const at = async (index: number) => tried(await encodeAt(steps[index]!))
   const best = await at(0)
   if (best.bytes <= spec.maxBytes) return best.bytes >= min ? best : undefined
   if (steps.length === 1) return undefined

@@ -9,6 +9,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src-main/electron/main.ts'),
+          // Offline OCR runs in a worker thread (src-main/media/ocr/read-document.ts).
+          'ocr-worker': resolve(__dirname, 'src-main/media/ocr/ocr-worker.ts'),
           // The picture pool's worker thread, started by path (see media/variant-pool.ts).
           'variant-worker': resolve(__dirname, 'src-main/media/variant-worker.ts')
         }

@@ -10,6 +10,7 @@ import { openApp } from '../src-main/api'
 import { benchBulk, benchBundleWriting } from './bundles'
 import { benchDraftsAtScale, seedDrafts } from './drafts-at-scale'
 import { benchFirstScreen } from './first-screen'
+import { benchOcr } from './ocr'
 import { markdownTable, printTable, type BenchRow } from './table'
 
 const DRAFTS = Number(process.env['BENCH_DRAFTS'] ?? 10_000)
@@ -58,3 +59,6 @@ writeFileSync(
     ''
   ].join('\n')
 )
+
+console.log('')
+await benchOcr()

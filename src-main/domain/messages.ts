@@ -1,5 +1,6 @@
 import { BULK_EXPORT_MESSAGES } from './bulk-export-messages'
 import { BUNDLE_MESSAGES } from './bundle-messages'
+import { DOCUMENT_FIELD_LABELS, DOCUMENT_MESSAGES } from './documents/document-messages'
 import { DRAFT_MESSAGES, ERROR_MESSAGES } from './draft-messages'
 import { interpolate, type IssueParams, type Lang, type MessageCatalogue } from './issue'
 import { MEDIA_MESSAGES } from './media-messages'
@@ -15,6 +16,8 @@ export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...MERCHANT_MESSAGES,
   ...BUNDLE_MESSAGES,
   ...MEDIA_MESSAGES,
+  ...DOCUMENT_MESSAGES,
+  ...DOCUMENT_FIELD_LABELS,
   ...BULK_EXPORT_MESSAGES
 }
 

@@ -2,6 +2,7 @@ import { createI18n } from 'vue-i18n'
 import type { Lang } from '../../src-main/domain/issue'
 import type { AreaMessages } from './area'
 import bulkExport from './areas/bulk-export'
+import documents from './areas/documents'
 import exportArea from './areas/export'
 import listing from './areas/listing'
 import media from './areas/media'
@@ -21,6 +22,7 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   review,
   export: exportArea,
   settings,
+  documents,
   bulkExport
 }
 

@@ -14,7 +14,7 @@ import type { BulkExportReport } from '../src-main/api/export-many'
 import { createCompleteDraft } from '../test/helpers/complete-draft'
 import { ms, type BenchRow } from './table'
 
-const MERCHANTS = Number(process.env['BENCH_MERCHANTS'] ?? 10)
+const MERCHANTS = Number(process.env['BENCH_MERCHANTS'] ?? 6)
 const PHOTOS = 8
 
 async function timed(run: () => unknown): Promise<number> {

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: issue 17's targets, each figure beside a baseline measured in the same
  * run. Prints the table and writes docs/benchmarks.md. Never run by `npm test`.
- * Knobs: BENCH_DRAFTS (10000), BENCH_MERCHANTS (10), BENCH_SAVES (1000).
+ * Knobs: BENCH_DRAFTS (10000), BENCH_MERCHANTS (6), BENCH_SAVES (1000).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, totalmem, tmpdir } from 'node:os'

@@ -55,6 +55,8 @@ writeFileSync(
     `- Machine: ${machine}`,
     `- Date: ${new Date().toISOString()}`,
     '',
+    'A load average above the number of cores means other processes shared the CPU during the run: absolute times are inflated by it, ratios against a same-run baseline less so.',
+    '',
     markdownTable(rows),
     ''
   ].join('\n')

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { setMaxListeners } from 'node:events'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { prepareDraftMedia } from '../bundle/export-draft'
@@ -61,6 +62,8 @@ export async function exportMany(
   job: JobContext
 ): Promise<BulkExportReport> {
   const started = Date.now()
+  // Every picture task in flight listens to the job's signal; tens at once are expected.
+  setMaxListeners(0, job.signal)
   const ids = request.ids ?? deps.drafts.list().map((draft) => draft.id)
   const items: BulkExportItem[] = []
   const plans = ids.map((id) => planDraft(deps, id, request.platforms))

@@ -136,6 +136,9 @@ async function exportDraft(
 ): Promise<BulkExportItem[]> {
   const base = { draftId: plan.id, title: plan.title, revision: plan.revision }
   if (plan.error) return [{ ...base, outcome: 'refused', reason: plan.error.toApiError() }]
+  if (plan.platforms.length === 0) {
+    return [{ ...base, outcome: 'skipped', reason: { code: 'bulk.no_targets', params: {} } }]
+  }
   const skipped = (platform: PlatformId, code: string, params: Record<string, string | number>) =>
     ({ ...base, platform, outcome: 'skipped', reason: { code, params } }) as const
   const items: BulkExportItem[] = []

@@ -10,6 +10,10 @@ export const BULK_EXPORT_MESSAGES = {
     'zh-CN': '还有 {count} 个错误要改正，这次未导出',
     en: '{count} errors still to fix, so it was not exported this time'
   },
+  'bulk.no_targets': {
+    'zh-CN': '草稿还没有选择要开通的平台，没有可导出的提交包',
+    en: 'The draft has no target platform yet, so there is no bundle to export'
+  },
   'bulk.canceled': { 'zh-CN': '已取消，未导出', en: 'Canceled before it was written' },
   'bulk.outcome.written': { 'zh-CN': '已写出', en: 'written' },
   'bulk.outcome.skipped': { 'zh-CN': '已跳过', en: 'skipped' },

@@ -92,6 +92,16 @@ describe('bundles.exportMany', () => {
     ])
   })
 
+  it('lists a draft with no target platform as skipped, saying why', async () => {
+    const { app } = openTempApp()
+    const empty = (await call<{ id: string }>(app, 'drafts.create', { title: '空草稿' })).id
+    const { job, report } = await exportMany(app, { ids: [empty], outDir: outDir() })
+    expect(report.items).toMatchObject([
+      { draftId: empty, outcome: 'skipped', reason: { code: 'bulk.no_targets' } }
+    ])
+    expect([job.done, job.total]).toEqual([1, 1])
+  })
+
   it('exports only the drafts without errors when asked for all ready ones', async () => {
     const { app } = openTempApp()
     const complete = await createCompleteDraft(app)

@@ -31,6 +31,11 @@ const routes: RouteRecordRaw[] = [
     ]
   },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },
+  {
+    path: '/submissions',
+    name: 'submissions',
+    component: () => import('./views/SubmissionsView.vue')
+  },
   { path: '/:pathMatch(.*)*', redirect: '/' }
 ]
 

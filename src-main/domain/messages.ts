@@ -3,8 +3,10 @@ import { BUNDLE_MESSAGES } from './bundle-messages'
 import { DOCUMENT_FIELD_LABELS, DOCUMENT_MESSAGES } from './documents/document-messages'
 import { DRAFT_MESSAGES, ERROR_MESSAGES } from './draft-messages'
 import { interpolate, type IssueParams, type Lang, type MessageCatalogue } from './issue'
+import { LEDGER_LABELS, LEDGER_MESSAGES } from './ledger-messages'
 import { MEDIA_MESSAGES } from './media-messages'
 import { MERCHANT_MESSAGES } from './merchant-messages'
+import { STORE_MESSAGES } from './store-messages'
 
 /**
  * The domain's catalogues (drafts, errors, merchant rules, bundles, media). Platform
@@ -18,6 +20,9 @@ export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...MEDIA_MESSAGES,
   ...DOCUMENT_MESSAGES,
   ...DOCUMENT_FIELD_LABELS,
+  ...STORE_MESSAGES,
+  ...LEDGER_MESSAGES,
+  ...LEDGER_LABELS,
   ...BULK_EXPORT_MESSAGES
 }
 

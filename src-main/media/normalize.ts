@@ -44,6 +44,18 @@ const QUALITY_STEPS: Readonly<Record<EncodableFormat, readonly number[]>> = {
   gif: [100]
 }
 
+/**
+ * No platform takes a picture anywhere near this many pixels, and rendering at most this many
+ * keeps a 120-megapixel original's peak memory under 400 MB (`media-memory.test.ts`): libvips
+ * streams the decode through the resize, so the output's raw pixels are what costs.
+ */
+export const MAX_OUTPUT_PIXELS = 16_000_000
+
+function budgetShrink(full: Geometry | undefined): number {
+  const pixels = full ? full.width * full.height : 0
+  return pixels > MAX_OUTPUT_PIXELS ? Math.sqrt(MAX_OUTPUT_PIXELS / pixels) : 1
+}
+
 /** When no quality fits the byte limit, the output is made smaller, down to a quarter. */
 const MIN_SHRINK = 0.25
 
@@ -106,7 +118,9 @@ export async function normalizeForSpecs(
 ): Promise<(NormalizedImage | MediaError)[]> {
   const header = await readImageHeader(source, limits)
   let decoded: Pixels | undefined
-  const upright = async () => (decoded ??= await decodeUpright(source, header, limits))
+  // Decoded once, at the largest scale any slot needs: a 120 MP scan is never held whole.
+  const scale = decodeScale(header, requests)
+  const upright = async () => (decoded ??= await decodeUpright(source, header, limits, scale))
   // Slots often share a size and a format (most take the whole photo as a JPEG under 2 MB):
   // each size is resized once and each (size, format, quality) encoded once for all of them.
   const sizes = new Map<string, Promise<Pixels>>()
@@ -182,7 +196,7 @@ async function fitSpec(
   const lossy = formats.filter(isLossy)
   let smallest: NormalizedImage | undefined
   let largest: NormalizedImage | undefined
-  let shrink = 1
+  let shrink = budgetShrink(planGeometry(header, spec, crop, 1))
   while (shrink >= MIN_SHRINK) {
     const geometry = planGeometry(header, spec, crop, shrink)
     if (!geometry) break
@@ -258,12 +272,34 @@ interface Pixels {
 }
 
 /** The whole source, upright, as 8-bit sRGB raw pixels: the one decode every rule shares. */
+function decodeScale(header: ImageHeader, requests: readonly VariantRequest[]): number {
+  let scale = 0
+  for (const { spec, crop } of requests) {
+    try {
+      const full = planGeometry(header, spec, crop, 1)
+      if (!full) continue
+      const shrink = budgetShrink(full)
+      scale = Math.max(scale, (full.width * shrink) / full.region.width)
+    } catch {
+      // A crop outside the picture: that slot reports it on its own.
+    }
+  }
+  return scale > 0 ? Math.min(1, scale) : 1
+}
+
 async function decodeUpright(
   source: Uint8Array,
   header: ImageHeader,
-  limits: DecodeLimits
+  limits: DecodeLimits,
+  scale: number
 ): Promise<Pixels> {
-  const image: Sharp = await openImage(source, header, limits)
+  let image: Sharp = await openImage(source, header, limits)
+  if (scale < 1) {
+    // libvips streams the decode through the resize: only the smaller pixels are held.
+    const width = Math.max(1, Math.round(header.width * scale))
+    const height = Math.max(1, Math.round(header.height * scale))
+    image = image.resize(width, height, { fit: 'fill' })
+  }
   const { data, info } = await image
     .toColourspace('srgb')
     .raw({ depth: 'uchar' })
@@ -274,9 +310,22 @@ async function decodeUpright(
   return { data, width: info.width, height: info.height, channels: info.channels }
 }
 
+/** A region of the upright source in the decoded pixels, which may be smaller. */
+function scaledRegion(region: CropBox, scale: number, pixels: Pixels): CropBox {
+  if (scale === 1) return region
+  const left = Math.min(pixels.width - 1, Math.round(region.left * scale))
+  const top = Math.min(pixels.height - 1, Math.round(region.top * scale))
+  return {
+    left,
+    top,
+    width: Math.max(1, Math.min(pixels.width - left, Math.round(region.width * scale))),
+    height: Math.max(1, Math.min(pixels.height - top, Math.round(region.height * scale)))
+  }
+}
+
 /** The rule's region of the decoded pixels at its output size. */
 async function resized(pixels: Pixels, header: ImageHeader, geometry: Geometry): Promise<Pixels> {
-  const { region } = geometry
+  const region = scaledRegion(geometry.region, pixels.width / header.width, pixels)
   const whole = region.width === pixels.width && region.height === pixels.height
   const sameSize = geometry.width === region.width && geometry.height === region.height
   if (whole && sameSize) return pixels

@@ -4,12 +4,14 @@ import type { AreaMessages } from './area'
 import bulkExport from './areas/bulk-export'
 import documents from './areas/documents'
 import exportArea from './areas/export'
+import ledger from './areas/ledger'
 import listing from './areas/listing'
 import media from './areas/media'
 import merchant from './areas/merchant'
 import payment from './areas/payment'
 import review from './areas/review'
 import settings from './areas/settings'
+import backups from './areas/backups'
 import en from './en'
 import zhCN from './zh-CN'
 
@@ -23,6 +25,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   export: exportArea,
   settings,
   documents,
+  backups,
+  ledger,
   bulkExport
 }
 

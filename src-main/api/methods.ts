@@ -51,7 +51,9 @@ export const METHOD_NAMES = [
   'imports.preview',
   'imports.run',
   'drafts.exportPackage',
-  'drafts.importPackage'
+  'drafts.importPackage',
+  // Bulk export (scale-export)
+  'bundles.exportMany'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import type { Lang } from '../../src-main/domain/issue'
 import type { AreaMessages } from './area'
+import bulkExport from './areas/bulk-export'
 import documents from './areas/documents'
 import exportArea from './areas/export'
 import importArea from './areas/import'
@@ -31,7 +32,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   backups,
   ledger,
   security,
-  portfolio
+  portfolio,
+  bulkExport
 }
 
 type Messages = Record<string, unknown>

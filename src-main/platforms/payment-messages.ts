@@ -321,6 +321,22 @@ const WECHAT_PAY_ISSUES: MessageCatalogue = {
     'zh-CN': '微信支付最多接受 {max} 张',
     en: 'WeChat Pay takes at most {max} pictures here'
   },
+  'wechat-pay.settlement_id_subject': {
+    'zh-CN': '结算规则 {id} 不适用于这个主体类型，可选的结算规则：{ids}',
+    en: 'Settlement rule {id} is not open to this subject type; rules that fit: {ids}'
+  },
+  'wechat-pay.settlement_industry': {
+    'zh-CN': '结算规则 {id} 不包含所属行业“{industry}”，请在列表中重新选择',
+    en: 'Settlement rule {id} does not cover the industry “{industry}”: pick again from the list'
+  },
+  'wechat-pay.settlement_id_unlisted': {
+    'zh-CN': '结算规则 {id} 不在随附的费率结算规则对照表中，请向服务商确认',
+    en: 'Settlement rule {id} is not in the shipped settlement-rule table: check it with your service provider'
+  },
+  'alipay.mcc_unlisted': {
+    'zh-CN': '经营类目 {code} 不在随附的类目表中，请向服务商确认',
+    en: 'Category code {code} is not in the shipped table: check it with your service provider'
+  },
   'wechat-pay.activity_id_format': {
     'zh-CN': '优惠费率活动 ID 只能是数字和字母，不超过 32 位',
     en: 'The rate activity id may hold only digits and letters, at most 32'

@@ -51,6 +51,7 @@ export interface OpenAppOptions {
   exportDir?: string
   chooseFolder?: BundlesDeps['chooseFolder']
   revealPath?: BundlesDeps['revealPath']
+  openPath?: BundlesDeps['openPath']
 }
 
 export interface OpenedApp {
@@ -87,6 +88,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),
+      ...(options.openPath ? { openPath: options.openPath } : {}),
       afterDelete: () => media.collectOrphans()
     },
     { checkOutput: options.checkOutput ?? false, translate: storageFailure }

@@ -27,7 +27,10 @@ export const METHOD_NAMES = [
   'settings.setRuleLevel',
   // Long work in the background: progress and cancellation
   'jobs.get',
-  'jobs.cancel'
+  'jobs.cancel',
+  // journey-guide: the remembered export folder, the bundle's summary after export
+  'bundles.folder',
+  'bundles.openSummary'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -46,6 +46,7 @@ if (!app.requestSingleInstanceLock()) {
         return picked.canceled ? null : (picked.filePaths[0] ?? null)
       },
       revealPath: (path) => shell.showItemInFolder(path),
+      openPath: (path) => void shell.openPath(path),
       ...(nativeBinding ? { nativeBinding } : {})
     })
     lockDownSession(session.defaultSession)

@@ -286,12 +286,12 @@ const WECHAT_PAY_ISSUES: MessageCatalogue = {
     en: 'WeChat Pay does not take this certificate: government bodies use the unified social credit code certificate, institutions the institution legal-person certificate'
   },
   'wechat-pay.too_long': {
-    'zh-CN': '太长：微信支付最多 {max} 字节（UTF-8，一个汉字占 3 字节）',
-    en: 'Too long: WeChat Pay takes at most {max} bytes (UTF-8; a Chinese character takes 3)'
+    'zh-CN': '太长：微信支付最多 {max} 字节（一个汉字算 3 字节）',
+    en: 'Too long: WeChat Pay takes at most {max} bytes (a Chinese character counts as 3)'
   },
   'wechat-pay.encrypt_too_long': {
-    'zh-CN': '太长，无法加密：微信支付加密的字段最多 {max} 字节（UTF-8，一个汉字占 3 字节）',
-    en: 'Too long to encrypt: WeChat Pay encrypts at most {max} bytes (UTF-8; a Chinese character takes 3)'
+    'zh-CN': '太长：这一项加密后提交，最多 {max} 字节（一个汉字算 3 字节）',
+    en: 'Too long: this item is sent encrypted, at most {max} bytes (a Chinese character counts as 3)'
   },
   'wechat-pay.id_doc_number_format': {
     'zh-CN': '微信支付要求证件号码为 8–30 位数字、字母或连字符',
@@ -367,8 +367,8 @@ const ALIPAY_ISSUES: MessageCatalogue = {
     en: "Alipay ZFT needs the legal representative's own ID, not an agent's"
   },
   'alipay.too_long': {
-    'zh-CN': '太长：支付宝最多 {max} 字节（UTF-8，一个汉字占 3 字节）',
-    en: 'Too long: Alipay takes at most {max} bytes (UTF-8; a Chinese character takes 3)'
+    'zh-CN': '太长：支付宝最多 {max} 字节（一个汉字算 3 字节）',
+    en: 'Too long: Alipay takes at most {max} bytes (a Chinese character counts as 3)'
   },
   'alipay.account_format': {
     'zh-CN': '支付宝账号应为手机号或邮箱（代签约也可填 2088 开头的 16 位 PID）',

@@ -2,6 +2,7 @@ import { createI18n } from 'vue-i18n'
 import type { Lang } from '../../src-main/domain/issue'
 import type { AreaMessages } from './area'
 import exportArea from './areas/export'
+import guide from './areas/guide'
 import listing from './areas/listing'
 import media from './areas/media'
 import merchant from './areas/merchant'
@@ -19,7 +20,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   media,
   review,
   export: exportArea,
-  settings
+  settings,
+  guide
 }
 
 type Messages = Record<string, unknown>

@@ -29,7 +29,7 @@ export default defineArea(
     },
     wechat: {
       title: '微信支付进件',
-      hint: '特约商户进件（applyment4sub）的申请编号、优惠费率活动和敏感字段加密。',
+      hint: '优惠费率活动；申请编号和加密在“给服务商的技术细节”中。',
       prefix: '申请编号前缀',
       prefixHint: '建议填写服务商自己的商户号；只能是数字、字母和下划线',
       prefixPlaceholder: '例如 1900012345',
@@ -224,7 +224,7 @@ export default defineArea(
     },
     wechat: {
       title: 'WeChat Pay application',
-      hint: 'The application number of the sub-merchant application (applyment4sub), the rate activity and field encryption.',
+      hint: 'The rate activity; the application number and encryption are under “Technical details for your service provider”.',
       prefix: 'Application number prefix',
       prefixHint: "Usually the service provider's own merchant id; digits, letters and _ only",
       prefixPlaceholder: 'e.g. 1900012345',

@@ -8,6 +8,20 @@ import { defineArea } from '../area'
 export default defineArea(
   {
     techDetails: '给服务商的技术细节',
+    synced: {
+      same: { licence: '与营业执照一致', contact: '与商户联系人一致' },
+      use: { licence: '改为与营业执照一致：{value}', contact: '改为与商户联系人一致：{value}' }
+    },
+    appId: {
+      label: '微信小程序 AppID',
+      where:
+        '先在微信公众平台注册小程序，AppID 在“开发管理 → 开发设置”中，以 wx 开头共 18 位。这里填写一次，微信支付的“小程序”经营场景也使用它。',
+      sharedWhere:
+        '小程序 AppID 属于小程序上架资料，在“小程序上架”步骤填写一次，这里直接使用。还没有注册小程序时，可以先不勾选“小程序”场景。',
+      missing: '还没有填写',
+      go: '去“小程序上架”填写',
+      untick: '还没有小程序？不勾选“小程序”场景'
+    },
     next: {
       title: '接下来会发生什么',
       hint: '提交包已写好。下面按平台说明谁来提交、商户需要在哪里确认或签约。',
@@ -41,6 +55,26 @@ export default defineArea(
   },
   {
     techDetails: 'Technical details for your service provider',
+    synced: {
+      same: {
+        licence: 'Same as on the business licence',
+        contact: 'Same as the merchant’s contact'
+      },
+      use: {
+        licence: 'Use the business licence’s: {value}',
+        contact: 'Use the merchant’s contact: {value}'
+      }
+    },
+    appId: {
+      label: 'WeChat mini program AppID',
+      where:
+        'Register the mini program on the WeChat Official Accounts Platform first; its AppID (18 characters starting wx) is under Development → Development settings. Typed once here, it also serves WeChat Pay’s mini program sales scene.',
+      sharedWhere:
+        'The mini program’s AppID belongs to the listing: type it once in the Mini-program listing step and it is used here. Without a registered mini program yet, untick the mini program scene for now.',
+      missing: 'Not filled in yet',
+      go: 'Fill it in under Mini-program listing',
+      untick: 'No mini program yet? Untick the mini program scene'
+    },
     next: {
       title: 'What happens next',
       hint: 'The bundles are written. For each platform: who submits it, and where the merchant confirms or signs.',

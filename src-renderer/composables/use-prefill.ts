@@ -1,0 +1,31 @@
+import { watch, type Ref } from 'vue'
+import type { DraftContent } from '../../src-main/domain/draft'
+import { syncPrefills, syncSources } from '../../src-main/domain/prefill'
+
+/**
+ * Keeps the open draft's repeated fields (legal representative, store address, privacy
+ * contact, the only possible account type) following what they repeat, by the pure rules of
+ * domain/prefill.ts. Runs when a source changes, and once per opened draft to prefill.
+ */
+export function usePrefill(draftId: () => string | undefined, content: Ref<DraftContent | null>) {
+  let before: string[] | null = null
+  let openedId: string | undefined
+  watch(
+    () => {
+      const current = content.value
+      if (!current) return ''
+      const { subjectType, legalRep } = current.merchant
+      return [draftId() ?? '', subjectType, legalRep.holder, ...syncSources(current)].join('\u0000')
+    },
+    () => {
+      const current = content.value
+      if (!current) return
+      // Another draft: its copies follow its own sources, not the last draft's.
+      if (draftId() !== openedId) before = null
+      openedId = draftId()
+      syncPrefills(current, before ?? syncSources(current))
+      before = syncSources(current)
+    },
+    { immediate: true }
+  )
+}

@@ -5,7 +5,8 @@ import { syncPrefills, syncSources } from '../../src-main/domain/prefill'
 /**
  * Keeps the open draft's repeated fields (legal representative, store address, privacy
  * contact, the only possible account type) following what they repeat, by the pure rules of
- * domain/prefill.ts. Runs when a source changes, and once per opened draft to prefill.
+ * domain/prefill.ts, whenever the merchant changes a source. Opening a draft changes nothing
+ * (a save nobody asked for could overwrite other edits): the "与营业执照一致" lines offer it.
  */
 export function usePrefill(draftId: () => string | undefined, content: Ref<DraftContent | null>) {
   let before: string[] | null = null
@@ -20,10 +21,13 @@ export function usePrefill(draftId: () => string | undefined, content: Ref<Draft
     () => {
       const current = content.value
       if (!current) return
-      // Another draft: its copies follow its own sources, not the last draft's.
-      if (draftId() !== openedId) before = null
-      openedId = draftId()
-      syncPrefills(current, before ?? syncSources(current))
+      // Another draft: its copies follow its own sources from now on.
+      if (draftId() !== openedId || before === null) {
+        openedId = draftId()
+        before = syncSources(current)
+        return
+      }
+      syncPrefills(current, before)
       before = syncSources(current)
     },
     { immediate: true }

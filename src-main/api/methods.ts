@@ -28,6 +28,8 @@ export const METHOD_NAMES = [
   // Long work in the background: progress and cancellation
   'jobs.get',
   'jobs.cancel',
+  // Reading the documents (offline OCR of licence and ID-card photos)
+  'documents.read',
   // journey-guide: the remembered export folder, the bundle's summary after export
   'bundles.folder',
   'bundles.openSummary'

@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import type { Lang } from '../../src-main/domain/issue'
 import type { AreaMessages } from './area'
+import documents from './areas/documents'
 import exportArea from './areas/export'
 import guide from './areas/guide'
 import listing from './areas/listing'
@@ -21,6 +22,7 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   review,
   export: exportArea,
   settings,
+  documents,
   guide
 }
 

@@ -106,7 +106,9 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     async dispatch(name, raw) {
       const result = await inner.dispatch(name, raw)
       clearTimeout(idleTimer)
-      idleTimer = setTimeout(() => checkpoint(db), IDLE_CHECKPOINT_MS).unref()
+      // A call still running when the app closed must not schedule work on the closed file.
+      if (db.open)
+        idleTimer = setTimeout(() => db.open && checkpoint(db), IDLE_CHECKPOINT_MS).unref()
       return result
     }
   }

@@ -5,6 +5,7 @@ import type { DraftContent } from '../../src-main/domain/draft'
 import { launchBrowser, type Browser } from '../helpers/browser'
 import { createCompleteDraft } from '../helpers/complete-draft'
 import { useHarness } from '../helpers/harness'
+import { markPhotosRead } from '../helpers/photos-read'
 
 const startApp = useHarness()
 let browser: Browser | undefined
@@ -30,6 +31,7 @@ describe('the merchant journey’s guidance', () => {
   it('finds 餐饮 by cy in the settlement-rule picker and shows its rate and qualifications', async () => {
     const { app, harness } = await startApp()
     const id = await createCompleteDraft(app)
+    await markPhotosRead(app, id)
     browser = await launchBrowser()
     const { page } = browser
     await page.goto(`${harness.appUrl}#/drafts/${id}/payment`)
@@ -50,6 +52,7 @@ describe('the merchant journey’s guidance', () => {
   it('points the 小程序 scene to the listing’s AppID and offers to untick the scene', async () => {
     const { app, harness } = await startApp()
     const id = await createCompleteDraft(app)
+    await markPhotosRead(app, id)
     await change(app, id, (draft) => (draft.merchant.business.miniProgram.appId = ''))
     browser = await launchBrowser()
     const { page } = browser
@@ -65,6 +68,7 @@ describe('the merchant journey’s guidance', () => {
   it('offers the licence’s 法定代表人 for the legal representative, then says it matches', async () => {
     const { app, harness } = await startApp()
     const id = await createCompleteDraft(app)
+    await markPhotosRead(app, id)
     await change(app, id, (draft) => (draft.merchant.legalRep.name = ''))
     const licence = (await content(app, id)).merchant.licence.legalRepresentative
     browser = await launchBrowser()
@@ -81,6 +85,7 @@ describe('the merchant journey’s guidance', () => {
   it('keeps the legal representative following the licence while it was not changed', async () => {
     const { app, harness } = await startApp()
     const id = await createCompleteDraft(app)
+    await markPhotosRead(app, id)
     browser = await launchBrowser()
     const { page } = browser
     await page.goto(`${harness.appUrl}#/drafts/${id}/merchant?section=subject`)
@@ -93,6 +98,7 @@ describe('the merchant journey’s guidance', () => {
   it('says what happens next after an export and saves the bundle’s summary to open', async () => {
     const { app, harness } = await startApp()
     const id = await createCompleteDraft(app)
+    await markPhotosRead(app, id)
     browser = await launchBrowser()
     const { page } = browser
     await page.goto(`${harness.appUrl}#/drafts/${id}/export`)

@@ -30,6 +30,15 @@ export const METHOD_NAMES = [
   'jobs.cancel',
   // Reading the documents (offline OCR of licence and ID-card photos)
   'documents.read',
+  // trust-faults: backups, restore, and how the database came up
+  'backups.status',
+  'backups.create',
+  'backups.restore',
+  // The submission ledger: attempts, states, answers, the agency's board
+  'submissions.forDraft',
+  'submissions.board',
+  'submissions.mark',
+  'submissions.importAnswer',
   // journey-guide: the remembered export folder, the bundle's summary after export
   'bundles.folder',
   'bundles.openSummary'

@@ -2,8 +2,10 @@ import { BUNDLE_MESSAGES } from './bundle-messages'
 import { DOCUMENT_FIELD_LABELS, DOCUMENT_MESSAGES } from './documents/document-messages'
 import { DRAFT_MESSAGES, ERROR_MESSAGES } from './draft-messages'
 import { interpolate, type IssueParams, type Lang, type MessageCatalogue } from './issue'
+import { LEDGER_LABELS, LEDGER_MESSAGES } from './ledger-messages'
 import { MEDIA_MESSAGES } from './media-messages'
 import { MERCHANT_MESSAGES } from './merchant-messages'
+import { STORE_MESSAGES } from './store-messages'
 
 /**
  * The domain's catalogues (drafts, errors, merchant rules, bundles, media). Platform
@@ -16,7 +18,10 @@ export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...BUNDLE_MESSAGES,
   ...MEDIA_MESSAGES,
   ...DOCUMENT_MESSAGES,
-  ...DOCUMENT_FIELD_LABELS
+  ...DOCUMENT_FIELD_LABELS,
+  ...STORE_MESSAGES,
+  ...LEDGER_MESSAGES,
+  ...LEDGER_LABELS
 }
 
 /** A code's text in one language, or the code itself (with params) when none is written. */

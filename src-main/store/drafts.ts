@@ -4,6 +4,7 @@ import { canonicalJson, DraftContent, emptyDraftContent } from '../domain/draft'
 import type { WritableDb } from './connection'
 import { sha256Hex } from './content-hash'
 import { createMerchantsRepo } from './merchants'
+import { writeTransaction } from './write-transaction'
 
 export interface DraftSummary {
   id: string
@@ -105,18 +106,21 @@ export function createDraftsRepo(db: WritableDb, clock: Clock = systemClock) {
     return row
   }
 
-  const create = db.transaction((title: string, content: DraftContent = emptyDraftContent()) => {
-    const now = clock.now().toISOString()
-    const id = randomUUID()
-    const merchantId = randomUUID()
-    const json = canonicalJson(content)
-    merchants.create(merchantId, title, now)
-    insertDraft.run({ id, merchantId, title, content: json, now })
-    insertRevision.run(id, 1, json, sha256Hex(json), now)
-    return rowToDraft(require(id))
-  })
+  const create = writeTransaction(
+    db,
+    (title: string, content: DraftContent = emptyDraftContent()) => {
+      const now = clock.now().toISOString()
+      const id = randomUUID()
+      const merchantId = randomUUID()
+      const json = canonicalJson(content)
+      merchants.create(merchantId, title, now)
+      insertDraft.run({ id, merchantId, title, content: json, now })
+      insertRevision.run(id, 1, json, sha256Hex(json), now)
+      return rowToDraft(require(id))
+    }
+  )
 
-  const saveContent = db.transaction((id: string, content: DraftContent): SaveOutcome => {
+  const saveContent = writeTransaction(db, (id: string, content: DraftContent): SaveOutcome => {
     const current = require(id)
     const now = clock.now().toISOString()
     const json = canonicalJson(content)
@@ -132,7 +136,7 @@ export function createDraftsRepo(db: WritableDb, clock: Clock = systemClock) {
     return { revision, savedAt: now, changed: true }
   })
 
-  const remove = db.transaction((id: string) => {
+  const remove = writeTransaction(db, (id: string) => {
     const row = require(id)
     deleteDraft.run(id)
     deleteMerchant.run(row.merchant_id, row.merchant_id)

@@ -3,6 +3,7 @@ import type { Lang } from '../../src-main/domain/issue'
 import type { AreaMessages } from './area'
 import documents from './areas/documents'
 import exportArea from './areas/export'
+import ledger from './areas/ledger'
 import guide from './areas/guide'
 import listing from './areas/listing'
 import media from './areas/media'
@@ -10,6 +11,7 @@ import merchant from './areas/merchant'
 import payment from './areas/payment'
 import review from './areas/review'
 import settings from './areas/settings'
+import backups from './areas/backups'
 import en from './en'
 import zhCN from './zh-CN'
 
@@ -23,6 +25,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   export: exportArea,
   settings,
   documents,
+  backups,
+  ledger,
   guide
 }
 

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { KaitongError } from '../../api/result'
+import { MAX_DRAFT_FILE_BYTES } from '../../domain/input-limits'
+import { readFileBounded } from '../../store/read-bounded'
 import type { MethodOutput } from '../../api/contract'
 import type { CommandSpec } from '../command'
 import type { CliContext } from '../context'
@@ -48,8 +50,12 @@ export function readJsonFile(
 ): { ok: true; value: unknown } | { ok: false } {
   let text: string
   try {
-    text = readFileSync(file, 'utf8')
+    text = readFileBounded(file, MAX_DRAFT_FILE_BYTES).toString('utf8')
   } catch (error) {
+    if (error instanceof KaitongError) {
+      ctx.io.err(describeError(error.toApiError(), ctx.lang))
+      return { ok: false }
+    }
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
     ctx.io.err(
       describeError({ code: 'drafts.file_unreadable', params: { file, reason } }, ctx.lang)

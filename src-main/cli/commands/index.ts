@@ -1,10 +1,12 @@
 import type { CommandSpec } from '../command'
+import { BACKUP_COMMANDS } from './backup'
 import { BUNDLE_COMMANDS } from './bundles'
 import { DOCUMENT_COMMANDS } from './documents'
 import { DRAFT_COMMANDS } from './drafts'
 import { MEDIA_COMMANDS } from './media'
 import { PRECHECK_COMMANDS } from './precheck'
 import { PAYLOAD_COMMANDS } from './payload'
+import { SUBMISSION_COMMANDS } from './submissions'
 import { VALIDATE_COMMANDS } from './validate'
 
 /** Every command, in the order `kaitong --help` lists them. */
@@ -15,5 +17,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...BUNDLE_COMMANDS,
   ...MEDIA_COMMANDS,
   ...DOCUMENT_COMMANDS,
-  ...PAYLOAD_COMMANDS
+  ...PAYLOAD_COMMANDS,
+  ...BACKUP_COMMANDS,
+  ...SUBMISSION_COMMANDS
 ]

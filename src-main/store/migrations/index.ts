@@ -1,9 +1,11 @@
 import type { WritableDb } from '../connection'
+import { writeTransaction } from '../write-transaction'
 import m0001 from './0001-initial'
 import m0002 from './0002-draft-revisions'
 import m0003 from './0003-media'
 import m0004 from './0004-exports'
 import m0005 from './0005-settings'
+import m0006 from './0006-submission-ledger'
 
 export interface Migration {
   version: number
@@ -16,7 +18,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, up: m0002 },
   { version: 3, up: m0003 },
   { version: 4, up: m0004 },
-  { version: 5, up: m0005 }
+  { version: 5, up: m0005 },
+  { version: 6, up: m0006 }
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0
@@ -34,7 +37,9 @@ export function schemaVersion(db: WritableDb): number {
 
 /**
  * Brings the database to the latest version in one transaction: either every pending step
- * applies or none does. `upTo` exists for tests that build an old database.
+ * applies or none does. The version is read inside the write lock (BEGIN IMMEDIATE), so two
+ * first starts at once apply the steps once: the second waits, then finds nothing to do.
+ * `upTo` exists for tests that build an old database.
  */
 export function migrate(
   db: WritableDb,
@@ -45,13 +50,12 @@ export function migrate(
     if (step.version !== index + 1)
       throw new Error(`migration ${index} has version ${step.version}`)
   })
-  const current = schemaVersion(db)
-  if (current > LATEST_VERSION) throw new DbFromFutureError(current)
-  const pending = migrations.filter((step) => step.version > current && step.version <= upTo)
-  if (pending.length === 0) return current
-  db.transaction(() => {
+  writeTransaction(db, () => {
+    const current = schemaVersion(db)
+    if (current > LATEST_VERSION) throw new DbFromFutureError(current)
+    const pending = migrations.filter((step) => step.version > current && step.version <= upTo)
     for (const step of pending) step.up(db)
-    db.pragma(`user_version = ${Number(pending.at(-1)?.version)}`)
+    if (pending.length > 0) db.pragma(`user_version = ${Number(pending.at(-1)?.version)}`)
   })()
   return schemaVersion(db)
 }

@@ -25,6 +25,18 @@ const DraftSummary = z.object({
 
 const Draft = DraftSummary.extend({ content: DraftContent })
 
+const RevisionNumber = z.number().int().min(1)
+
+const FieldChangeSchema = z.object({ path: z.string(), before: z.string(), after: z.string() })
+
+const HistoryEntry = z.object({
+  revision: z.number().int(),
+  createdAt: z.string(),
+  /** False for the newest revision while it still takes autosaves. */
+  sealed: z.boolean(),
+  changes: z.array(FieldChangeSchema)
+})
+
 const MediaInfo = z.object({
   sha256: Sha256Hex,
   mime: z.string(),
@@ -124,8 +136,12 @@ export const CONTRACT = {
   'drafts.get': { input: DraftId, output: Draft },
   'drafts.rename': { input: DraftId.extend({ title: DraftTitle }), output: DraftSummary },
   'drafts.delete': { input: DraftId, output: z.object({ deleted: z.literal(true) }) },
+  /**
+   * Shape only (types; the store caps the overall size): over-long values save and become
+   * `draft.too_long` issues on their fields. `checkpoint` seals the revision (a step left).
+   */
   'drafts.save': {
-    input: DraftId.extend({ content: DraftContent }),
+    input: DraftId.extend({ content: DraftContent, checkpoint: z.boolean().optional() }),
     output: z.object({ revision: z.number().int(), savedAt: z.string(), changed: z.boolean() })
   },
   'drafts.revisions': {
@@ -204,7 +220,21 @@ export const CONTRACT = {
     output: SettingsView
   },
   'jobs.get': { input: z.object({ id: z.string().min(1).max(64) }), output: JobViewSchema },
-  'jobs.cancel': { input: z.object({ id: z.string().min(1).max(64) }), output: JobViewSchema }
+  'jobs.cancel': { input: z.object({ id: z.string().min(1).max(64) }), output: JobViewSchema },
+  // journey-save: revision history
+  /** Newest first, each with what changed since the revision before it. */
+  'drafts.history': { input: DraftId, output: z.array(HistoryEntry) },
+  'drafts.compare': {
+    input: DraftId.extend({ from: RevisionNumber, to: RevisionNumber }),
+    output: z.array(FieldChangeSchema)
+  },
+  /** The revision's content becomes the draft's, as a new revision; nothing is forgotten. */
+  'drafts.restore': { input: DraftId.extend({ revision: RevisionNumber }), output: Draft },
+  /** Keeps only the newest revision (the current content). */
+  'drafts.purgeHistory': {
+    input: DraftId,
+    output: z.object({ removed: z.number().int(), revision: z.number().int() })
+  }
 } as const satisfies Record<MethodName, MethodSpec>
 
 export type Contract = typeof CONTRACT

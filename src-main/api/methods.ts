@@ -27,7 +27,12 @@ export const METHOD_NAMES = [
   'settings.setRuleLevel',
   // Long work in the background: progress and cancellation
   'jobs.get',
-  'jobs.cancel'
+  'jobs.cancel',
+  // journey-save: revision history (browse, compare, restore, purge)
+  'drafts.history',
+  'drafts.compare',
+  'drafts.restore',
+  'drafts.purgeHistory'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

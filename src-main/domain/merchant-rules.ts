@@ -1,5 +1,6 @@
 import { issue, type Issue, type IssueParams, type Severity } from './issue'
-import type { IdDocType, MerchantProfile } from './merchant-profile'
+import { lengthIssues } from './field-limits'
+import { MerchantProfile, type IdDocType } from './merchant-profile'
 import {
   allowedAccountTypes,
   allowedCertificateTypes,
@@ -476,6 +477,7 @@ function checkRequired(profile: MerchantProfile, emit: Emit): void {
 export function validateMerchant(input: MerchantProfile, today: string): Issue[] {
   const profile = normalizeMerchantProfile(input)
   const { issues, emit } = collector()
+  issues.push(...lengthIssues(MerchantProfile, profile, 'merchant'))
   checkRequired(profile, emit)
   checkSubject(profile, today, emit, issues)
   checkLegalRep(profile, today, emit, issues)

@@ -1,4 +1,5 @@
 import { normalizeDraftContent } from '../../domain/draft'
+import { draftChanges } from '../../domain/draft-diff'
 import { DraftFile, DRAFT_FILE_VERSION } from '../../domain/draft-file'
 import { zodIssues } from '../../domain/zod-issues'
 import type { DraftsRepo } from '../../store/drafts'
@@ -36,7 +37,8 @@ export function createDraftHandlers(deps: DraftsDeps) {
       deps.afterDelete?.()
       return { deleted: true as const }
     },
-    'drafts.save': ({ id, content }) => drafts.saveContent(id, normalizeDraftContent(content)),
+    'drafts.save': ({ id, content, checkpoint }) =>
+      drafts.saveContent(id, normalizeDraftContent(content), { checkpoint: checkpoint ?? false }),
     'drafts.revisions': ({ id }) => drafts.revisions(id),
     'drafts.exportFile': ({ id }) => {
       const draft = drafts.get(id)
@@ -47,6 +49,20 @@ export function createDraftHandlers(deps: DraftsDeps) {
         source: { draftId: draft.id, revision: draft.revision, exportedAt: draft.updatedAt }
       }
     },
+    'drafts.history': ({ id }) =>
+      drafts
+        .history(id)
+        .map((entry, index, all) => ({
+          revision: entry.revision,
+          createdAt: entry.createdAt,
+          sealed: entry.sealed,
+          changes: index === 0 ? [] : draftChanges(all[index - 1]!.content, entry.content)
+        }))
+        .reverse(),
+    'drafts.compare': ({ id, from, to }) =>
+      draftChanges(drafts.revision(id, from).content, drafts.revision(id, to).content),
+    'drafts.restore': ({ id, revision }) => drafts.restore(id, revision),
+    'drafts.purgeHistory': ({ id }) => drafts.purgeHistory(id),
     'drafts.importFile': ({ file }) => {
       const parsed = parseDraftFile(file)
       return drafts.create(parsed.title, normalizeDraftContent(parsed.content))

@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../command'
 import { BUNDLE_COMMANDS } from './bundles'
 import { DRAFT_COMMANDS } from './drafts'
+import { HISTORY_COMMANDS } from './history'
 import { MEDIA_COMMANDS } from './media'
 import { PRECHECK_COMMANDS } from './precheck'
 import { PAYLOAD_COMMANDS } from './payload'
@@ -9,6 +10,7 @@ import { VALIDATE_COMMANDS } from './validate'
 /** Every command, in the order `kaitong --help` lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
   ...DRAFT_COMMANDS,
+  ...HISTORY_COMMANDS,
   ...VALIDATE_COMMANDS,
   ...PRECHECK_COMMANDS,
   ...BUNDLE_COMMANDS,

@@ -7,6 +7,7 @@ import media from './areas/media'
 import merchant from './areas/merchant'
 import payment from './areas/payment'
 import review from './areas/review'
+import revisions from './areas/revisions'
 import settings from './areas/settings'
 import en from './en'
 import zhCN from './zh-CN'
@@ -19,7 +20,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   media,
   review,
   export: exportArea,
-  settings
+  settings,
+  revisions
 }
 
 type Messages = Record<string, unknown>

@@ -6,6 +6,7 @@ import listing from './areas/listing'
 import media from './areas/media'
 import merchant from './areas/merchant'
 import payment from './areas/payment'
+import progress from './areas/progress'
 import review from './areas/review'
 import revisions from './areas/revisions'
 import settings from './areas/settings'
@@ -21,7 +22,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   review,
   export: exportArea,
   settings,
-  revisions
+  revisions,
+  progress
 }
 
 type Messages = Record<string, unknown>

@@ -152,7 +152,11 @@ export const CONTRACT = {
   },
   'drafts.exportFile': { input: DraftId, output: DraftFile },
   /** `file` is parsed by the handler, so a bad file gets `drafts.file_invalid` with issues. */
-  'drafts.importFile': { input: z.object({ file: z.unknown() }), output: Draft },
+  'drafts.importFile': {
+    input: z.object({ file: z.unknown() }),
+    /** `ignored`: paths of keys the file holds that Kaitong does not read (misspelt ones). */
+    output: Draft.extend({ ignored: z.array(z.string()) })
+  },
   /** Picker, drag and drop and paste all arrive here; the type comes from the bytes. */
   'media.import': {
     input: z.object({

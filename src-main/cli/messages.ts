@@ -32,6 +32,10 @@ const CLI_TEXT = {
     'zh-CN': '已导入为新草稿 {id}：{title}',
     en: 'Imported as new draft {id}: {title}'
   },
+  ignoredKey: {
+    'zh-CN': '提醒：已忽略未知字段 {path}（拼写是否有误？）',
+    en: 'Warning: ignored unknown field {path} (is it misspelt?)'
+  },
   writeFailed: { 'zh-CN': '无法写入 {file}：{reason}', en: 'Cannot write {file}: {reason}' }
 } satisfies Record<string, Record<Lang, string>>
 

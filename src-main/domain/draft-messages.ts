@@ -95,6 +95,11 @@ export const ERROR_MESSAGES: MessageCatalogue = {
     'zh-CN': '无法读取文件 {file}：{reason}',
     en: 'Cannot read the file {file}: {reason}'
   },
+  'drafts.file_not_utf8': {
+    'zh-CN':
+      '文件 {file} 不是有效的 UTF-8 文本（第 {offset} 字节起无法解读），请以 UTF-8 编码另存后再试',
+    en: 'The file {file} is not valid UTF-8 text (unreadable from byte {offset}); save it as UTF-8 and try again'
+  },
   'drafts.file_not_json': {
     'zh-CN': '文件 {file} 不是有效的 JSON',
     en: 'The file {file} is not valid JSON'

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { DraftContent } from './draft'
 import { TEXT_LIMIT } from './fields'
 import { issue, type Issue } from './issue'
+import { schemaChild, unwrapSchema } from './schema-walk'
 
 /**
  * Length limits as rules: the limit each `text(max)` field records in TEXT_LIMIT, found by
@@ -16,39 +17,14 @@ export function textLength(value: string): number {
   return value.length - (value.match(/[\uD800-\uDBFF]/g)?.length ?? 0)
 }
 
-/** The schema inside defaults, prefaults, nullables and optionals. */
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema
-  for (;;) {
-    if (TEXT_LIMIT.has(current)) return current
-    if (
-      current instanceof z.ZodDefault ||
-      current instanceof z.ZodPrefault ||
-      current instanceof z.ZodNullable ||
-      current instanceof z.ZodOptional
-    ) {
-      current = current.unwrap() as z.ZodType
-    } else {
-      return current
-    }
-  }
-}
-
-function child(schema: z.ZodType, key: string): z.ZodType | undefined {
-  const inner = unwrap(schema)
-  if (inner instanceof z.ZodObject) return (inner.shape as Record<string, z.ZodType>)[key]
-  if (inner instanceof z.ZodArray && /^\d+$/.test(key)) return inner.element as z.ZodType
-  return undefined
-}
-
 /** The length limit of the text field at `path` inside `schema`, or null when it has none. */
 export function textLimitAt(schema: z.ZodType, path: string): number | null {
   let current: z.ZodType | undefined = schema
   for (const key of path.split('.')) {
-    current = current && child(current, key)
+    current = current && schemaChild(current, key)
     if (!current) return null
   }
-  return TEXT_LIMIT.get(unwrap(current))?.maxLength ?? null
+  return TEXT_LIMIT.get(unwrapSchema(current))?.maxLength ?? null
 }
 
 /** The limit of a draft field by its full path (`merchant.licence.registeredName`). */
@@ -65,7 +41,7 @@ export function lengthIssue(path: string, value: string, max: number | null): Is
 
 /** Every text value longer than its limit, walking `value` along `schema`; paths start with `prefix`. */
 export function lengthIssues(schema: z.ZodType, value: unknown, prefix = ''): Issue[] {
-  const inner = unwrap(schema)
+  const inner = unwrapSchema(schema)
   if (typeof value === 'string') {
     const found = lengthIssue(prefix, value, TEXT_LIMIT.get(inner)?.maxLength ?? null)
     return found ? [found] : []

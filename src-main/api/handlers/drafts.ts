@@ -1,6 +1,6 @@
 import { normalizeDraftContent } from '../../domain/draft'
 import { draftChanges } from '../../domain/draft-diff'
-import { DraftFile, DRAFT_FILE_VERSION } from '../../domain/draft-file'
+import { DraftFile, DRAFT_FILE_VERSION, ignoredDraftFileKeys } from '../../domain/draft-file'
 import { zodIssues } from '../../domain/zod-issues'
 import type { DraftsRepo } from '../../store/drafts'
 import { KaitongError } from '../result'
@@ -65,7 +65,8 @@ export function createDraftHandlers(deps: DraftsDeps) {
     'drafts.purgeHistory': ({ id }) => drafts.purgeHistory(id),
     'drafts.importFile': ({ file }) => {
       const parsed = parseDraftFile(file)
-      return drafts.create(parsed.title, normalizeDraftContent(parsed.content))
+      const draft = drafts.create(parsed.title, normalizeDraftContent(parsed.content))
+      return { ...draft, ignored: ignoredDraftFileKeys(file) }
     }
   } satisfies Partial<Handlers>
 }

@@ -5,6 +5,7 @@ import type { CliContext } from '../context'
 import { writeFileAtomic } from '../../store/atomic-write'
 import { cliText } from '../messages'
 import { describeError, unwrap } from '../output'
+import { invalidUtf8Offset } from '../../domain/utf8'
 
 export async function listDrafts(ctx: CliContext): Promise<number> {
   const drafts = unwrap<MethodOutput<'drafts.list'>>(
@@ -41,14 +42,19 @@ export async function exportDraft(ctx: CliContext, id: string, file: string): Pr
   return 0
 }
 
+/** Warns about keys of a draft file that were not read ("ignored: content.licence.registerdName"). */
+export function printIgnored(ctx: CliContext, ignored: readonly string[]): void {
+  for (const path of ignored) ctx.io.err(cliText('ignoredKey', ctx.lang, { path }))
+}
+
 /** Reads a JSON file, turning a missing or malformed file into the user's words. */
 export function readJsonFile(
   ctx: CliContext,
   file: string
 ): { ok: true; value: unknown } | { ok: false } {
-  let text: string
+  let bytes: Buffer
   try {
-    text = readFileSync(file, 'utf8')
+    bytes = readFileSync(file)
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
     ctx.io.err(
@@ -56,6 +62,12 @@ export function readJsonFile(
     )
     return { ok: false }
   }
+  const offset = invalidUtf8Offset(bytes)
+  if (offset !== null) {
+    ctx.io.err(describeError({ code: 'drafts.file_not_utf8', params: { file, offset } }, ctx.lang))
+    return { ok: false }
+  }
+  const text = bytes.toString('utf8')
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) }
   } catch {
@@ -73,8 +85,12 @@ export async function importDraft(ctx: CliContext, file: string): Promise<number
     ctx.lang
   )
   if (!draft) return 1
-  if (ctx.json) ctx.io.out(JSON.stringify({ id: draft.id, title: draft.title }))
-  else ctx.io.out(cliText('imported', ctx.lang, { id: draft.id, title: draft.title }))
+  if (ctx.json) {
+    ctx.io.out(JSON.stringify({ id: draft.id, title: draft.title, ignored: draft.ignored }))
+    return 0
+  }
+  ctx.io.out(cliText('imported', ctx.lang, { id: draft.id, title: draft.title }))
+  printIgnored(ctx, draft.ignored)
   return 0
 }
 

@@ -51,6 +51,13 @@ export const useDraftEditorStore = defineStore('draft-editor', () => {
     return true
   }
 
+  /** Shows a draft main has just changed (a restored revision) as the open one. */
+  function replace(next: Draft): void {
+    draft.value = next
+    content.value = next.content
+    savedAt.value = next.updatedAt
+  }
+
   function close(): void {
     draft.value = null
     content.value = null
@@ -65,6 +72,7 @@ export const useDraftEditorStore = defineStore('draft-editor', () => {
     importsInFlight,
     open,
     save,
+    replace,
     close
   }
 })

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { MethodOutput } from '../../src-main/api/contract'
 import { launchBrowser, type Browser } from '../helpers/browser'
 import { useHarness } from '../helpers/harness'
 
@@ -87,5 +88,36 @@ describe('nothing typed is lost (Chromium)', () => {
       .toBe('saved')
     await page.reload()
     await expect.poll(() => items.count()).toBe(3)
+  })
+})
+
+describe('revision history (Chromium)', () => {
+  it('shows what changed in the merchant’s words and restores an older revision', async () => {
+    const { harness, app } = await startApp()
+    const created = await app.router.dispatch('drafts.create', { title: '历史' })
+    if (!created.ok) throw new Error(created.error.code)
+    const { id, content } = created.value as MethodOutput<'drafts.create'>
+    content.merchant.licence.registeredName = '杭州小笼包餐饮有限公司'
+    await app.router.dispatch('drafts.save', { id, content, checkpoint: true })
+    content.merchant.licence.registeredName = '杭州大笼包餐饮有限公司'
+    await app.router.dispatch('drafts.save', { id, content })
+
+    browser = await launchBrowser()
+    const { page } = browser
+    await page.goto(`${harness.appUrl}#/drafts/${id}/merchant?section=subject`)
+    await page.getByTestId('open-history').click()
+    const newest = page.getByTestId('history-2')
+    await expect.poll(() => newest.textContent()).toContain('杭州小笼包餐饮有限公司')
+    const text = (await newest.textContent()) ?? ''
+    expect(text).toContain('商户名称')
+    expect(text).not.toContain('registeredName')
+
+    await page.getByTestId('history-restore-1').click()
+    await page.locator('.el-message-box .el-button--primary').click()
+    await expect.poll(() => page.getByTestId('history-3').count()).toBe(1)
+    await page.keyboard.press('Escape')
+    await expect
+      .poll(() => page.getByTestId('merchant-registered-name').inputValue())
+      .toBe('杭州小笼包餐饮有限公司')
   })
 })

@@ -41,12 +41,15 @@ export function createDraftHandlers(deps: DraftsDeps) {
       drafts.saveContent(id, normalizeDraftContent(content), { checkpoint: checkpoint ?? false }),
     'drafts.revisions': ({ id }) => drafts.revisions(id),
     'drafts.exportFile': ({ id }) => {
+      // Like a bundle, a file names a sealed revision and its time, so both build the same zip.
+      const revision = drafts.checkpoint(id)
       const draft = drafts.get(id)
+      const { createdAt } = drafts.revision(id, revision)
       return {
         kaitongDraft: DRAFT_FILE_VERSION,
         title: draft.title,
         content: draft.content,
-        source: { draftId: draft.id, revision: draft.revision, exportedAt: draft.updatedAt }
+        source: { draftId: draft.id, revision, exportedAt: createdAt }
       }
     },
     'drafts.history': ({ id }) =>

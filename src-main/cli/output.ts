@@ -1,15 +1,17 @@
 import type { ApiError, Result } from '../api/result'
 import { formatIssue, formatMessage } from '../platforms/messages'
 import type { Lang } from '../domain/issue'
+import { removeControls } from '../domain/text'
 
 export interface Io {
   out(text: string): void
   err(text: string): void
 }
 
+/** What reaches the terminal never carries control characters (a title with ESC [2J would act). */
 export const processIo: Io = {
-  out: (text) => process.stdout.write(text + '\n'),
-  err: (text) => process.stderr.write(text + '\n')
+  out: (text) => process.stdout.write(removeControls(text) + '\n'),
+  err: (text) => process.stderr.write(removeControls(text) + '\n')
 }
 
 /** An API error as the user reads it: the message, then each issue with its field path. */

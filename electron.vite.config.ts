@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src-main/electron/main.ts') } }
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src-main/electron/main.ts'),
+          // Offline OCR runs in a worker thread (src-main/media/ocr/read-document.ts).
+          'ocr-worker': resolve(__dirname, 'src-main/media/ocr/ocr-worker.ts')
+        }
+      }
     }
   },
   preload: {

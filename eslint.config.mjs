@@ -162,5 +162,19 @@ export default tseslint.config(
       globals: { process: 'readonly', console: 'readonly' }
     }
   },
+  {
+    // electron-builder hooks are loaded with require().
+    files: ['**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', process: 'readonly' }
+    },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/no-require-imports': 'off'
+    }
+  },
   prettier
 )

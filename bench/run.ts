@@ -4,7 +4,10 @@
  */
 import { benchDraftSave } from './draft-save'
 import { benchImagesAndBundles } from './images-and-bundles'
+import { benchOcr } from './ocr'
 
 benchDraftSave()
 console.log('')
 await benchImagesAndBundles()
+console.log('')
+await benchOcr()

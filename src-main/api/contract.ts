@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DraftContent, DraftTitle } from '../domain/draft'
+import { DocumentKind } from '../domain/documents/document-read-schema'
 import { DraftFile } from '../domain/draft-file'
 import { Sha256Hex } from '../domain/media-ref'
 import { RuleLevel, RuleLevels, StoredWechatPayKey } from '../domain/settings'
@@ -225,6 +226,11 @@ export const CONTRACT = {
   },
   'jobs.get': { input: z.object({ id: z.string().min(1).max(64) }), output: JobViewSchema },
   'jobs.cancel': { input: z.object({ id: z.string().min(1).max(64) }), output: JobViewSchema },
+  /** Reads a stored licence or ID-card photo offline; the job's result is a `DocumentRead`. */
+  'documents.read': {
+    input: z.object({ sha256: Sha256Hex, kind: DocumentKind }),
+    output: JobViewSchema
+  },
   // journey-save: revision history
   /** Newest first, each with what changed since the revision before it. */
   'drafts.history': { input: DraftId, output: z.array(HistoryEntry) },

@@ -12,12 +12,15 @@ import { createBundleHandlers, type BundlesDeps } from './handlers/bundles'
 import { createMediaHandlers, type MediaDeps } from './handlers/media'
 import { createSettingsHandlers, type SettingsDeps } from './handlers/settings'
 import { createJobHandlers, type JobsDeps } from './handlers/jobs'
+import { createDocumentHandlers, type DocumentsDeps } from './handlers/documents'
+import { createDocumentReader } from '../media/ocr/read-document'
 import { createJobs, type Jobs } from '../jobs/jobs'
 import { createSettings, type Settings } from './settings'
 import { createSettingsRepo } from '../store/settings'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
-export interface AppDeps extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps {
+export interface AppDeps
+  extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps, DocumentsDeps {
   version: string
   dataDir: string
 }
@@ -30,7 +33,8 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createMediaHandlers(deps),
     ...createBundleHandlers(deps),
     ...createSettingsHandlers(deps),
-    ...createJobHandlers(deps)
+    ...createJobHandlers(deps),
+    ...createDocumentHandlers(deps)
   }
 }
 
@@ -75,6 +79,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   const media = createMediaStore({ repo: createMediaRepo(db), dataDir: options.dataDir })
   const settings = createSettings(createSettingsRepo(db))
   const jobs = createJobs({ translate: storageFailure })
+  const documents = createDocumentReader()
   const inner = createAppRouter(
     {
       version: options.version,
@@ -84,6 +89,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       exports: createExportsRepo(db),
       settings,
       jobs,
+      documents,
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),
@@ -111,6 +117,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     version: options.version,
     close() {
       clearTimeout(idleTimer)
+      void documents.close()
       checkpoint(db)
       db.close()
     }

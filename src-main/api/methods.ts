@@ -28,6 +28,8 @@ export const METHOD_NAMES = [
   // Long work in the background: progress and cancellation
   'jobs.get',
   'jobs.cancel',
+  // Reading the documents (offline OCR of licence and ID-card photos)
+  'documents.read',
   // journey-save: revision history (browse, compare, restore, purge)
   'drafts.history',
   'drafts.compare',

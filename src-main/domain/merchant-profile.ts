@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { pictures, text } from './fields'
+import { DocumentReads } from './documents/document-read-schema'
 import { MediaRef } from './media-ref'
 
 /**
@@ -268,7 +269,11 @@ export const MerchantProfile = z.object({
   contact: Contact.prefault({}),
   business: Business.prefault({}),
   settlement: Settlement.prefault({}),
-  qualifications: z.array(Qualification).max(10).default([])
+  qualifications: z.array(Qualification).max(10).default([]),
+  /** What was read from the licence and ID photos (OCR), to fill and cross-check fields. */
+  documentReads: DocumentReads.prefault({}),
+  /** Fields filled from a photo and not yet confirmed by the merchant (dotted draft paths). */
+  readFromPhoto: z.array(z.string().max(128)).max(64).default([])
 })
 export type MerchantProfile = z.output<typeof MerchantProfile>
 export type MerchantProfileInput = z.input<typeof MerchantProfile>

@@ -14,6 +14,7 @@ import {
   type MerchantSection
 } from './merchant-fields'
 import { normalizeMerchantProfile, sameName } from './text'
+import { checkDocumentReads } from './documents/document-reads'
 import { daysBetween, isCalendarDate } from './identifiers/calendar-date'
 import { checkUscc, type UsccFinding } from './identifiers/uscc'
 import { checkIdNumber } from './identifiers/id-document'
@@ -482,6 +483,7 @@ export function validateMerchant(input: MerchantProfile, today: string): Issue[]
   checkBusiness(profile, emit)
   checkSettlement(profile, emit)
   checkQualifications(profile, today, issues)
+  issues.push(...checkDocumentReads(profile, today))
   const hidden = new Set(
     merchantFieldStates(profile)
       .filter((state) => state.requirement === 'hidden')

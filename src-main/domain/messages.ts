@@ -1,4 +1,5 @@
 import { BUNDLE_MESSAGES } from './bundle-messages'
+import { DOCUMENT_FIELD_LABELS, DOCUMENT_MESSAGES } from './documents/document-messages'
 import { DRAFT_MESSAGES, ERROR_MESSAGES } from './draft-messages'
 import { interpolate, type IssueParams, type Lang, type MessageCatalogue } from './issue'
 import { MEDIA_MESSAGES } from './media-messages'
@@ -13,7 +14,9 @@ export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...ERROR_MESSAGES,
   ...MERCHANT_MESSAGES,
   ...BUNDLE_MESSAGES,
-  ...MEDIA_MESSAGES
+  ...MEDIA_MESSAGES,
+  ...DOCUMENT_MESSAGES,
+  ...DOCUMENT_FIELD_LABELS
 }
 
 /** A code's text in one language, or the code itself (with params) when none is written. */

@@ -52,11 +52,12 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(join(__dirname, '../renderer'))
     serveMedia(opened.media)
     registerIpc(opened.router, devServerUrl)
-    installMenu(process.platform === 'darwin')
+    installMenu({ isMac: process.platform === 'darwin', packaged: app.isPackaged })
     const preload = join(__dirname, '../preload/preload.cjs')
-    createMainWindow(preload, devServerUrl)
+    createMainWindow(preload, { devServerUrl, packaged: app.isPackaged })
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preload, devServerUrl)
+      if (BrowserWindow.getAllWindows().length === 0)
+        createMainWindow(preload, { devServerUrl, packaged: app.isPackaged })
     })
   })
 

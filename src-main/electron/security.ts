@@ -6,9 +6,11 @@ import type { WebPreferences } from 'electron'
  */
 export const APP_ORIGIN = 'app://kaitong'
 
-export function webPreferences(preload: string): WebPreferences {
+/** DevTools are for development: a packaged build has none to open (STYLE.md §9). */
+export function webPreferences(preload: string, options: { packaged: boolean }): WebPreferences {
   return {
     preload,
+    devTools: !options.packaged,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -57,4 +59,44 @@ export function resolveAppPath(url: string, rendererDir: string): string | null 
   if (relative.split(/[\\/]/).some((part) => part === '..') || relative.includes('\0')) return null
   const base = rendererDir.replace(/[\\/]+$/, '')
   return `${base}/${relative}`
+}
+
+/**
+ * The only sites a link in the app may open in the system browser: the platforms' consoles
+ * and documentation that the wizard and the bundle notes point to. Anything else (a link
+ * injected through a merchant's own text, a look-alike host, plain http) stays closed.
+ */
+export const EXTERNAL_HOSTS: readonly string[] = [
+  // WeChat Pay and WeChat mini-programs
+  'pay.weixin.qq.com',
+  'pay.wechatpay.cn',
+  'kf.qq.com',
+  'mp.weixin.qq.com',
+  'developers.weixin.qq.com',
+  // Alipay
+  'b.alipay.com',
+  'open.alipay.com',
+  'opendocs.alipay.com',
+  'mrchportalweb.alipay.com',
+  // Douyin
+  'open.douyin.com',
+  'developer.open-douyin.com',
+  // Baidu smart programs
+  'smartprogram.baidu.com'
+]
+
+export function isAllowedExternalUrl(url: string): boolean {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return false
+  }
+  return (
+    parsed.protocol === 'https:' &&
+    parsed.username === '' &&
+    parsed.password === '' &&
+    parsed.port === '' &&
+    EXTERNAL_HOSTS.includes(parsed.hostname)
+  )
 }

@@ -1,5 +1,11 @@
 import { app, BrowserWindow, dialog, shell, type Session } from 'electron'
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAllowedOrigin, webPreferences } from './security'
+import {
+  APP_ORIGIN,
+  CONTENT_SECURITY_POLICY,
+  isAllowedExternalUrl,
+  isAllowedOrigin,
+  webPreferences
+} from './security'
 
 export function lockDownSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
@@ -48,7 +54,11 @@ export function guardUnsavedWork(window: BrowserWindow): void {
   })
 }
 
-export function createMainWindow(preload: string, devServerUrl?: string): BrowserWindow {
+export function createMainWindow(
+  preload: string,
+  options: { devServerUrl?: string | undefined; packaged: boolean }
+): BrowserWindow {
+  const { devServerUrl } = options
   const window = new BrowserWindow({
     width: 1280,
     height: 840,
@@ -56,7 +66,7 @@ export function createMainWindow(preload: string, devServerUrl?: string): Browse
     minHeight: 640,
     show: false,
     title: '开通 Kaitong',
-    webPreferences: webPreferences(preload)
+    webPreferences: webPreferences(preload, { packaged: options.packaged })
   })
   window.once('ready-to-show', () => window.show())
   guardUnsavedWork(window)
@@ -64,8 +74,8 @@ export function createMainWindow(preload: string, devServerUrl?: string): Browse
     if (!isAllowedOrigin(url, devServerUrl)) event.preventDefault()
   })
   window.webContents.setWindowOpenHandler(({ url }) => {
-    // Links to the platforms' documentation open in the browser, never in the app.
-    if (url.startsWith('https://')) void shell.openExternal(url)
+    // Links to the platforms' consoles and documentation open in the browser, never in the app.
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url)
     return { action: 'deny' }
   })
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)

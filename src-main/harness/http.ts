@@ -55,6 +55,19 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
   return Buffer.concat(chunks).toString('utf8')
 }
 
+/**
+ * DNS rebinding and cross-site requests: a page on another site can point a name at
+ * 127.0.0.1 or post to our port, so the Host must be our loopback address and an Origin,
+ * when a browser sends one, must be ours. The token alone would not show in such a page,
+ * but the static renderer would.
+ */
+function fromOurOrigin(request: IncomingMessage, port: number): boolean {
+  const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`]
+  if (!allowedHosts.includes(request.headers.host ?? '')) return false
+  const origin = request.headers.origin
+  return origin === undefined || allowedHosts.some((host) => origin === `http://${host}`)
+}
+
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer) {
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' })
   response.end(body)
@@ -103,7 +116,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     send(response, 200, found.mime, Buffer.from(found.bytes))
   }
 
+  let port = 0
   const server = createServer((request, response) => {
+    if (!fromOurOrigin(request, port)) return send(response, 403, 'text/plain', 'forbidden')
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     const work = url.pathname.startsWith('/api/')
       ? handleApi(request, response, url.pathname.slice('/api/'.length))
@@ -120,7 +135,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   })
   const address = server.address()
   if (!address || typeof address === 'string') throw new Error('harness has no port')
-  const url = `http://127.0.0.1:${address.port}`
+  port = address.port
+  const url = `http://127.0.0.1:${port}`
   return {
     url,
     token,

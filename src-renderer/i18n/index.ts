@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import type { Lang } from '../../src-main/domain/issue'
 import type { AreaMessages } from './area'
+import documents from './areas/documents'
 import exportArea from './areas/export'
 import listing from './areas/listing'
 import media from './areas/media'
@@ -22,6 +23,7 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   review,
   export: exportArea,
   settings,
+  documents,
   revisions,
   progress
 }

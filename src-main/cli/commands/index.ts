@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../command'
 import { BUNDLE_COMMANDS } from './bundles'
+import { DOCUMENT_COMMANDS } from './documents'
 import { DRAFT_COMMANDS } from './drafts'
 import { HISTORY_COMMANDS } from './history'
 import { MEDIA_COMMANDS } from './media'
@@ -15,5 +16,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...PRECHECK_COMMANDS,
   ...BUNDLE_COMMANDS,
   ...MEDIA_COMMANDS,
+  ...DOCUMENT_COMMANDS,
   ...PAYLOAD_COMMANDS
 ]

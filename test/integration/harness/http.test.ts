@@ -30,11 +30,18 @@ function call(harness: Harness, method: string, body: unknown, token = harness.t
   })
 }
 
-/** fetch() normalises `..` away; a raw request sends the path as an attacker would. */
-function rawStatus(harness: Harness, path: string): Promise<number | undefined> {
+/**
+ * fetch() normalises `..` away and sets its own Host; a raw request sends the path and
+ * headers as an attacker would.
+ */
+function rawStatus(
+  harness: Harness,
+  path: string,
+  options: { method?: string; headers?: Record<string, string> } = {}
+): Promise<number | undefined> {
   const { hostname, port } = new URL(harness.url)
   return new Promise((resolve, reject) => {
-    request({ host: hostname, port, path }, (response) => {
+    request({ host: hostname, port, path, ...options }, (response) => {
       response.resume()
       resolve(response.statusCode)
     })
@@ -88,5 +95,37 @@ describe('loopback harness', () => {
     expect(await (await fetch(`${harness.url}/`)).text()).toBe('<h1>ok</h1>')
     expect(await rawStatus(harness, '/%2e%2e%2fsecret.txt')).toBe(403)
     expect(await rawStatus(harness, '/..%2f..%2fetc%2fpasswd')).toBe(403)
+  })
+
+  it('refuses a request whose Host is not its loopback address (DNS rebinding)', async () => {
+    const { harness, app } = await start()
+    const status = await rawStatus(harness, '/api/drafts.create', {
+      method: 'POST',
+      headers: { host: 'attacker.example:80', 'x-kaitong-token': harness.token }
+    })
+    expect(status).toBe(403)
+    expect(await rawStatus(harness, '/', { headers: { host: 'attacker.example' } })).toBe(403)
+    expect(await app.router.dispatch('drafts.list', {})).toEqual({ ok: true, value: [] })
+  })
+
+  it('refuses an API call sent from another origin, even with the token', async () => {
+    const { harness, app } = await start()
+    const response = await fetch(`${harness.url}/api/drafts.create`, {
+      method: 'POST',
+      headers: { 'x-kaitong-token': harness.token, origin: 'https://attacker.example' },
+      body: JSON.stringify({ title: '网店' })
+    })
+    expect(response.status).toBe(403)
+    expect(await app.router.dispatch('drafts.list', {})).toEqual({ ok: true, value: [] })
+  })
+
+  it('accepts an API call from its own page origin', async () => {
+    const { harness } = await start()
+    const response = await fetch(`${harness.url}/api/drafts.list`, {
+      method: 'POST',
+      headers: { 'x-kaitong-token': harness.token, origin: harness.url },
+      body: '{}'
+    })
+    expect(response.status).toBe(200)
   })
 })

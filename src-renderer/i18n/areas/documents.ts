@@ -1,0 +1,22 @@
+import { defineArea } from '../area'
+
+/** Reading the licence and ID-card photos (offline OCR) and what it filled in. */
+export default defineArea(
+  {
+    reading: '正在读取照片上的文字（在本机离线识别）…',
+    failed: '没能读取照片上的文字，请手动填写。',
+    retry: '重新读取',
+    filled: '已从照片填入 {count} 项，标为“从照片读取 — 请核对”。',
+    readOnly: '已读取照片，用来核对已填写的内容。',
+    confirmAll: '已核对，全部确认'
+  },
+  {
+    reading: 'Reading the text on the photo (offline, on this computer)…',
+    failed: 'The text on the photo could not be read: please fill the fields in by hand.',
+    retry: 'Read again',
+    filled:
+      'Filled {count} field from the photo, marked “Read from the photo — please check”. | Filled {count} fields from the photo, marked “Read from the photo — please check”.',
+    readOnly: 'The photo was read and is used to check what you typed.',
+    confirmAll: 'Checked, confirm all'
+  }
+)

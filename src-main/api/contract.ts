@@ -110,6 +110,24 @@ const SettingsView = z.object({
 })
 
 /** A background job's progress; `result` follows the schema of the method that started it. */
+const BackupInfoSchema = z.object({ file: z.string(), createdAt: z.string(), bytes: z.number() })
+
+/** A database set aside at this start (damaged, empty, unreadable) and the backups to offer. */
+const BackupStatus = z.object({
+  startup: z.discriminatedUnion('state', [
+    z.object({ state: z.literal('ok'), restoredFrom: z.string().optional() }),
+    z.object({
+      state: z.literal('set_aside'),
+      reason: z.enum(['empty', 'damaged', 'unreadable']),
+      movedTo: z.string(),
+      backup: BackupInfoSchema.optional()
+    })
+  ]),
+  backups: z.array(BackupInfoSchema),
+  /** A restore waits for the next start. */
+  restorePending: z.boolean()
+})
+
 export const JobViewSchema = z.object({
   id: z.string(),
   kind: z.string(),
@@ -230,6 +248,14 @@ export const CONTRACT = {
   'documents.read': {
     input: z.object({ sha256: Sha256Hex, kind: DocumentKind }),
     output: JobViewSchema
+  },
+  // trust-faults: backups, restore, and how the database came up
+  'backups.status': { input: z.object({}), output: BackupStatus },
+  'backups.create': { input: z.object({}), output: BackupInfoSchema },
+  /** Stages a backup from the list (validated first); it replaces the database at the next start. */
+  'backups.restore': {
+    input: z.object({ file: z.string().min(1).max(4096) }),
+    output: BackupStatus
   },
   // journey-save: revision history
   /** Newest first, each with what changed since the revision before it. */

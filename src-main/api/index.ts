@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkpoint, openDatabase, type WritableDb } from '../store/connection'
+import { checkpoint, type OpenOptions, type WritableDb } from '../store/connection'
+import { openStore, type StoreStartup } from '../store/open-store'
 import { createDraftsRepo } from '../store/drafts'
 import { storageFailure } from '../store/errors'
-import { migrate } from '../store/migrations'
 import { createMediaStore, type MediaStore } from '../media'
 import { createExportsRepo } from '../store/exports'
 import { createMediaRepo } from '../store/media'
@@ -12,6 +12,7 @@ import { createBundleHandlers, type BundlesDeps } from './handlers/bundles'
 import { createMediaHandlers, type MediaDeps } from './handlers/media'
 import { createSettingsHandlers, type SettingsDeps } from './handlers/settings'
 import { createJobHandlers, type JobsDeps } from './handlers/jobs'
+import { createBackupHandlers, type BackupsDeps } from './handlers/backups'
 import { createDocumentHandlers, type DocumentsDeps } from './handlers/documents'
 import { createDocumentReader } from '../media/ocr/read-document'
 import { createJobs, type Jobs } from '../jobs/jobs'
@@ -20,7 +21,7 @@ import { createSettingsRepo } from '../store/settings'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
 export interface AppDeps
-  extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps, DocumentsDeps {
+  extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps, DocumentsDeps, BackupsDeps {
   version: string
   dataDir: string
 }
@@ -34,7 +35,8 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createBundleHandlers(deps),
     ...createSettingsHandlers(deps),
     ...createJobHandlers(deps),
-    ...createDocumentHandlers(deps)
+    ...createDocumentHandlers(deps),
+    ...createBackupHandlers(deps)
   }
 }
 
@@ -54,6 +56,8 @@ export interface OpenAppOptions {
   /** Default folder for bundles; `<dataDir>/bundles` unless the shell names one. */
   exportDir?: string
   chooseFolder?: BundlesDeps['chooseFolder']
+  /** Where a handler's unexpected failure is reported (default: the console). */
+  log?: RouterOptions['log']
   revealPath?: BundlesDeps['revealPath']
 }
 
@@ -66,16 +70,21 @@ export interface OpenedApp {
   /** Background work started through the router (bulk import and export, reading documents). */
   jobs: Jobs
   version: string
+  /** How the database came up (set aside as damaged, restored …), for the app and the CLI. */
+  startup: StoreStartup
+  /** Never throws. */
   close(): void
 }
 
 /** Opens (and migrates) the database and wires every area: one composition root for all doors. */
 export function openApp(options: OpenAppOptions): OpenedApp {
   mkdirSync(options.dataDir, { recursive: true })
-  const db = openDatabase(options.dbPath ?? join(options.dataDir, 'kaitong.sqlite'), {
+  const dbPath = options.dbPath ?? join(options.dataDir, 'kaitong.sqlite')
+  const storeOptions: OpenOptions = {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
-  })
-  migrate(db)
+  }
+  const store = openStore(dbPath, storeOptions)
+  const { db } = store
   const media = createMediaStore({ repo: createMediaRepo(db), dataDir: options.dataDir })
   const settings = createSettings(createSettingsRepo(db))
   const jobs = createJobs({ translate: storageFailure })
@@ -89,13 +98,21 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       exports: createExportsRepo(db),
       settings,
       jobs,
+      db,
+      dbPath,
+      storeOptions,
+      startup: store.startup,
       documents,
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),
       afterDelete: () => media.collectOrphans()
     },
-    { checkOutput: options.checkOutput ?? false, translate: storageFailure }
+    {
+      checkOutput: options.checkOutput ?? false,
+      translate: storageFailure,
+      ...(options.log ? { log: options.log } : {})
+    }
   )
   // Fold the WAL in once the app has been quiet for a moment, so the auto-checkpoint
   // (which lands on a save) rarely has work left to do. `npm run bench` measures both.
@@ -104,7 +121,13 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     async dispatch(name, raw) {
       const result = await inner.dispatch(name, raw)
       clearTimeout(idleTimer)
-      idleTimer = setTimeout(() => checkpoint(db), IDLE_CHECKPOINT_MS).unref()
+      idleTimer = setTimeout(() => {
+        try {
+          checkpoint(db)
+        } catch {
+          // A full or read-only disk: the WAL keeps every commit, the next checkpoint folds it.
+        }
+      }, IDLE_CHECKPOINT_MS).unref()
       return result
     }
   }
@@ -115,11 +138,12 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     settings,
     jobs,
     version: options.version,
+    startup: store.startup,
     close() {
       clearTimeout(idleTimer)
-      void documents.close()
-      checkpoint(db)
-      db.close()
+      // The OCR workers end with the process anyway; a failure to stop them is not the user's.
+      documents.close().catch(() => undefined)
+      store.close()
     }
   }
 }

@@ -30,6 +30,10 @@ export const METHOD_NAMES = [
   'jobs.cancel',
   // Reading the documents (offline OCR of licence and ID-card photos)
   'documents.read',
+  // trust-faults: backups, restore, and how the database came up
+  'backups.status',
+  'backups.create',
+  'backups.restore',
   // journey-save: revision history (browse, compare, restore, purge)
   'drafts.history',
   'drafts.compare',

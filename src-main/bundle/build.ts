@@ -78,7 +78,8 @@ export function buildBundle(input: BundleInput): BuiltBundle {
       now: created,
       attempt: input.attempt ?? 1,
       encrypt: input.encrypt
-    })
+    }),
+    adapter
   )
   const media = packMedia(plan, input.media.files)
   const about: BundleAbout = {
@@ -96,7 +97,7 @@ export function buildBundle(input: BundleInput): BuiltBundle {
   const addText = (path: string, text: string): void => {
     entries.set(path, { data: encoder.encode(text), store: false })
   }
-  for (const call of plan.calls) addText(call.path, payloadJson(call.part))
+  for (const call of plan.calls) addText(call.path, payloadJson(call))
   for (const [path, data] of media) entries.set(path, { data, store: true })
   addText('summary.html', renderSummary({ about, plan, media, warnings: input.issues }))
   addText('README.txt', renderReadme(about, plan))
@@ -117,7 +118,8 @@ export function buildBundle(input: BundleInput): BuiltBundle {
     calls: plan.calls.map((call) => call.path),
     encrypted: plan.encrypted,
     toEncrypt: plan.toEncrypt,
-    mediaToUpload: plan.mediaToUpload
+    mediaToUpload: plan.mediaToUpload,
+    fromResponses: plan.fromResponses
   }
   addText(MANIFEST_PATH, `${JSON.stringify(manifest, null, 2)}\n`)
 

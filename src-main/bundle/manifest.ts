@@ -31,6 +31,13 @@ export const BundleFileRecord = z.object({
 })
 export type BundleFileRecord = z.output<typeof BundleFileRecord>
 
+/** Which earlier call's answer, and which field of it, fills a value; `callFile` when the bundle holds that call. */
+const ValueSource = z.object({
+  call: z.string(),
+  field: z.string(),
+  callFile: EntryPath.optional()
+})
+
 /** `manifest.json`: what the bundle holds and what the uploader must still do. */
 export const BundleManifest = z.object({
   format: z.literal(BUNDLE_FORMAT),
@@ -49,7 +56,20 @@ export const BundleManifest = z.object({
   encrypted: z.array(z.object({ file: EntryPath, pointer: z.string(), keyId: z.string() })),
   /** Plaintext values the uploader must encrypt before sending. */
   toEncrypt: z.array(z.object({ file: EntryPath, pointer: z.string() })),
-  /** Values to replace with the id the platform returns for uploading `media`. */
-  mediaToUpload: z.array(z.object({ file: EntryPath, pointer: z.string(), media: EntryPath }))
+  /** Values to replace with the id the platform returns for uploading `media` (`source`: which call and field). */
+  mediaToUpload: z.array(
+    z.object({
+      file: EntryPath,
+      pointer: z.string(),
+      media: EntryPath,
+      source: ValueSource.optional()
+    })
+  ),
+  /** Values (each `marker` now) to replace with a field of an earlier call's answer. */
+  fromResponses: z
+    .array(
+      z.object({ file: EntryPath, pointer: z.string(), marker: z.string(), source: ValueSource })
+    )
+    .default([])
 })
 export type BundleManifest = z.output<typeof BundleManifest>

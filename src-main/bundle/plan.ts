@@ -1,4 +1,4 @@
-import type { BundlePart } from '../platforms/adapter'
+import type { BundlePart, CallTransport, PlatformAdapter, ValueSource } from '../platforms/adapter'
 import { BundleError } from './errors'
 import { pointsInto } from './json-pointer'
 import type { BundleManifest } from './manifest'
@@ -8,7 +8,12 @@ export interface PlannedCall {
   /** `payload/NN-<name>.json`. */
   path: string
   part: BundlePart
+  /** How the call travels, where the adapter states it. */
+  transport?: CallTransport
 }
+
+/** What the plan reads from the adapter besides its calls. */
+export type PlanSource = Pick<PlatformAdapter, 'transport' | 'mediaIdSource'>
 
 /**
  * The adapter's calls as the uploader's plan: where each lands in the bundle, which values
@@ -19,6 +24,7 @@ export interface BundlePlan {
   encrypted: BundleManifest['encrypted']
   toEncrypt: BundleManifest['toEncrypt']
   mediaToUpload: BundleManifest['mediaToUpload']
+  fromResponses: BundleManifest['fromResponses']
   /** Every bundle file a call refers to (multipart fields, media-id uploads), sorted by path. */
   media: PlannedMedia[]
 }
@@ -36,8 +42,26 @@ export function payloadPath(index: number, name: string): string {
   return `payload/${String(index + 1).padStart(2, '0')}-${name}.json`
 }
 
-export function planCalls(parts: readonly BundlePart[]): BundlePlan {
-  const plan: BundlePlan = { calls: [], encrypted: [], toEncrypt: [], mediaToUpload: [], media: [] }
+export function planCalls(parts: readonly BundlePart[], adapter: PlanSource = {}): BundlePlan {
+  const plan: BundlePlan = {
+    calls: [],
+    encrypted: [],
+    toEncrypt: [],
+    mediaToUpload: [],
+    fromResponses: [],
+    media: []
+  }
+  /** The source, with the payload file of the earlier call that answers it when the bundle has one. */
+  const located = (source: ValueSource, index: number, media?: string): ValueSource => {
+    const earlier = plan.calls
+      .slice(0, index)
+      .find(
+        ({ part }) =>
+          part.endpoint === source.call &&
+          (media === undefined || Object.values(part.files ?? {}).includes(media))
+      )
+    return earlier ? { ...source, callFile: earlier.path } : source
+  }
   const media = new Map<string, string>()
   const useMedia = (path: string, call: string): void => {
     if (!media.has(path)) media.set(path, call)
@@ -53,15 +77,29 @@ export function planCalls(parts: readonly BundlePart[]): BundlePlan {
       }
       return pointer
     }
-    plan.calls.push({ path: file, part })
+    const transport = adapter.transport?.(part)
+    plan.calls.push({ path: file, part, ...(transport ? { transport } : {}) })
     for (const path of Object.values(part.files ?? {})) useMedia(path, part.name)
     for (const placeholder of part.placeholders ?? []) {
       const pointer = checkPointer(placeholder.pointer)
       if (placeholder.kind === 'encrypt') {
         plan.toEncrypt.push({ file, pointer })
+      } else if (placeholder.kind === 'response') {
+        const { source, marker } = placeholder
+        if (!source || !marker) {
+          throw new BundleError('bundle.invalid_pointer', { call: part.name, pointer })
+        }
+        plan.fromResponses.push({ file, pointer, marker, source: located(source, index) })
       } else if (placeholder.file) {
-        plan.mediaToUpload.push({ file, pointer, media: placeholder.file })
-        useMedia(placeholder.file, part.name)
+        const media = placeholder.file
+        const source = adapter.mediaIdSource
+        plan.mediaToUpload.push({
+          file,
+          pointer,
+          media,
+          ...(source ? { source: located(source, index, media) } : {})
+        })
+        useMedia(media, part.name)
       } else {
         // A media id with no file to upload would leave the uploader guessing.
         throw new BundleError('bundle.media_missing', { call: part.name, file: pointer })
@@ -79,19 +117,21 @@ export function planCalls(parts: readonly BundlePart[]): BundlePlan {
 }
 
 /**
- * A call's file: the endpoint, content type, the body exactly as the platform takes it and
- * what the uploader must do to it. JSON.stringify writes non-ASCII as raw UTF-8, never
+ * A call's file: the endpoint, content type, how it travels (`transport`, where known), the
+ * body exactly as the platform takes it and what the uploader must do to it. JSON.stringify writes non-ASCII as raw UTF-8, never
  * `\u` escapes (some WeChat APIs reject escaped CJK), and keeps the adapter's key order.
  */
-export function payloadJson(part: BundlePart): string {
+export function payloadJson({ part, transport }: PlannedCall): string {
   const file = {
     call: part.endpoint,
     contentType: part.contentType,
+    transport,
     body: part.body,
     files: part.files,
     placeholders: part.placeholders,
     waitFor: part.waitFor,
-    encryption: part.encryption
+    encryption: part.encryption,
+    alternative: part.alternative
   }
   return `${JSON.stringify(file, null, 2)}\n`
 }

@@ -1,6 +1,14 @@
 import { interpolate, LANGS, type Lang } from '../domain/issue'
 import { formatMessage } from '../platforms/messages'
-import { BUNDLE_TEXT, CONTENT_TYPES, uploaderSteps } from './bundle-text'
+import {
+  alternativeLines,
+  BUNDLE_TEXT,
+  CONTENT_TYPES,
+  fromResponseText,
+  mediaIdText,
+  transportLines,
+  uploaderSteps
+} from './bundle-text'
 import type { BundlePlan } from './plan'
 import type { BundleAbout } from './summary'
 
@@ -14,21 +22,25 @@ export function renderReadme(about: BundleAbout, plan: BundlePlan): string {
 function readmeSection(about: BundleAbout, plan: BundlePlan, lang: Lang): string[] {
   const text = BUNDLE_TEXT[lang]
   const line = (label: string, value: string): string => `${label}${text.colon}${value}`
-  const calls = plan.calls.flatMap(({ path, part }, index) => {
+  const calls = plan.calls.flatMap((call, index) => {
+    const { path, part } = call
     const mine = <T extends { file: string }>(entries: readonly T[]): T[] =>
       entries.filter((entry) => entry.file === path)
     return [
       `${index + 1}. ${part.endpoint}`,
       ...[
         line(text.callFile, path),
-        line(text.contentType, CONTENT_TYPES[part.contentType]),
+        line(text.contentType, call.transport?.contentType ?? CONTENT_TYPES[part.contentType]),
+        ...transportLines(call, lang),
         part.waitFor ? interpolate(text.waitFor, { condition: part.waitFor }) : '',
         ...Object.entries(part.files ?? {}).map(([field, file]) =>
           interpolate(text.fileField, { field, file })
         ),
-        ...mine(plan.mediaToUpload).map((entry) =>
-          line(interpolate(text.mediaId, { file: entry.media }), entry.pointer)
+        ...mine(plan.mediaToUpload).map((entry) => line(mediaIdText(entry, lang), entry.pointer)),
+        ...mine(plan.fromResponses).map((entry) =>
+          line(fromResponseText(entry, lang), entry.pointer)
         ),
+        ...alternativeLines(part, lang),
         ...mine(plan.toEncrypt).map((entry) => line(text.toEncryptMark, entry.pointer)),
         ...mine(plan.encrypted).map((entry) =>
           line(interpolate(text.encryptedMark, { keyId: entry.keyId }), entry.pointer)

@@ -1,7 +1,15 @@
 import { interpolate, LANGS, type Issue, type Lang } from '../domain/issue'
 import { formatIssue, formatMessage } from '../platforms/messages'
 import type { PlatformId } from '../platforms/adapter'
-import { BUNDLE_TEXT, CONTENT_TYPES, uploaderSteps } from './bundle-text'
+import {
+  alternativeLines,
+  BUNDLE_TEXT,
+  CONTENT_TYPES,
+  fromResponseText,
+  mediaIdText,
+  transportLines,
+  uploaderSteps
+} from './bundle-text'
 import { jsonLeaves } from './json-pointer'
 import type { BundlePlan, PlannedCall } from './plan'
 
@@ -151,12 +159,17 @@ function callHtml(call: PlannedCall, index: number, plan: BundlePlan, lang: Lang
     const toEncrypt = plan.toEncrypt.some(
       (entry) => entry.file === call.path && within(entry.pointer, leaf.pointer)
     )
+    const answer = plan.fromResponses.find(
+      (entry) => entry.file === call.path && entry.pointer === leaf.pointer
+    )
     // Ciphertext and media-id stand-ins mean nothing to a reader: show what happens instead.
     const value = encrypted
       ? mark(interpolate(text.encryptedMark, { keyId: encrypted.keyId }))
       : upload
-        ? mark(interpolate(text.mediaId, { file: upload.media }))
-        : escapeHtml(leaf.text) + (toEncrypt ? mark(text.toEncryptMark) : '')
+        ? mark(mediaIdText(upload, lang))
+        : answer
+          ? mark(fromResponseText(answer, lang))
+          : escapeHtml(leaf.text) + (toEncrypt ? mark(text.toEncryptMark) : '')
     return [code(leaf.pointer || '/'), value]
   })
   const files = Object.entries(part.files ?? {}).map(
@@ -164,7 +177,10 @@ function callHtml(call: PlannedCall, index: number, plan: BundlePlan, lang: Lang
   )
   return [
     `<h3>${index + 1}. ${escapeHtml(part.endpoint)}</h3>`,
-    `<p class="muted">${code(call.path)} · ${escapeHtml(text.contentType + text.colon)}${code(CONTENT_TYPES[part.contentType])}</p>`,
+    `<p class="muted">${code(call.path)} · ${escapeHtml(text.contentType + text.colon)}${code(call.transport?.contentType ?? CONTENT_TYPES[part.contentType])}</p>`,
+    ...[...transportLines(call, lang), ...alternativeLines(part, lang)].map(
+      (line) => `<p>${escapeHtml(line)}</p>`
+    ),
     part.waitFor
       ? `<p><strong>${escapeHtml(interpolate(text.waitFor, { condition: part.waitFor }))}</strong></p>`
       : '',

@@ -2,7 +2,7 @@ import type { IssueParams } from '../domain/issue'
 import { sha256Hex } from '../store/content-hash'
 import { BUNDLE_FORMAT_VERSION, BundleManifest, isUnsafeEntryPath, MANIFEST_PATH } from './manifest'
 import type { BundleMessageCode } from '../domain/bundle-messages'
-import { listZipEntries, readZipEntry, type ZipEntryInfo } from './zip'
+import { listZipEntries, readZipEntry, type ZipEntryInfo } from './zip-read'
 
 export type BundleProblemCode = Extract<
   BundleMessageCode,
@@ -16,6 +16,9 @@ export type BundleProblemCode = Extract<
   | 'bundle.entry_duplicate'
   | 'bundle.entry_unsafe_path'
   | 'bundle.entry_too_large'
+  | 'bundle.entry_not_a_file'
+  | 'bundle.entry_crc_mismatch'
+  | 'bundle.entry_inflates_past_size'
 >
 
 export interface BundleProblem {
@@ -40,9 +43,11 @@ function problem(code: BundleProblemCode, path = '', params: IssueParams = {}): 
 }
 
 /**
- * Checks a bundle against its own manifest: every listed file present with its size and
- * SHA-256, nothing unlisted, no path that escapes the folder it is unpacked into. Reads
- * untrusted bytes, so it never unpacks an unsafe, duplicate or oversized entry.
+ * Checks a bundle against its own manifest: every listed file present with its size,
+ * CRC-32 and SHA-256, nothing unlisted, no path that escapes the folder it is unpacked into,
+ * nothing that unzip would create as a symlink, device or folder. Reads untrusted bytes, so
+ * it never unpacks an unsafe, duplicate or oversized entry, and stops inflating an entry
+ * once it passes the size the manifest declares.
  */
 export function verifyBundle(bytes: Uint8Array): BundleVerification {
   let entries: ZipEntryInfo[]
@@ -58,6 +63,8 @@ export function verifyBundle(bytes: Uint8Array): BundleVerification {
   for (const entry of entries) {
     if (isUnsafeEntryPath(entry.name)) {
       problems.push(problem('bundle.entry_unsafe_path', entry.name))
+    } else if (entry.kind !== 'file') {
+      problems.push(problem('bundle.entry_not_a_file', entry.name, { kind: entry.kind }))
     } else if (seen.has(entry.name)) {
       problems.push(problem('bundle.entry_duplicate', entry.name))
       readable.delete(entry.name)
@@ -74,12 +81,26 @@ export function verifyBundle(bytes: Uint8Array): BundleVerification {
     seen.add(entry.name)
   }
 
-  const read = (entry: ZipEntryInfo): Uint8Array | undefined => {
-    try {
-      return readZipEntry(bytes, entry.index)
-    } catch {
-      return undefined
+  /** The entry's bytes, or why they cannot be trusted. `sha256` when the manifest has one. */
+  const read = (
+    entry: ZipEntryInfo,
+    maxBytes: number,
+    sha256?: string
+  ): Uint8Array | BundleProblem => {
+    const found = readZipEntry(bytes, entry, maxBytes)
+    if (!found.ok) {
+      return found.reason === 'inflates_past_size'
+        ? problem('bundle.entry_inflates_past_size', entry.name, { declared: maxBytes })
+        : problem('bundle.entry_tampered', entry.name)
     }
+    // Changed content is tampering; content that matches but not its CRC is a damaged zip.
+    if (
+      sha256 !== undefined &&
+      (found.data.length !== maxBytes || sha256Hex(found.data) !== sha256)
+    )
+      return problem('bundle.entry_tampered', entry.name)
+    if (!found.crcMatches) return problem('bundle.entry_crc_mismatch', entry.name)
+    return found.data
   }
 
   const manifestEntry = readable.get(MANIFEST_PATH)
@@ -87,7 +108,10 @@ export function verifyBundle(bytes: Uint8Array): BundleVerification {
     if (!seen.has(MANIFEST_PATH)) problems.push(problem('bundle.manifest_missing', MANIFEST_PATH))
     return { ok: false, problems }
   }
-  const parsed = parseManifest(read(manifestEntry))
+  const manifestData = read(manifestEntry, MAX_ENTRY_BYTES)
+  if (!(manifestData instanceof Uint8Array))
+    return { ok: false, problems: [...problems, manifestData] }
+  const parsed = parseManifest(manifestData)
   if ('problem' in parsed) return { ok: false, problems: [...problems, parsed.problem] }
   const { manifest } = parsed
 
@@ -98,10 +122,8 @@ export function verifyBundle(bytes: Uint8Array): BundleVerification {
       if (!seen.has(file.path)) problems.push(problem('bundle.entry_missing', file.path))
       continue
     }
-    const data = read(entry)
-    if (!data || data.length !== file.bytes || sha256Hex(data) !== file.sha256) {
-      problems.push(problem('bundle.entry_tampered', file.path))
-    }
+    const data = read(entry, file.bytes, file.sha256)
+    if (!(data instanceof Uint8Array)) problems.push(data)
   }
   const listed = new Set(manifest.files.map((file) => file.path))
   for (const name of readable.keys()) {
@@ -114,11 +136,10 @@ export function verifyBundle(bytes: Uint8Array): BundleVerification {
 
 type ParsedManifest = { manifest: BundleManifest } | { problem: BundleProblem }
 
-function parseManifest(data: Uint8Array | undefined): ParsedManifest {
+function parseManifest(data: Uint8Array): ParsedManifest {
   const invalid = (detail: string): ParsedManifest => ({
     problem: problem('bundle.manifest_invalid', MANIFEST_PATH, { detail })
   })
-  if (!data) return invalid('unreadable')
   let raw: unknown
   try {
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(data))
@@ -140,7 +161,11 @@ function parseManifest(data: Uint8Array | undefined): ParsedManifest {
   const references = [
     ...manifest.calls,
     ...[...manifest.encrypted, ...manifest.toEncrypt].map((entry) => entry.file),
-    ...manifest.mediaToUpload.flatMap((entry) => [entry.file, entry.media])
+    ...manifest.mediaToUpload.flatMap((entry) => [entry.file, entry.media]),
+    ...manifest.fromResponses.map((entry) => entry.file),
+    ...[...manifest.mediaToUpload, ...manifest.fromResponses].flatMap((entry) =>
+      entry.source?.callFile ? [entry.source.callFile] : []
+    )
   ]
   const dangling = references.find((path) => !listed.has(path))
   if (dangling) return invalid(`${dangling} is not in files`)

@@ -1,4 +1,4 @@
-import { unzipSync, zipSync, type Zippable } from 'fflate'
+import { zipSync, type Zippable } from 'fflate'
 
 /** One file to pack; `store` for content that is already compressed (images). */
 export interface ZipInput {
@@ -53,33 +53,4 @@ function stampDosTime(zip: Uint8Array, time: Date): void {
       view.getUint16(central + 30, true) +
       view.getUint16(central + 32, true)
   }
-}
-
-export interface ZipEntryInfo {
-  /** Position in the central directory; names may repeat in a hostile zip. */
-  index: number
-  name: string
-  /** Size once unpacked, as the header claims. */
-  originalSize: number
-}
-
-/** The central directory, without unpacking anything. Throws if it cannot be read. */
-export function listZipEntries(zip: Uint8Array): ZipEntryInfo[] {
-  const entries: ZipEntryInfo[] = []
-  unzipSync(zip, {
-    filter: (file) => {
-      entries.push({ index: entries.length, name: file.name, originalSize: file.originalSize })
-      return false
-    }
-  })
-  return entries
-}
-
-/** Unpacks the entry at `index` alone, so one damaged entry does not hide the others. */
-export function readZipEntry(zip: Uint8Array, index: number): Uint8Array {
-  let position = 0
-  const unpacked = unzipSync(zip, { filter: () => position++ === index })
-  const [data] = Object.values(unpacked)
-  if (!data) throw new Error(`zip entry ${index} not found`)
-  return data
 }

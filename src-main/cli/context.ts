@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openApp, type OpenedApp } from '../api'
 import type { Lang } from '../domain/issue'
+import { KaitongError } from '../api/result'
+import { SET_ASIDE_REASONS } from '../domain/store-messages'
 import { defaultDataDir } from './data-dir'
 import type { Io } from './output'
 
@@ -12,6 +14,8 @@ export interface CliContext {
   io: Io
   lang: Lang
   json: boolean
+  /** The `--db` option: commands that replace the database file (restore) need its path. */
+  dbPath: string | undefined
 }
 
 function appVersion(): string {
@@ -20,7 +24,36 @@ function appVersion(): string {
     .version
 }
 
-export function openCliApp(dbPath: string | undefined): OpenedApp {
-  const dataDir = dbPath ? dirname(dbPath) : defaultDataDir()
-  return openApp({ dataDir, version: appVersion(), ...(dbPath ? { dbPath } : {}) })
+/** The database the CLI works on: `--db`, or the app's own. */
+export function cliDbPath(dbPath: string | undefined): string {
+  return dbPath ?? join(defaultDataDir(), 'kaitong.sqlite')
+}
+
+/**
+ * Opens the app's database for one command. A database set aside at this start (damaged,
+ * empty) is not worked on: the command stops with what happened and which backup to restore.
+ */
+export function openCliApp(dbPath: string | undefined, lang: Lang): OpenedApp {
+  const path = cliDbPath(dbPath)
+  const opened = openApp({
+    dataDir: dirname(path),
+    dbPath: path,
+    version: appVersion(),
+    // A handler's unexpected failure reaches the user as api.internal; no stack trace.
+    log: () => undefined
+  })
+  const { startup } = opened
+  if (startup.state === 'set_aside') {
+    opened.close()
+    const reasonText = SET_ASIDE_REASONS[startup.reason][lang]
+    throw startup.backup
+      ? new KaitongError('store.set_aside', {
+          reasonText,
+          movedTo: startup.movedTo,
+          backup: startup.backup.file,
+          backupAt: startup.backup.createdAt
+        })
+      : new KaitongError('store.set_aside_no_backup', { reasonText, movedTo: startup.movedTo })
+  }
+  return opened
 }

@@ -5,7 +5,9 @@ import { COMMANDS } from './commands'
 import type { OpenedApp } from '../api'
 import { openCliApp } from './context'
 import { cliText } from './messages'
-import { processIo, type Io } from './output'
+import { describeError, processIo, type Io } from './output'
+import { KaitongError } from '../api/result'
+import { storageFailure } from '../store/errors'
 
 const COMMON_OPTIONS = {
   db: { type: 'string' },
@@ -101,10 +103,24 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const json = values['json'] === true
   const db = typeof values['db'] === 'string' ? values['db'] : undefined
   let opened: OpenedApp | undefined
-  const app = () => (opened ??= openCliApp(db))
+  const app = () => (opened ??= openCliApp(db, lang))
   try {
-    return await command.run({ app, io, lang, json }, args, values)
+    return await command.run({ app, io, lang, json, dbPath: db }, args, values)
+  } catch (error) {
+    io.err(failureMessage(error, lang))
+    return 1
   } finally {
     opened?.close()
   }
+}
+
+/**
+ * Every failure a command did not answer itself (a damaged or newer database, a full disk,
+ * a folder that cannot be created) becomes one message: never a stack trace.
+ */
+function failureMessage(error: unknown, lang: Lang): string {
+  const known = error instanceof KaitongError ? error : storageFailure(error)
+  if (known) return describeError(known.toApiError(), lang)
+  const reason = error instanceof Error ? error.message : String(error)
+  return cliText('unexpected', lang, { reason })
 }

@@ -36,6 +36,22 @@ const CLI_TEXT = {
     'zh-CN': '提醒：已忽略未知字段 {path}（拼写是否有误？）',
     en: 'Warning: ignored unknown field {path} (is it misspelt?)'
   },
+  unexpected: {
+    'zh-CN': '命令没有完成：{reason}',
+    en: 'The command did not finish: {reason}'
+  },
+  backedUp: {
+    'zh-CN': '已备份到 {file}（{size}）',
+    en: 'Backed up to {file} ({size})'
+  },
+  restored: {
+    'zh-CN': '已从 {file} 恢复数据库；原来的数据库保留在 {keptAt}',
+    en: 'Restored the database from {file}; the replaced one is kept at {keptAt}'
+  },
+  restoredFresh: {
+    'zh-CN': '已从 {file} 恢复数据库',
+    en: 'Restored the database from {file}'
+  },
   writeFailed: { 'zh-CN': '无法写入 {file}：{reason}', en: 'Cannot write {file}: {reason}' }
 } satisfies Record<string, Record<Lang, string>>
 

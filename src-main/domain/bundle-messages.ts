@@ -89,6 +89,18 @@ export const BUNDLE_MESSAGES = {
   'bundle.entry_too_large': {
     'zh-CN': '{path} 解压后有 {bytes} 字节，超过上限 {max}，已拒绝读取',
     en: '{path} would unpack to {bytes} bytes, above the limit of {max}; it was not read'
+  },
+  'bundle.entry_not_a_file': {
+    'zh-CN': '{path} 不是普通文件（{kind}），解压时会变成链接、设备或文件夹，已拒绝',
+    en: '{path} is not a plain file ({kind}); unpacking would create a link, device or folder. Refused'
+  },
+  'bundle.entry_crc_mismatch': {
+    'zh-CN': '{path} 的 CRC-32 校验值与压缩包记录的不符，文件已损坏或被改动',
+    en: '{path} does not match the CRC-32 the zip records for it; it is damaged or was changed'
+  },
+  'bundle.entry_inflates_past_size': {
+    'zh-CN': '{path} 解压后超过清单声明的 {declared} 字节，已停止解压',
+    en: '{path} unpacks to more than the {declared} bytes the manifest declares; unpacking was stopped'
   }
 } as const satisfies MessageCatalogue
 

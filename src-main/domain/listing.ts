@@ -77,7 +77,7 @@ export type ServiceRegion = z.output<typeof ServiceRegion>
 
 /** One kind of personal data the app collects, and why (WeChat `setting_list`). */
 export const PrivacyItem = z.object({
-  /** WeChat privacy key such as `UserInfo`, `Location`, `PhoneNumber`; custom keys are allowed. */
+  /** WeChat privacy key such as `UserInfo`, `Location`, `PhoneNumber` (platforms/wechat-mp.ts lists them). */
   key: text(64),
   /** The purpose, read by users as "为了{purpose}", so without a leading 为了/用于. */
   purpose: text(200)

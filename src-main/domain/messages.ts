@@ -4,6 +4,7 @@ import { DRAFT_MESSAGES, ERROR_MESSAGES } from './draft-messages'
 import { interpolate, type IssueParams, type Lang, type MessageCatalogue } from './issue'
 import { MEDIA_MESSAGES } from './media-messages'
 import { MERCHANT_MESSAGES } from './merchant-messages'
+import { STORE_MESSAGES } from './store-messages'
 
 /**
  * The domain's catalogues (drafts, errors, merchant rules, bundles, media). Platform
@@ -16,7 +17,8 @@ export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...BUNDLE_MESSAGES,
   ...MEDIA_MESSAGES,
   ...DOCUMENT_MESSAGES,
-  ...DOCUMENT_FIELD_LABELS
+  ...DOCUMENT_FIELD_LABELS,
+  ...STORE_MESSAGES
 }
 
 /** A code's text in one language, or the code itself (with params) when none is written. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { text } from './fields'
+import { MediaRef } from './media-ref'
 
 /**
  * The payment-provider step: which provider the merchant has, which one to add, and the
@@ -35,16 +36,19 @@ export type WechatPaySetup = z.output<typeof WechatPaySetup>
 export const AlipayRoute = z.enum(['zft', 'agent'])
 export type AlipayRoute = z.output<typeof AlipayRoute>
 
-/** ZFT `service`, in Alipay's order: 当面付, jsapi支付, app支付, wap支付, 电脑支付, 预授权支付, 商户代扣, 小程序支付, 订单码支付. */
+/**
+ * ZFT `service`, in Alipay's order. The last three were offered before; they stay readable
+ * so older drafts open, and precheck refuses them (platforms/payment-codes.ts, ZFT_SERVICES).
+ */
 export const ZftService = z.enum([
   'faceToFace',
-  'jsapi',
   'app',
   'wap',
   'pc',
-  'preAuth',
   'withhold',
   'miniProgram',
+  'jsapi',
+  'preAuth',
   'orderCode'
 ])
 export type ZftService = z.output<typeof ZftService>
@@ -104,7 +108,12 @@ export const AlipaySetup = z.object({
   settleAccount: text(64),
   /** ZFT `account_inst_id` (bank short code, e.g. `CMB`); empty → derived from the bank name. */
   bankInstId: text(16),
-  /** The merchant's Alipay mini program (`tiny_app_id`), needed by ZFT jsapi支付. */
+  /**
+   * ZFT `license_auth_letter_image`: the 授权函/说明函 made from Alipay's template, needed when
+   * the settlement account's holder is not the merchant or the legal representative is foreign.
+   */
+  licenceAuthLetter: MediaRef,
+  /** The merchant's Alipay mini program (`tiny_app_id`), sent with ZFT 小程序支付. */
   miniProgramAppId: text(32),
   products: z.array(AgentProduct).max(2).default([]),
   /** Authorise the service provider's app right after signing (当面付 `sign_and_auth`). */

@@ -65,6 +65,11 @@ export function normalizeCode(value: string): string {
   return toHalfWidth(value).replace(/\s+/g, '').toUpperCase()
 }
 
+/** 统一社会信用代码 as people type it in groups: `9144-0300-…` or `9144 0300 …`. */
+export function normalizeCreditCode(value: string): string {
+  return normalizeCode(value).replace(/[-\u2010-\u2015]/g, '')
+}
+
 /** Digit strings typed in groups (account numbers, region and bank codes). */
 export function normalizeDigits(value: string): string {
   return toHalfWidth(value).replace(/[\s-]+/g, '')
@@ -137,7 +142,7 @@ type Normalizer = (value: string) => string
 
 /** Normaliser by field name; every other string field is free text. */
 const FIELD_NORMALIZERS: Readonly<Record<string, Normalizer>> = {
-  creditCode: normalizeCode,
+  creditCode: normalizeCreditCode,
   idNumber: normalizeCode,
   number: normalizeCode,
   alipayCategoryCode: normalizeCode,

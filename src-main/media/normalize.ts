@@ -44,6 +44,18 @@ const QUALITY_STEPS: Readonly<Record<EncodableFormat, readonly number[]>> = {
   gif: [100]
 }
 
+/**
+ * No platform takes a picture anywhere near this many pixels, and rendering at most this many
+ * keeps a 120-megapixel original's peak memory under 400 MB (`media-memory.test.ts`): libvips
+ * streams the decode through the resize, so the output's raw pixels are what costs.
+ */
+export const MAX_OUTPUT_PIXELS = 16_000_000
+
+function budgetShrink(full: Geometry | undefined): number {
+  const pixels = full ? full.width * full.height : 0
+  return pixels > MAX_OUTPUT_PIXELS ? Math.sqrt(MAX_OUTPUT_PIXELS / pixels) : 1
+}
+
 /** When no quality fits the byte limit, the output is made smaller, down to a quarter. */
 const MIN_SHRINK = 0.25
 
@@ -87,7 +99,7 @@ export async function normalizeForSpec(
   }
   let smallest: NormalizedImage | undefined
   let largest: NormalizedImage | undefined
-  let shrink = 1
+  let shrink = budgetShrink(planGeometry(header, spec, options.crop, 1))
   while (shrink >= MIN_SHRINK) {
     const geometry = planGeometry(header, spec, options.crop, shrink)
     if (!geometry) break

@@ -84,13 +84,69 @@ export interface BundleFileRef {
   bytes: number
 }
 
-/** A value the uploader must replace: a media id from an upload call, or ciphertext. */
+/** Where a value the uploader fills in comes from: a field of an earlier call's answer. */
+export interface ValueSource {
+  /** The platform method or endpoint whose response holds the value. */
+  call: string
+  /** The response field, e.g. `image_id`, `batch_no`. */
+  field: string
+  /** The bundle's payload file of that call, when the bundle holds it (set by the plan). */
+  callFile?: string
+}
+
+/**
+ * A value the uploader must replace: a media id from an upload call, ciphertext, or a value
+ * an earlier call of the plan returns (`response`, e.g. 代签约's `batch_no`).
+ */
 export interface PayloadPlaceholder {
   /** JSON pointer into the body (RFC 6901). */
   pointer: string
-  kind: 'media-id' | 'encrypt'
+  kind: 'media-id' | 'encrypt' | 'response'
   /** For media-id: the bundle file to upload first. */
   file?: string
+  /** For response: which call's answer and which field. */
+  source?: ValueSource
+  /** For response: the literal standing there now (e.g. `<batch_no>`), replaced whole. */
+  marker?: string
+}
+
+/** A parameter the uploader adds beside the body: fixed, or computed by the uploader. */
+export interface TransportParameter {
+  name: string
+  /** The value to send; absent when the uploader supplies it (its key, a signature, a time). */
+  value?: string
+  /** What the uploader puts there when `value` is absent. */
+  supply?: string
+}
+
+/**
+ * How one call travels, stated so a sender can follow it literally. Only the Alipay open
+ * gateway (OpenAPI v2) is described so far; other platforms' calls have no transport.
+ */
+export interface CallTransport {
+  protocol: 'alipay-gateway-v2'
+  httpMethod: 'POST'
+  url: string
+  /** The gateway's `method` parameter. */
+  method: string
+  /**
+   * `biz_content`: the body is serialised as one JSON string in the form parameter
+   * `biz_content`; `multipart`: each body field is a text part and each file field a file part.
+   */
+  body: 'biz_content' | 'multipart'
+  /** Content type of the HTTP request body. */
+  contentType: string
+  /** Where the common parameters go: the query string, as Alipay's SDKs send them. */
+  commonParametersIn: 'query'
+  commonParameters: TransportParameter[]
+}
+
+/** A retry the platform's documents leave open, e.g. a parameter known under two names. */
+export interface CallAlternative {
+  /** The platform error that calls for it. */
+  onError: string
+  /** Body field → the other name to send the same value under. */
+  renameFields: Record<string, string>
 }
 
 /** One API call of a platform's sequence, in the order it must be made. */
@@ -110,6 +166,8 @@ export interface BundlePart {
   waitFor?: string
   /** Fields already encrypted by Kaitong, with the key id to send as a header. */
   encryption?: { keyId: string; pointers: string[] }
+  /** A documented alternative to try when the platform answers with a given error. */
+  alternative?: CallAlternative
 }
 
 export interface PayloadOptions {
@@ -134,4 +192,8 @@ export interface PlatformAdapter {
    * bundle's summary and README show them to the uploader.
    */
   notes?: readonly string[]
+  /** How each call travels, where the platform's gateway is described (Alipay). */
+  transport?(part: BundlePart): CallTransport
+  /** Which upload call and response field give the ids that replace `media-id` placeholders. */
+  mediaIdSource?: ValueSource
 }

@@ -2,6 +2,7 @@ import type { DraftContent } from '../domain/draft'
 import { isEmail } from '../domain/identifiers/email'
 import type { ServiceRegionType } from '../domain/listing'
 import { TEXT_LIMITS, type LengthLimit } from '../domain/listing-text'
+import { alipayTransport } from './alipay-gateway'
 import type { BundlePart, ImageSpec, MediaUse, Requirement, ResolvedMedia } from './adapter'
 import { CATEGORY_CATALOGS, type CategoryCatalog } from './categories'
 import {
@@ -495,7 +496,9 @@ export function createAlipayMpAdapter(
       rules: alipayMpRules,
       requirements: requirements,
       mediaUses,
-      buildPayload
+      buildPayload,
+      // The service provider's app modifies the merchant's mini program: app_auth_token.
+      transport: (part) => alipayTransport(part, { actingForMerchant: true })
     },
     catalog
   )

@@ -5,10 +5,11 @@ import { isMobile } from '../domain/identifiers/phone'
 import { issue, type Issue } from '../domain/issue'
 import { legalRepHolder } from '../domain/merchant-fields'
 import type { MerchantProfile } from '../domain/merchant-profile'
-import { AgentProduct, ZftService, type AlipaySetup } from '../domain/payment-setup'
+import { AgentProduct, type AlipaySetup, type ZftService } from '../domain/payment-setup'
 import { locateRegion } from '../domain/regions'
-import { normalizeMerchantProfile } from '../domain/text'
+import { normalizeMerchantProfile, sameName } from '../domain/text'
 import type { BundlePart, ImageSpec } from './adapter'
+import { alipayTransport } from './alipay-gateway'
 import type { AlipayRequirementKey } from './payment-messages'
 import {
   AGENT_PRODUCT_METHODS,
@@ -17,15 +18,18 @@ import {
   ALIPAY_APP_STATUSES,
   ALIPAY_LEGAL_CERT_TYPES,
   alipayBankInstId,
+  DOCUMENTED_ZFT_SERVICES,
   inOrder,
   ZFT_SERVICES,
   zftSubject
 } from './payment-codes'
+import type { MediaNode } from './payment-payload'
 import {
   dueList,
   mediaUsesOf,
   picture,
   renderCall,
+  ResponseNode,
   specsForSlots,
   toRequirements,
   unmetIssues,
@@ -65,7 +69,8 @@ export const ALIPAY_SLOTS = [
   'storeEntrance',
   'storeInterior',
   'appScreenshot',
-  'qualification'
+  'qualification',
+  'licenceAuthLetter'
 ] as const
 
 export const ZFT_CREATE_METHOD = 'ant.merchant.expand.indirect.zft.create'
@@ -75,6 +80,10 @@ export const AGENT_CONFIRM_METHOD = 'alipay.open.agent.confirm'
 
 /** Stands where the uploader puts the `batch_no` that `alipay.open.agent.create` returns. */
 export const BATCH_NO_PLACEHOLDER = '<batch_no>'
+const BATCH_NO = new ResponseNode(
+  { call: AGENT_CREATE_METHOD, field: 'batch_no' },
+  BATCH_NO_PLACEHOLDER
+)
 
 const WAIT_FOR_IMAGES =
   '上面每次图片上传返回的 image_id 已填入对应字段 / every image upload above has returned its image_id and it is filled in'
@@ -111,8 +120,9 @@ export const ALIPAY_NOTES = [
   'alipay.note.qualifications'
 ] as const
 
+/** The chosen services Alipay documents; the others are refused by precheck, never sent. */
 function services(setup: AlipaySetup): ZftService[] {
-  return inOrder(ZftService.options, setup.services)
+  return inOrder(DOCUMENTED_ZFT_SERVICES, setup.services)
 }
 
 function products(setup: AlipaySetup): AgentProduct[] {
@@ -189,14 +199,49 @@ function bankInstId(profile: MerchantProfile, setup: AlipaySetup): string {
     : (alipayBankInstId(profile.settlement.bankName) ?? '')
 }
 
-function zftSites(profile: MerchantProfile, chosen: readonly ZftService[]): BodyTree[] {
+/**
+ * `sites` (SiteInfo `site_type`: 01 网站, 02 APP, 06 支付宝小程序). [D] 小程序支付 names its mini
+ * program as a 06 site with `tiny_app_id`, the form the newer model asks of jsapi支付.
+ */
+function zftSites(
+  profile: MerchantProfile,
+  setup: AlipaySetup,
+  chosen: readonly ZftService[]
+): BodyTree[] {
   const { website, app } = profile.business
   const sites: BodyTree[] = []
   if (chosen.includes('pc') || chosen.includes('wap')) {
     sites.push({ site_type: '01', site_url: website.url, site_name: website.name })
   }
   if (chosen.includes('app')) sites.push({ site_type: '02', site_name: app.name })
+  if (chosen.includes('miniProgram')) {
+    sites.push({ site_type: '06', tiny_app_id: setup.miniProgramAppId })
+  }
   return sites
+}
+
+/**
+ * `license_auth_letter_image`, required "当商户名与结算卡户名不一致" and "涉及外籍法人" (AZ,
+ * alipay-sdk-java-all AntMerchantExpandIndirectZftCreateModel 2024-09-27, which links the
+ * 《说明函》 template at opendocs.alipay.com/open/direct-payment/cg5mkp); "商户类型为个体工商户时，
+ * 本字段仅需上传营业执照非授权函": a 个体工商户 sends its licence photo there instead.
+ */
+function licenceAuthLetterNeeded(profile: MerchantProfile, setup: AlipaySetup): boolean {
+  const { settlement, legalRep } = profile
+  const otherHolder =
+    setup.settleTo === 'bankCard' &&
+    settlement.accountName !== '' &&
+    !sameName(settlement.accountName, merchantName(profile))
+  const foreign =
+    legalRepHolder(profile) === 'legal' && legalRep.idDocType === 'foreignResidentPermit'
+  return otherHolder || foreign
+}
+
+function licenceAuthLetter(profile: MerchantProfile, setup: AlipaySetup): MediaNode | undefined {
+  if (!licenceAuthLetterNeeded(profile, setup)) return undefined
+  return profile.subjectType === 'individual'
+    ? picture('licence', 'merchant.licence.photo', profile.licence.photo)
+    : picture('licenceAuthLetter', 'payment.alipay.licenceAuthLetter', setup.licenceAuthLetter)
 }
 
 function zftCreateBody(profile: MerchantProfile, setup: AlipaySetup): BodyTree {
@@ -232,9 +277,7 @@ function zftCreateBody(profile: MerchantProfile, setup: AlipaySetup): BodyTree {
     legal_cert_back_image: byLegal
       ? picture('legalRepIdBack', 'merchant.legalRep.backPhoto', legalRep.backPhoto)
       : undefined,
-    // A 个体工商户 settling to the operator's own card sends its licence instead of a letter.
-    license_auth_letter_image:
-      individual && toCard && settlement.accountType === 'personal' ? licencePhoto : undefined,
+    license_auth_letter_image: licenceAuthLetter(profile, setup),
     business_address: inStore ? zftAddress(profile) : undefined,
     service_phone: business.servicePhone,
     contact_infos: [
@@ -262,12 +305,7 @@ function zftCreateBody(profile: MerchantProfile, setup: AlipaySetup): BodyTree {
       : undefined,
     // [U] `qualifications` takes Alipay's 商户行业资质类型 codes, which the profile does not hold:
     // not sent; special-industry licences are added during Alipay's manual review.
-    sites: [
-      ...zftSites(profile, chosen),
-      ...(chosen.includes('jsapi')
-        ? [{ site_type: '06', tiny_app_id: setup.miniProgramAppId }]
-        : [])
-    ]
+    sites: zftSites(profile, setup, chosen)
   }
 }
 
@@ -296,7 +334,7 @@ function faceToFacePlan(profile: MerchantProfile, setup: AlipaySetup): CallPlan 
     endpoint: AGENT_PRODUCT_METHODS.faceToFace,
     contentType: 'multipart',
     body: {
-      batch_no: BATCH_NO_PLACEHOLDER,
+      batch_no: BATCH_NO,
       mcc_code: business.industry.alipayCategoryCode,
       rate: setup.rate,
       sign_and_auth: String(setup.signAndAuth),
@@ -345,7 +383,7 @@ function mobilePayPlan(profile: MerchantProfile, setup: AlipaySetup): CallPlan {
     endpoint: AGENT_PRODUCT_METHODS.mobilePay,
     contentType: 'multipart',
     body: {
-      batch_no: BATCH_NO_PLACEHOLDER,
+      batch_no: BATCH_NO,
       mcc_code: business.industry.alipayCategoryCode,
       app_name: app.name,
       app_type: JSON.stringify(details.platforms.map((platform) => ALIPAY_APP_PLATFORMS[platform])),
@@ -394,7 +432,7 @@ function agentPlans(profile: MerchantProfile, setup: AlipaySetup): CallPlan[] {
       name: 'agent-confirm',
       endpoint: AGENT_CONFIRM_METHOD,
       contentType: 'json',
-      body: { batch_no: BATCH_NO_PLACEHOLDER },
+      body: { batch_no: BATCH_NO },
       waitFor: WAIT_FOR_SIGNED
     }
   ]
@@ -472,8 +510,10 @@ function zftDue(
     subject !== null,
     subject === null && unsupported ? 'alipay.subject_unsupported' : undefined
   )
+  // 当面付 shows the licence; a 个体工商户 also sends it in place of an authorisation letter.
+  const individualLetter = subjectType === 'individual' && licenceAuthLetterNeeded(profile, setup)
   due.when(
-    chosen.includes('faceToFace'),
+    chosen.includes('faceToFace') || individualLetter,
     'licence_photo',
     'merchant.licence.photo',
     licence.photo !== null
@@ -518,7 +558,7 @@ function zftDue(
 
   due.add('alipay_services', 'payment.alipay.services', chosen.length > 0)
   due.when(
-    chosen.includes('jsapi'),
+    chosen.includes('miniProgram'),
     'alipay_mini_program_app_id',
     'payment.alipay.miniProgramAppId',
     setup.miniProgramAppId !== ''
@@ -526,6 +566,12 @@ function zftDue(
   // [U] 商业场景必填 comes from a third-party copy: always asked.
   due.add('alipay_account', 'payment.alipay.merchantAccount', setup.merchantAccount !== '')
   due.add('alipay_sign_date', 'payment.alipay.signDate', setup.signDate !== '')
+  due.when(
+    profile.subjectType !== 'individual' && licenceAuthLetterNeeded(profile, setup),
+    'alipay_licence_auth_letter',
+    'payment.alipay.licenceAuthLetter',
+    setup.licenceAuthLetter !== null
+  )
   if (setup.settleTo === 'alipayAccount') {
     due.add('alipay_settle_account', 'payment.alipay.settleAccount', setup.settleAccount !== '')
   } else {
@@ -657,9 +703,17 @@ function checkAccounts(setup: AlipaySetup, issues: Issue[]): void {
   if (setup.bankInstId !== '' && !BANK_INST_ID.test(setup.bankInstId)) {
     issues.push(issue('alipay.bank_inst_id_format', 'payment.alipay.bankInstId', 'error'))
   }
-  const needsAppId = services(setup).includes('jsapi')
+  const needsAppId = services(setup).includes('miniProgram')
   if (needsAppId && setup.miniProgramAppId !== '' && !ALIPAY_APP_ID.test(setup.miniProgramAppId)) {
     issues.push(issue('alipay.app_id_format', 'payment.alipay.miniProgramAppId', 'error'))
+  }
+}
+
+/** Services an older Kaitong offered that Alipay does not document in every edition. */
+function checkServices(setup: AlipaySetup, issues: Issue[]): void {
+  if (setup.route !== 'zft') return
+  if (setup.services.some((service) => !DOCUMENTED_ZFT_SERVICES.includes(service))) {
+    issues.push(issue('alipay.service_undocumented', 'payment.alipay.services', 'error'))
   }
 }
 
@@ -681,6 +735,7 @@ function validateAlipay(draft: DraftContent): Issue[] {
     if (utf8Length(value) > max) issues.push(issue('alipay.too_long', path, 'error', { max }))
   }
   checkAccounts(setup, issues)
+  checkServices(setup, issues)
   checkRate(setup, issues)
   return issues
 }
@@ -689,6 +744,9 @@ export const alipayAdapter: PaymentAdapter = {
   id: 'alipay',
   kind: 'payment',
   notes: ALIPAY_NOTES,
+  transport: (part) => alipayTransport(part, { actingForMerchant: false }),
+  // ant.merchant.expand.indirect.image.upload answers `image_id` (payment-onboarding.md §11).
+  mediaIdSource: { call: ZFT_IMAGE_UPLOAD_METHOD, field: 'image_id' },
   requirements: (draft) => toRequirements(dueItems(draft)),
   validate: validateAlipay,
   mediaSpecs: specsForSlots(ALIPAY_SLOTS, ALIPAY_IMAGE),

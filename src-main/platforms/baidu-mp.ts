@@ -240,7 +240,9 @@ function buildPayload(
       // error 50062 ("categorys格式非法") and the SKIT Baidu SDK all use `categorys`: the name
       // the server validates is taken. A JSON string; the URL markers are replaced inside it.
       body: { categorys: JSON.stringify(categories) },
-      ...placeholdersOf(qualifications)
+      ...placeholdersOf(qualifications),
+      // Should the server answer 50062 to a well-formed value, the table's name is the other try.
+      alternative: { onError: '50062', renameFields: { categorys: 'categories' } }
     })
   }
 

@@ -1,6 +1,13 @@
 import type { DraftContent } from '../domain/draft'
 import type { ListingPlatform } from '../domain/listing'
-import type { BundlePart, ImageSpec, MediaUse, Requirement, ResolvedMedia } from './adapter'
+import type {
+  BundlePart,
+  CallTransport,
+  ImageSpec,
+  MediaUse,
+  Requirement,
+  ResolvedMedia
+} from './adapter'
 import type { CategoryCatalog } from './categories'
 import { LISTING_NOTES } from './listing-notes'
 import { runRules, type ListingAdapter, type ListingRule } from './precheck'
@@ -13,6 +20,7 @@ export interface ListingPlatformSpec {
   requirements(catalog: CategoryCatalog, draft: DraftContent): Requirement[]
   mediaUses(catalog: CategoryCatalog, draft: DraftContent): MediaUse[]
   buildPayload(catalog: CategoryCatalog, draft: DraftContent, media: ResolvedMedia): BundlePart[]
+  transport?: (part: BundlePart) => CallTransport
 }
 
 /** A listing adapter over a category catalogue (tests pass their own tables). */
@@ -30,6 +38,7 @@ export function listingAdapter(
     requirements: (draft) => spec.requirements(catalog, draft),
     validate: (draft) => runRules(rules, draft),
     mediaUses: (draft) => spec.mediaUses(catalog, draft),
-    buildPayload: (draft, media) => spec.buildPayload(catalog, draft, media)
+    buildPayload: (draft, media) => spec.buildPayload(catalog, draft, media),
+    ...(spec.transport ? { transport: spec.transport } : {})
   }
 }

@@ -182,6 +182,10 @@ export const LISTING_TEMPLATES = {
     'zh-CN': '隐私保护指引须至少填写一种开发者联系方式（邮箱、电话、QQ 或微信号）',
     en: 'The privacy guide needs at least one developer contact: email, phone, QQ or WeChat id'
   },
+  wechat_privacy_key_unknown: {
+    'zh-CN': '“{key}”不是微信列出的用户信息类型，请从列表中选择',
+    en: '“{key}” is not one of the kinds of user data WeChat lists: choose one from the list'
+  },
   wechat_privacy_notice_method: {
     'zh-CN': '请填写告知用户的方式（如 弹窗、公告）',
     en: 'Enter how users are notified (such as 弹窗 pop-up or 公告 announcement)'

@@ -64,7 +64,7 @@ export const LISTING_NOTE_MESSAGES: MessageCatalogue = {
   },
   'baidu-mp.note.categorys': {
     'zh-CN':
-      '修改类目的参数名按 categorys 发送：百度文档参数表写作 categories，但其示例、错误码 50062（“categorys格式非法”）和 SDK 都用 categorys；请勿改回',
-    en: 'The category update parameter is sent as categorys: Baidu’s parameter table says categories, but its example, error 50062 (“categorys格式非法”) and the SDK all use categorys; do not rename it'
+      '修改类目的参数名按 categorys 发送：百度文档参数表写作 categories，但其示例、错误码 50062（“categorys格式非法”）和 SDK 都用 categorys。若取值无误仍返回 50062，把参数名改为 categories、取值不变再发送一次',
+    en: 'The category update parameter is sent as categorys: Baidu’s parameter table says categories, but its example, error 50062 (“categorys格式非法”) and the SDK all use categorys. If a well-formed value still gets 50062, send the same value again named categories'
   }
 }

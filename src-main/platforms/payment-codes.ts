@@ -6,12 +6,12 @@ import type {
   SalesScene,
   SubjectType
 } from '../domain/merchant-profile'
-import type {
-  AgentProduct,
-  AppMarket,
-  AppPlatform,
-  AppStatus,
-  ZftService
+import {
+  ZftService,
+  type AgentProduct,
+  type AppMarket,
+  type AppPlatform,
+  type AppStatus
 } from '../domain/payment-setup'
 
 /**
@@ -187,23 +187,40 @@ export const ALIPAY_LEGAL_CERT_TYPES: Readonly<Record<IdDocType, string | null>>
   taiwanResidencePermit: null
 }
 
-export const ZFT_SERVICES: Readonly<Record<ZftService, string>> = {
+/**
+ * ZFT `service` literals every edition of the create model documents: the older one
+ * (当面付、app支付、wap支付、电脑支付、线上资金预授权、新当面资金授权、商户代扣、小程序支付 —
+ * essensoft/paylink AntMerchantExpandIndirectZftCreateModel.cs) and the newer one
+ * (当面付、jsapi支付、app支付、wap支付、电脑支付、预授权支付、商户代扣、小程序支付、订单码支付 —
+ * alipay-sdk-java-all v2 AntMerchantExpandIndirectZftCreateModel.java, 2024-09-27). jsapi支付,
+ * 预授权支付 and 订单码支付 appear only in the newer one: the stricter reading leaves them out.
+ */
+export const ZFT_SERVICES: Readonly<Partial<Record<ZftService, string>>> = {
   faceToFace: '当面付',
-  jsapi: 'jsapi支付',
   app: 'app支付',
   wap: 'wap支付',
   pc: '电脑支付',
-  preAuth: '预授权支付',
   withhold: '商户代扣',
-  miniProgram: '小程序支付',
-  orderCode: '订单码支付'
+  miniProgram: '小程序支付'
 }
+
+/** Our services Alipay documents, in its order: the only ones offered and sent. */
+export const DOCUMENTED_ZFT_SERVICES: readonly ZftService[] = ZftService.options.filter(
+  (service) => ZFT_SERVICES[service] !== undefined
+)
 
 export const AGENT_PRODUCT_METHODS: Readonly<Record<AgentProduct, string>> = {
   faceToFace: 'alipay.open.agent.facetoface.sign',
   mobilePay: 'alipay.open.agent.mobilepay.sign'
 }
 
+/**
+ * `alipay.open.agent.mobilepay.sign` value sets, from the edition whose fields the call sends
+ * (app_home_screenshot, mobile_type, trade_scene): alipay-sdk-php-all
+ * v2/aop/request/AlipayOpenAgentMobilepaySignRequest.php (@since 2024-10-14): "应用类型，枚举值为：
+ * IOS，安卓", "枚举值为：苹果,应用宝,华为,360,小米,豌豆荚,其他", "枚举值为 已上线，未上线". The 2022
+ * Java edition (苹果,应用宝,豌豆荚,其他; 已上架/未上架) lacks those fields, so it is not mixed in.
+ */
 export const ALIPAY_APP_PLATFORMS: Readonly<Record<AppPlatform, string>> = {
   ios: 'IOS',
   android: '安卓'
@@ -219,7 +236,6 @@ export const ALIPAY_APP_MARKETS: Readonly<Record<AppMarket, string>> = {
   other: '其他'
 }
 
-/** The 2025 wording; older SDKs say 已上架 / 未上架. */
 export const ALIPAY_APP_STATUSES: Readonly<Record<AppStatus, string>> = {
   online: '已上线',
   offline: '未上线'

@@ -134,8 +134,8 @@ const REQUIREMENT_LABELS = {
   },
   alipay_services: { 'zh-CN': '至少一项直付通产品', en: 'At least one ZFT service' },
   alipay_mini_program_app_id: {
-    'zh-CN': '支付宝小程序 AppID（jsapi支付）',
-    en: 'Alipay mini program AppID (jsapi payment)'
+    'zh-CN': '支付宝小程序 AppID（小程序支付）',
+    en: 'Alipay mini program AppID (mini program payment)'
   },
   alipay_account: { 'zh-CN': '商户的支付宝账号', en: "The merchant's Alipay account" },
   alipay_sign_date: {
@@ -146,6 +146,10 @@ const REQUIREMENT_LABELS = {
   alipay_bank_inst_id: {
     'zh-CN': '开户银行简称代码（如 CMB）',
     en: "The bank's short code (e.g. CMB)"
+  },
+  alipay_licence_auth_letter: {
+    'zh-CN': '按支付宝《说明函》模板制作的授权函照片',
+    en: 'A photo of the authorisation letter made from Alipay’s template'
   },
   alipay_products: { 'zh-CN': '至少一项代签约产品', en: 'At least one product to sign' },
   alipay_rate: { 'zh-CN': '当面付服务费率', en: 'Face-to-face service rate' },
@@ -261,6 +265,7 @@ export const ALIPAY_REQUIREMENT_KEYS = [
   'alipay_sign_date',
   'alipay_settle_account',
   'alipay_bank_inst_id',
+  'alipay_licence_auth_letter',
   'alipay_products',
   'alipay_rate',
   'alipay_app_platforms',
@@ -369,6 +374,11 @@ const ALIPAY_ISSUES: MessageCatalogue = {
   'alipay.app_id_format': {
     'zh-CN': '支付宝小程序 AppID 为 20 开头的 16 位数字',
     en: 'An Alipay mini program AppID is 16 digits starting with 20'
+  },
+  'alipay.service_undocumented': {
+    'zh-CN':
+      '支付宝直付通的文档没有列出 JSAPI 支付、预授权支付和订单码支付，请取消勾选，改选列出的服务',
+    en: 'Alipay ZFT’s documentation does not list JSAPI, pre-authorisation or order-code payment: untick them and choose a listed service'
   },
   'alipay.rate_range': {
     'zh-CN': '当面付服务费率须在 {min}% 到 {max}% 之间，最多两位小数',

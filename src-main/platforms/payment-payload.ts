@@ -11,7 +11,8 @@ import type {
   PayloadPlaceholder,
   PlatformAdapter,
   Requirement,
-  ResolvedMedia
+  ResolvedMedia,
+  ValueSource
 } from './adapter'
 
 /**
@@ -40,6 +41,14 @@ export class SecretNode {
   constructor(readonly text: string) {}
 }
 
+/** A value an earlier call of the plan returns; `marker` stands there until it is filled. */
+export class ResponseNode {
+  constructor(
+    readonly source: ValueSource,
+    readonly marker: string
+  ) {}
+}
+
 export type BodyNode =
   | string
   | number
@@ -48,6 +57,7 @@ export type BodyNode =
   | undefined
   | MediaNode
   | SecretNode
+  | ResponseNode
   | readonly BodyNode[]
   | { readonly [key: string]: BodyNode }
 
@@ -95,7 +105,10 @@ function isTree(node: BodyNode): node is BodyTree {
   return typeof node === 'object' && node !== null && !Array.isArray(node)
 }
 
-/** The body as the platform takes it: pictures become media-id placeholders, secrets ciphertext or `encrypt` marks. */
+/**
+ * The body as the platform takes it: pictures become media-id placeholders, secrets
+ * ciphertext or `encrypt` marks, values of earlier answers `response` placeholders.
+ */
 export function renderBody(
   tree: BodyTree,
   media: ResolvedMedia,
@@ -107,6 +120,15 @@ export function renderBody(
       const file = media.file(node.use.slot, node.use.source)
       out.placeholders.push({ pointer, kind: 'media-id', file: file.path })
       return file.path
+    }
+    if (node instanceof ResponseNode) {
+      out.placeholders.push({
+        pointer,
+        kind: 'response',
+        source: node.source,
+        marker: node.marker
+      })
+      return node.marker
     }
     if (node instanceof SecretNode) {
       if (node.text === '') return undefined

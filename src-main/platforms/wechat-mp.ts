@@ -75,6 +75,41 @@ function mediaUses(catalog: CategoryCatalog, draft: DraftContent): MediaUse[] {
 const NAMES = [FIELDS.name, FIELDS.shortName]
 const UGC_TEXT_MAX = 256
 const PRIVACY_DENIALS = /暂未使用|不使用|不收集|不获取|不清楚|不知道/
+/**
+ * `setting_list.privacy_key` values: WxJava `PrivacyKeyEnum` (weixin-java-open
+ * …/bean/ma/privacy/PrivacyKeyEnum.java), the same 22 in SKIT's and other SDKs' constants.
+ * Some third-party lists add ChooseLocation, Clipboard and four sensors; only keys every
+ * source names are offered, and any other key is refused by precheck.
+ */
+export const WECHAT_PRIVACY_KEYS = [
+  'UserInfo',
+  'Location',
+  'Address',
+  'PhoneNumber',
+  'Album',
+  'Camera',
+  'Record',
+  'Contact',
+  'DeviceInfo',
+  'Invoice',
+  'RunData',
+  'EXIDNumber',
+  'EXOrderInfo',
+  'EXUserPublishContent',
+  'EXUserFollowAcct',
+  'EXUserOpLog',
+  'AlbumWriteOnly',
+  'LicensePlate',
+  'BlueTooth',
+  'CalendarWriteOnly',
+  'Email',
+  'MessageFile'
+] as const
+
+function isPrivacyKey(key: string): boolean {
+  return (WECHAT_PRIVACY_KEYS as readonly string[]).includes(key)
+}
+
 /** [D] from rejected privacy guides: purposes this short rarely say what the data is for. */
 const PRIVACY_PURPOSE_MIN_HAN = 10
 
@@ -334,6 +369,18 @@ function wechatMpRules(catalog: CategoryCatalog): ListingRule[] {
             ? [{ path: `listing.privacy.items.${index}.purpose` }]
             : [])
         ])
+    },
+    {
+      id: `${PLATFORM}.privacy_key_unknown`,
+      level: 'error',
+      message: 'wechat_privacy_key_unknown',
+      check: ({ listing }) =>
+        listing.privacy.items.flatMap((item, index) => {
+          const key = item.key.trim()
+          return key !== '' && !isPrivacyKey(key)
+            ? [{ path: `listing.privacy.items.${index}.key`, params: { key } }]
+            : []
+        })
     },
     {
       // Shown to users as "为了{purpose}".

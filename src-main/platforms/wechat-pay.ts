@@ -10,7 +10,7 @@ import {
 import type { IdDocType, MerchantProfile } from '../domain/merchant-profile'
 import type { MediaRef } from '../domain/media-ref'
 import type { WechatPaySetup } from '../domain/payment-setup'
-import { normalizeCode, normalizeMerchantProfile, sameName } from '../domain/text'
+import { normalizeCreditCode, normalizeMerchantProfile, sameName } from '../domain/text'
 import type { ImageSpec } from './adapter'
 import type { WechatPayRequirementKey } from './payment-messages'
 import {
@@ -115,7 +115,7 @@ export const WECHAT_PAY_NOTES = [
  */
 export function wechatBusinessCode(draft: DraftContent, attempt: number): string {
   const prefix = draft.payment.wechat.businessCodePrefix.trim()
-  const creditCode = normalizeCode(draft.merchant.licence.creditCode)
+  const creditCode = normalizeCreditCode(draft.merchant.licence.creditCode)
   return [prefix, creditCode, String(attempt)].filter((part) => part !== '').join('_')
 }
 
@@ -192,9 +192,12 @@ function contactInfo(profile: MerchantProfile): BodyTree {
   return {
     contact_type: agent ? 'SUPER' : 'LEGAL',
     contact_name: new SecretNode(contact.name),
-    // [U] Older editions require the number (or an openid) for LEGAL too: sent always, with
-    // its document type so a non-mainland number is read right.
-    contact_id_doc_type: document && number !== '' ? WECHAT_ID_DOC_TYPES[document.idDocType] : '',
+    // Documented for SUPER only: "当超级管理员类型是经办人时，请上传超级管理员证件类型" (WxJava
+    // WxPayApplyment4SubCreateRequest.ContactInfo; payment-onboarding.md §2.3). A LEGAL
+    // administrator's document is the legal representative's, typed in identity_info.
+    contact_id_doc_type:
+      agent && document && number !== '' ? WECHAT_ID_DOC_TYPES[document.idDocType] : '',
+    // [U] Older editions require the number (or an openid) for LEGAL too: sent always.
     contact_id_number: new SecretNode(number),
     ...(agent
       ? {
@@ -872,6 +875,11 @@ export const wechatPayAdapter: PaymentAdapter = {
   id: 'wechat-pay',
   kind: 'payment',
   notes: WECHAT_PAY_NOTES,
+  // 图片上传 answers `media_id` (payment-onboarding.md §3.1).
+  mediaIdSource: {
+    call: 'POST https://api.mch.weixin.qq.com/v3/merchant/media/upload',
+    field: 'media_id'
+  },
   requirements: (draft) => toRequirements(dueItems(draft)),
   validate: validateWechatPay,
   mediaSpecs: specsForSlots(WECHAT_PAY_SLOTS, WECHAT_PAY_IMAGE),

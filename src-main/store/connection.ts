@@ -18,11 +18,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): WritableD
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.readonly ? { readonly: true, fileMustExist: true } : {})
   })
+  // First: switching to WAL takes a lock another process starting at the same moment may hold.
+  db.pragma('busy_timeout = 5000')
   if (!options.readonly) db.pragma('journal_mode = WAL')
   // FULL: a saved draft survives power loss (WAL's NORMAL may lose the last commits).
   db.pragma('synchronous = FULL')
   db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
   return db as WritableDb
 }
 

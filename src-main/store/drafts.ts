@@ -4,6 +4,7 @@ import { canonicalJson, DraftContent, emptyDraftContent } from '../domain/draft'
 import type { WritableDb } from './connection'
 import { sha256Hex } from './content-hash'
 import { createMerchantsRepo } from './merchants'
+import { writeTransaction } from './write-transaction'
 
 export interface DraftSummary {
   id: string
@@ -144,16 +145,19 @@ export function createDraftsRepo(db: WritableDb, clock: Clock = systemClock) {
     return row
   }
 
-  const create = db.transaction((title: string, content: DraftContent = emptyDraftContent()) => {
-    const now = clock.now().toISOString()
-    const id = randomUUID()
-    const merchantId = randomUUID()
-    const json = canonicalJson(content)
-    merchants.create(merchantId, title, now)
-    insertDraft.run({ id, merchantId, title, content: json, now })
-    insertRevision.run(id, 1, json, sha256Hex(json), now, 0)
-    return rowToDraft(require(id))
-  })
+  const create = writeTransaction(
+    db,
+    (title: string, content: DraftContent = emptyDraftContent()) => {
+      const now = clock.now().toISOString()
+      const id = randomUUID()
+      const merchantId = randomUUID()
+      const json = canonicalJson(content)
+      merchants.create(merchantId, title, now)
+      insertDraft.run({ id, merchantId, title, content: json, now })
+      insertRevision.run(id, 1, json, sha256Hex(json), now, 0)
+      return rowToDraft(require(id))
+    }
+  )
 
   /**
    * Stores the content. The newest revision is open: a plain save rewrites it in place, so
@@ -161,7 +165,8 @@ export function createDraftsRepo(db: WritableDb, clock: Clock = systemClock) {
    * the draft rested REVISION_IDLE_MS, when it has been open REVISION_SPAN_MS, and on a
    * checkpoint (leaving a step, export).
    */
-  const saveContent = db.transaction(
+  const saveContent = writeTransaction(
+    db,
     (id: string, content: DraftContent, options: SaveOptions = {}): SaveOutcome => {
       const current = require(id)
       const json = canonicalJson(content)
@@ -192,15 +197,15 @@ export function createDraftsRepo(db: WritableDb, clock: Clock = systemClock) {
   )
 
   /** Seals the newest revision, so what it holds stays as it is (export, leaving a step). */
-  function checkpoint(id: string): number {
+  const checkpoint = writeTransaction(db, (id: string): number => {
     require(id)
     const last = latestRevision.get(id) as LatestRevisionRow
     sealRevision.run(id, last.revision)
     return last.revision
-  }
+  })
 
   /** Puts revision `revision`'s content back as a new, sealed revision; the history stays. */
-  const restore = db.transaction((id: string, revision: number): Draft => {
+  const restore = writeTransaction(db, (id: string, revision: number): Draft => {
     require(id)
     const source = selectRevision.get(id, revision) as { content: string } | undefined
     if (!source) throw new KaitongError('drafts.revision_not_found', { id, revision })
@@ -214,14 +219,14 @@ export function createDraftsRepo(db: WritableDb, clock: Clock = systemClock) {
   })
 
   /** Forgets every revision but the newest, which holds the current content. */
-  const purgeHistory = db.transaction((id: string): { removed: number; revision: number } => {
+  const purgeHistory = writeTransaction(db, (id: string): { removed: number; revision: number } => {
     require(id)
     const last = latestRevision.get(id) as LatestRevisionRow
     const { changes } = deleteOlderRevisions.run(id, last.revision)
     return { removed: changes, revision: last.revision }
   })
 
-  const remove = db.transaction((id: string) => {
+  const remove = writeTransaction(db, (id: string) => {
     const row = require(id)
     deleteDraft.run(id)
     deleteMerchant.run(row.merchant_id, row.merchant_id)

@@ -1,5 +1,6 @@
 import { KaitongError } from '../api/result'
 import type { WritableDb } from './connection'
+import { writeTransaction } from './write-transaction'
 
 /** An original picture, stored once by content hash. Width and height are upright. */
 export interface MediaRecord {
@@ -114,7 +115,7 @@ export function createMediaRepo(db: WritableDb) {
   }
 
   /** Records the original (kept as first seen) and links it to the draft, in one transaction. */
-  const addToDraft = db.transaction((record: MediaRecord, draftId: string): MediaRecord => {
+  const addToDraft = writeTransaction(db, (record: MediaRecord, draftId: string): MediaRecord => {
     if (!selectDraft.get(draftId)) throw new KaitongError('drafts.not_found', { id: draftId })
     insertMedia.run(record)
     insertLink.run(draftId, record.sha256)
@@ -125,7 +126,7 @@ export function createMediaRepo(db: WritableDb) {
    * Deletes every original no draft uses, with its variants, and returns the content hashes
    * whose files nothing refers to any more (a variant's bytes may equal another original).
    */
-  const removeUnused = db.transaction((): string[] => {
+  const removeUnused = writeTransaction(db, (): string[] => {
     const unused = (selectUnused.all() as { sha256: string }[]).map((row) => row.sha256)
     const files = new Set<string>()
     for (const sha256 of unused) {

@@ -11,6 +11,7 @@ import progress from './areas/progress'
 import review from './areas/review'
 import revisions from './areas/revisions'
 import settings from './areas/settings'
+import backups from './areas/backups'
 import en from './en'
 import zhCN from './zh-CN'
 
@@ -24,6 +25,7 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   export: exportArea,
   settings,
   documents,
+  backups,
   revisions,
   progress
 }

@@ -98,4 +98,41 @@ describe('the listing step in the real renderer (Chromium)', () => {
     expect(saved.targets).toEqual([...PLATFORMS])
     expect(saved.logo).toEqual({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as string })
   })
+
+  it('offers only WeChat’s privacy keys: a typed key is not kept, a listed one is', async () => {
+    const { harness, dbPath } = await startApp()
+    browser = await launchBrowser()
+    const { page } = browser
+    await page.goto(harness.appUrl)
+
+    await page.getByTestId('create-draft').click()
+    await page.getByTestId('draft-title-input').fill('阿明小笼包 · 隐私指引')
+    await page.getByTestId('dialog-confirm').click()
+    await page.getByTestId('step-listing').click()
+    await page.getByTestId('listing-target-wechat-mp').click()
+    await page.getByTestId('listing-section-service').click()
+    await page.getByTestId('listing-privacy-add').click()
+
+    const picker = page.getByTestId('listing-privacy-key-0')
+    await picker.click()
+    await page.keyboard.type('FaceData')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Escape')
+    await page.getByTestId('listing-privacy-retention').fill('30天')
+    const privacy = () =>
+      (
+        savedListing(dbPath) as unknown as {
+          privacy: { retention: string; items: { key: string }[] }
+        }
+      ).privacy
+    const keys = () => privacy().items.map((item) => item.key)
+    // Saved once the retention typed after it is: the typed key never became a value.
+    await expect.poll(() => privacy().retention).toBe('30天')
+    expect(keys()).toEqual([''])
+
+    await picker.click()
+    await page.keyboard.type('位置')
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '位置信息' }).click()
+    await expect.poll(keys).toEqual(['Location'])
+  })
 })

@@ -12,6 +12,7 @@ import { draftTargets } from '../../platforms/review'
 import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
 import { describeError, unwrap } from '../output'
+import { cliText } from '../messages'
 import { PLATFORM_OPTIONS, pickPlatforms } from '../platform-option'
 import { readDraftFile, todayOption } from './validate'
 
@@ -99,7 +100,13 @@ async function bundleCommand(
     ctx.io.err(say(ctx, 'needSource'))
     return 2
   }
-  mkdirSync(out, { recursive: true })
+  try {
+    mkdirSync(out, { recursive: true })
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error)
+    ctx.io.err(cliText('writeFailed', ctx.lang, { file: out, reason }))
+    return 1
+  }
   if (id) {
     const draft = unwrap<MethodOutput<'drafts.get'>>(
       await ctx.app().router.dispatch('drafts.get', { id }),

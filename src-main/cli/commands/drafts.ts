@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { KaitongError } from '../../api/result'
+import { MAX_DRAFT_FILE_BYTES } from '../../domain/input-limits'
+import { readFileBounded } from '../../store/read-bounded'
 import type { MethodOutput } from '../../api/contract'
 import type { CommandSpec } from '../command'
 import type { CliContext } from '../context'
@@ -54,8 +56,12 @@ export function readJsonFile(
 ): { ok: true; value: unknown } | { ok: false } {
   let bytes: Buffer
   try {
-    bytes = readFileSync(file)
+    bytes = readFileBounded(file, MAX_DRAFT_FILE_BYTES)
   } catch (error) {
+    if (error instanceof KaitongError) {
+      ctx.io.err(describeError(error.toApiError(), ctx.lang))
+      return { ok: false }
+    }
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
     ctx.io.err(
       describeError({ code: 'drafts.file_unreadable', params: { file, reason } }, ctx.lang)

@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../command'
+import { BACKUP_COMMANDS } from './backup'
 import { BUNDLE_COMMANDS } from './bundles'
 import { DOCUMENT_COMMANDS } from './documents'
 import { DRAFT_COMMANDS } from './drafts'
@@ -17,5 +18,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...BUNDLE_COMMANDS,
   ...MEDIA_COMMANDS,
   ...DOCUMENT_COMMANDS,
-  ...PAYLOAD_COMMANDS
+  ...PAYLOAD_COMMANDS,
+  ...BACKUP_COMMANDS
 ]

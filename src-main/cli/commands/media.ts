@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { KaitongError } from '../../api/result'
 import { interpolate, type Lang } from '../../domain/issue'
 import { checkAgainstSpec, normalizeForSpec, readImageHeader } from '../../media'
+import { DEFAULT_DECODE_LIMITS } from '../../media/decode'
+import { readFileBounded } from '../../store/read-bounded'
 import { ADAPTERS, mediaSpecFor } from '../../platforms/registry'
 import { formatMessage } from '../../platforms/messages'
 import { writeFileAtomic } from '../../store/atomic-write'
@@ -53,8 +54,9 @@ async function mediaCheck(
   }
   let bytes: Buffer
   try {
-    bytes = readFileSync(String(image))
+    bytes = readFileBounded(String(image), DEFAULT_DECODE_LIMITS.maxBytes)
   } catch (error) {
+    if (error instanceof KaitongError) throw error
     ctx.io.err(
       say(ctx, 'unreadable', {
         file: String(image),

@@ -55,13 +55,17 @@ export type UsccFinding =
   | 'organization_code'
 
 /**
- * Xiamen (3502xx) issued enterprise codes with `M`-prefixed subject codes before 2016 whose
- * check characters do not follow the standard, and they are still in use (hutool issues
- * #2020 and #4119 cite 91350203M0001FUE2P and 91350203M0001QKT19). Such a code is reported
- * for the merchant to re-read rather than refused.
+ * Xiamen (3502xx) issued enterprise codes before 2016 whose check characters do not follow
+ * the standard, and they are still in use: hutool issues #2020 and #4119 cite
+ * 91350203M0001FUE2P and 91350203M0001QKT19. Both have the subject code `M0001…` and an
+ * embedded organisation code that passes GB 11714, so only a code of that form is reported
+ * for the merchant to re-read; any other wrong check character is a typo.
  */
 function isKnownNonconformingIssue(code: string): boolean {
-  return /^9\d3502\d{2}M/.test(code)
+  return (
+    /^9\d3502\d{2}M0001/.test(code) &&
+    organizationCodeCheckChar(code.slice(8, 16)) === code.charAt(16)
+  )
 }
 
 /** The first thing wrong with a (normalised) code, or null when it is valid. */

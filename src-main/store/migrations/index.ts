@@ -1,4 +1,5 @@
 import type { WritableDb } from '../connection'
+import { writeTransaction } from '../write-transaction'
 import m0001 from './0001-initial'
 import m0002 from './0002-draft-revisions'
 import m0003 from './0003-media'
@@ -36,7 +37,9 @@ export function schemaVersion(db: WritableDb): number {
 
 /**
  * Brings the database to the latest version in one transaction: either every pending step
- * applies or none does. `upTo` exists for tests that build an old database.
+ * applies or none does. The version is read inside the write lock (BEGIN IMMEDIATE), so two
+ * first starts at once apply the steps once: the second waits, then finds nothing to do.
+ * `upTo` exists for tests that build an old database.
  */
 export function migrate(
   db: WritableDb,
@@ -47,13 +50,12 @@ export function migrate(
     if (step.version !== index + 1)
       throw new Error(`migration ${index} has version ${step.version}`)
   })
-  const current = schemaVersion(db)
-  if (current > LATEST_VERSION) throw new DbFromFutureError(current)
-  const pending = migrations.filter((step) => step.version > current && step.version <= upTo)
-  if (pending.length === 0) return current
-  db.transaction(() => {
+  writeTransaction(db, () => {
+    const current = schemaVersion(db)
+    if (current > LATEST_VERSION) throw new DbFromFutureError(current)
+    const pending = migrations.filter((step) => step.version > current && step.version <= upTo)
     for (const step of pending) step.up(db)
-    db.pragma(`user_version = ${Number(pending.at(-1)?.version)}`)
+    if (pending.length > 0) db.pragma(`user_version = ${Number(pending.at(-1)?.version)}`)
   })()
   return schemaVersion(db)
 }

@@ -24,6 +24,7 @@ describe('PaymentSetup', () => {
         settleTo: 'bankCard',
         settleAccount: '',
         bankInstId: '',
+        licenceAuthLetter: null,
         miniProgramAppId: '',
         products: [],
         signAndAuth: false,

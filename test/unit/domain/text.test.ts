@@ -125,6 +125,11 @@ describe('normalizeMerchantProfile', () => {
     settlement: { accountNumber: '7559 1234 5610 001', regionCode: ' 440300 ' }
   })
 
+  it('drops the hyphens and spaces a credit code is typed in groups with', () => {
+    const grouped = MerchantProfile.parse({ licence: { creditCode: '9144-0300 7084－6113-6T' } })
+    expect(normalizeMerchantProfile(grouped).licence.creditCode).toBe('91440300708461136T')
+  })
+
   it('normalises every field by its kind', () => {
     const normal = normalizeMerchantProfile(typed)
     expect(normal.licence.creditCode).toBe('91440300708461136T')

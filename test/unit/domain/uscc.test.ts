@@ -3,6 +3,7 @@ import {
   checkUscc,
   expectedUsccCheckChar,
   organizationCodeCheckChar,
+  USCC_ALPHABET,
   usccCheckChar
 } from '../../../src-main/domain/identifiers/uscc'
 
@@ -17,6 +18,9 @@ const REAL_CODES = [
   ['12440600MB2C07549J', 'a public institution with an MB-prefixed subject code'],
   ['911101085923662400', 'a code whose check character is 0']
 ] as const
+
+/** The two nonconforming Xiamen codes hutool issues #2020 and #4119 cite. */
+const XIAMEN_CODES = ['91350203M0001FUE2P', '91350203M0001QKT19']
 
 describe('checkUscc', () => {
   it.each(REAL_CODES)('accepts %s (%s)', (code) => {
@@ -61,6 +65,26 @@ describe('checkUscc', () => {
   it('marks the non-conforming early Xiamen codes as a known exception, not a typo', () => {
     expect(checkUscc('91350203M0001FUE2P')).toBe('check_char_known_exception')
     expect(checkUscc('91350203M0001QKT19')).toBe('check_char_known_exception')
+  })
+
+  it.each(XIAMEN_CODES)(
+    'refuses every single-character typo in the subject code or organisation check of %s',
+    (code) => {
+      // Positions 9–12 hold `0001`, position 16 the organisation code's check character.
+      const typos = [9, 10, 11, 12, 16].flatMap((position) =>
+        [...USCC_ALPHABET]
+          .filter((char) => char !== code.charAt(position))
+          .map((char) => code.slice(0, position) + char + code.slice(position + 1))
+      )
+      expect(typos).toHaveLength(5 * 30)
+      expect(typos.filter((typo) => checkUscc(typo) === 'check_char_known_exception')).toEqual([])
+    }
+  )
+
+  it('refuses a Xiamen M code outside the documented M0001 form with a wrong check character', () => {
+    const first17 = '91350203MA2Y8K4L5'
+    const wrong = usccCheckChar(first17) === 'A' ? 'B' : 'A'
+    expect(checkUscc(first17 + wrong)).toBe('check_char')
   })
 })
 

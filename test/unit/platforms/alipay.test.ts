@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { DraftContent } from '../../../src-main/domain/draft'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import {
+  AppMarket,
+  AppPlatform,
+  AppStatus,
+  ZftService
+} from '../../../src-main/domain/payment-setup'
+import { ALIPAY_APP_STATUSES } from '../../../src-main/platforms/payment-codes'
 import {
   ALIPAY_SLOTS,
   alipayAdapter,
@@ -16,6 +25,7 @@ import {
   type Subject
 } from './payment-fixtures'
 
+const FIXTURES = join(import.meta.dirname, '../../fixtures')
 const options = { now: new Date('2026-11-25T02:00:00Z'), attempt: 1 }
 const ZFT_SUBJECTS = SUBJECTS.filter((subject) => subject !== 'other')
 
@@ -72,6 +82,55 @@ describe('alipayAdapter.buildPayload', () => {
       '/cert_image',
       '/license_auth_letter_image'
     ])
+  })
+
+  it('sends APP支付 sign fields and values only as the recorded SDK edition declares them', () => {
+    const model = JSON.parse(
+      readFileSync(join(FIXTURES, 'platforms/alipay/mobilepay-sign-model.json'), 'utf8')
+    ) as { textParams: string[]; fileParams: string[]; enums: Record<string, string[]> }
+    const draft = onRoute('enterprise', 'agent', (d) => {
+      d.payment.alipay.app.platforms = [...AppPlatform.options]
+      d.payment.alipay.app.markets = [...AppMarket.options]
+    })
+    const sign = alipayAdapter
+      .buildPayload(draft, fakeMedia, options)
+      .find((part) => part.endpoint === 'alipay.open.agent.mobilepay.sign')
+    expect(model.textParams).toEqual(expect.arrayContaining(Object.keys(sign?.body ?? {})))
+    expect(model.fileParams).toEqual(expect.arrayContaining(Object.keys(sign?.files ?? {})))
+    const listed = (value: unknown): string[] =>
+      typeof value === 'string' && value.startsWith('[')
+        ? (JSON.parse(value) as string[])
+        : [String(value)]
+    for (const [field, values] of Object.entries(model.enums)) {
+      expect(values).toEqual(expect.arrayContaining(listed(sign?.body[field])))
+    }
+    expect(listed(sign?.body.app_market)).toEqual(model.enums.app_market)
+    for (const status of AppStatus.options) {
+      expect(model.enums.app_status).toContain(ALIPAY_APP_STATUSES[status])
+    }
+  })
+
+  it('sends the merchant’s authorisation letter, never the licence, when a company settles to another holder', () => {
+    const letter = { sha256: 'c9'.repeat(32) }
+    const draft = onRoute('enterprise', 'zft', (d) => {
+      d.merchant.settlement.accountName = '深圳市山海投资管理有限公司'
+      d.payment.alipay.licenceAuthLetter = letter
+    })
+    const create = alipayAdapter.buildPayload(draft, fakeMedia, options).at(-1)
+    expect(create?.body.license_auth_letter_image).toBe(`media/${letter.sha256}.jpg`)
+    expect(create?.placeholders).toContainEqual({
+      pointer: '/license_auth_letter_image',
+      kind: 'media-id',
+      file: `media/${letter.sha256}.jpg`
+    })
+  })
+
+  it('sends no authorisation letter when the account holder is the merchant', () => {
+    const draft = onRoute('enterprise', 'zft', (d) => {
+      d.payment.alipay.licenceAuthLetter = { sha256: 'c9'.repeat(32) }
+    })
+    const create = alipayAdapter.buildPayload(draft, fakeMedia, options).at(-1)
+    expect(create?.body).not.toHaveProperty('license_auth_letter_image')
   })
 
   it('carries the batch number from create through every sign call to confirm', () => {
@@ -193,9 +252,31 @@ describe('alipayAdapter.requirements', () => {
     ])
   })
 
-  it('asks for the Alipay mini program id with jsapi支付 and for the app details with APP支付', () => {
-    const jsapi = onRoute('enterprise', 'zft', (d) => (d.payment.alipay.miniProgramAppId = ''))
-    expect(dueIds(jsapi)).toEqual(['alipay.alipay_mini_program_app_id'])
+  it('asks for the authorisation letter only where the merchant and the account holder differ', () => {
+    const other = (d: DraftContent) => (d.merchant.settlement.accountName = '陈建华')
+    expect(dueIds(onRoute('enterprise', 'zft', other))).toEqual([
+      'alipay.alipay_licence_auth_letter'
+    ])
+    expect(dueIds(onRoute('enterprise', 'zft'))).toEqual([])
+    // A 个体工商户 sends its licence there instead, which the profile already holds.
+    expect(dueIds(onRoute('individual', 'zft'))).toEqual([])
+    expect(dueIds(onRoute('enterprise', 'agent', other))).toEqual([])
+  })
+
+  it('asks for the authorisation letter for a legal representative holding a foreign resident permit', () => {
+    const foreign = onRoute('enterprise', 'zft', (d) => {
+      d.merchant.legalRep.idDocType = 'foreignResidentPermit'
+    })
+    expect(dueIds(foreign)).toContain('alipay.alipay_licence_auth_letter')
+  })
+
+  it('asks for the Alipay mini program id with 小程序支付 and for the app details with APP支付', () => {
+    const miniProgram = onRoute(
+      'enterprise',
+      'zft',
+      (d) => (d.payment.alipay.miniProgramAppId = '')
+    )
+    expect(dueIds(miniProgram)).toEqual(['alipay.alipay_mini_program_app_id'])
     const app = onRoute('enterprise', 'agent', (d) => {
       d.payment.alipay.app = {
         platforms: [],
@@ -316,11 +397,36 @@ describe('alipayAdapter.validate', () => {
     ])
   })
 
-  it('needs an Alipay mini program id for jsapi支付', () => {
+  it('needs an Alipay mini program id for 小程序支付', () => {
     expect(
       codes('enterprise', 'zft', (d) => (d.payment.alipay.miniProgramAppId = 'wx5e8a3c1f7b9d2046'))
     ).toEqual(['alipay.app_id_format payment.alipay.miniProgramAppId'])
   })
+
+  it('sends only the ZFT services every edition of Alipay’s create model documents', () => {
+    const draft = onRoute('enterprise', 'zft', (d) => {
+      d.payment.alipay.services = [...ZftService.options]
+    })
+    const create = alipayAdapter.buildPayload(draft, fakeMedia, options).at(-1)
+    // essensoft/paylink (older edition) ∩ alipay-sdk-java-all 2024-09-27 (newer edition).
+    expect(create?.body.service).toEqual([
+      '当面付',
+      'app支付',
+      'wap支付',
+      '电脑支付',
+      '商户代扣',
+      '小程序支付'
+    ])
+  })
+
+  it.each(['jsapi', 'preAuth', 'orderCode'] as const)(
+    'refuses the undocumented ZFT service %s a draft may still hold',
+    (service) => {
+      expect(codes('enterprise', 'zft', (d) => d.payment.alipay.services.push(service))).toEqual([
+        'alipay.service_undocumented payment.alipay.services'
+      ])
+    }
+  )
 
   it('keeps the 当面付 service rate between 0.38 % and 0.6 % with two decimals at most', () => {
     const rate = (value: string) =>

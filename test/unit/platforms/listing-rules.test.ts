@@ -12,7 +12,11 @@ import {
   type ImageInfo,
   type ListingAdapter
 } from '../../../src-main/platforms/precheck'
-import { createWechatMpAdapter, wechatMpAdapter } from '../../../src-main/platforms/wechat-mp'
+import {
+  createWechatMpAdapter,
+  WECHAT_PRIVACY_KEYS,
+  wechatMpAdapter
+} from '../../../src-main/platforms/wechat-mp'
 import { completeDraft, fixtureCatalog, fixtureImages, sha } from '../../helpers/listing'
 
 /**
@@ -267,6 +271,17 @@ const WECHAT: RuleCase[] = [
     id: 'privacy_purpose',
     fails: 'an item without a purpose',
     fail: (d) => void (d.listing.privacy.items[0]!.purpose = '')
+  },
+  {
+    id: 'privacy_key_unknown',
+    fails: 'a typed key WeChat does not list',
+    fail: (d) => void (d.listing.privacy.items[0]!.key = 'FaceData'),
+    passes: 'every one of the 22 keys WxJava’s PrivacyKeyEnum lists',
+    pass: (d) =>
+      void (d.listing.privacy.items = [...WECHAT_PRIVACY_KEYS].map((key) => ({
+        key,
+        purpose: '在预约顾问时联系你并确认面谈时间'
+      })))
   },
   {
     id: 'privacy_purpose_prefix',

@@ -33,6 +33,7 @@ const CODES = [
   'alipay.bank_inst_id_format',
   'alipay.app_id_format',
   'alipay.rate_range',
+  'alipay.service_undocumented',
   'keys.file_unreadable',
   'keys.malformed_file',
   'keys.private_key',

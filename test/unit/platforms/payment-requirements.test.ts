@@ -56,7 +56,7 @@ describe('payment adapters', () => {
       payment: {
         wechat: { activityId: '20191030111cff5b5e' },
         alipay: {
-          services: ['faceToFace', 'jsapi', 'app', 'pc'],
+          services: ['faceToFace', 'miniProgram', 'app', 'pc'],
           products: ['faceToFace', 'mobilePay']
         }
       }

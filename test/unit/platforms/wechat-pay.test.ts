@@ -41,6 +41,14 @@ describe('wechatPayAdapter.buildPayload', () => {
     expect(fields(parts)).toEqual(fields(loadExample('wechat-pay', subject)))
   })
 
+  it.each(SUBJECTS)(
+    'sends the administrator’s document type for a SUPER administrator only (%s)',
+    (subject) => {
+      const contact = applyment(loadDraft(subject)).body.contact_info as Record<string, unknown>
+      expect('contact_id_doc_type' in contact).toBe(contact.contact_type === 'SUPER')
+    }
+  )
+
   it('never sends an empty string, null or empty container', () => {
     for (const subject of SUBJECTS) {
       const part = applyment(loadDraft(subject))

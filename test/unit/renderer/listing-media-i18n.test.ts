@@ -10,6 +10,7 @@ import {
   UgcScene
 } from '../../../src-main/domain/listing'
 import { PLATFORM_IDS } from '../../../src-main/platforms/adapter'
+import { WECHAT_PRIVACY_KEYS } from '../../../src-main/platforms/wechat-mp'
 import { LISTING_SECTIONS } from '../../../src-renderer/composables/use-listing-form'
 import listing from '../../../src-renderer/i18n/areas/listing'
 import media from '../../../src-renderer/i18n/areas/media'
@@ -65,7 +66,8 @@ const LISTING_KEYS: ReadonlyArray<[string, readonly string[]]> = [
   ['ugc.method', UgcMethod.options],
   ['service.region', ServiceRegionType.options],
   ['review.hosts', DouyinHost.options],
-  ['privacy.contact', ['phone', 'email', 'weixin', 'qq']]
+  ['privacy.contact', ['phone', 'email', 'weixin', 'qq']],
+  ['privacy.keys', WECHAT_PRIVACY_KEYS]
 ]
 
 const MEDIA_KEYS: ReadonlyArray<[string, readonly string[]]> = [

@@ -2,6 +2,7 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 import type { WizardStepId } from '../src-main/platforms/adapter'
 import DraftsView from './views/DraftsView.vue'
 import SettingsView from './views/SettingsView.vue'
+import SubmissionsView from './views/SubmissionsView.vue'
 import WizardView from './views/WizardView.vue'
 import StepExport from './views/wizard/StepExport.vue'
 import StepListing from './views/wizard/StepListing.vue'
@@ -35,6 +36,7 @@ const routes: RouteRecordRaw[] = [
     ]
   },
   { path: '/settings', name: 'settings', component: SettingsView },
+  { path: '/submissions', name: 'submissions', component: SubmissionsView },
   { path: '/:pathMatch(.*)*', redirect: '/' }
 ]
 

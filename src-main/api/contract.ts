@@ -2,6 +2,14 @@ import { z } from 'zod'
 import { DraftContent, DraftTitle } from '../domain/draft'
 import { DocumentKind } from '../domain/documents/document-read-schema'
 import { DraftFile } from '../domain/draft-file'
+import {
+  BoardFilter,
+  Lifecycle,
+  MerchantAction,
+  MerchantLink,
+  RejectionReason,
+  SubmissionIds
+} from '../domain/ledger'
 import { Sha256Hex } from '../domain/media-ref'
 import { RuleLevel, RuleLevels, StoredWechatPayKey } from '../domain/settings'
 import { PLATFORM_IDS } from '../platforms/adapter'
@@ -141,6 +149,34 @@ export const JobViewSchema = z.object({
   error: ApiErrorSchema.optional()
 })
 
+/** One attempt in the ledger, with its timeline and a QR code (SVG) per merchant link. */
+export const SubmissionView = z.object({
+  id: z.number().int(),
+  draftId: z.string(),
+  draftTitle: z.string(),
+  platform: PlatformIdSchema,
+  attempt: z.number().int(),
+  revision: z.number().int(),
+  bundleSha256: z.string(),
+  ids: SubmissionIds,
+  platformState: z.string(),
+  lifecycle: Lifecycle,
+  action: MerchantAction.nullable(),
+  reasons: z.array(RejectionReason),
+  links: z.array(MerchantLink.extend({ qrSvg: z.string() })),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  events: z.array(
+    z.object({
+      at: z.string(),
+      source: z.enum(['export', 'manual', 'import', 'submit']),
+      lifecycle: Lifecycle,
+      platformState: z.string(),
+      requestId: z.string()
+    })
+  )
+})
+
 /** Base64 of at most the decoder's 100 MB byte limit (4/3 of it, rounded up). */
 const MAX_IMPORT_BASE64 = 140_000_000
 
@@ -256,6 +292,41 @@ export const CONTRACT = {
   'backups.restore': {
     input: z.object({ file: z.string().min(1).max(4096) }),
     output: BackupStatus
+  },
+  'submissions.forDraft': { input: DraftId, output: z.array(SubmissionView) },
+  /** The agency's board: every draft's latest attempt per platform, filtered, with counts. */
+  'submissions.board': {
+    input: z.object({
+      filter: BoardFilter.default('all'),
+      platform: PlatformIdSchema.optional(),
+      sort: z.enum(['oldest', 'newest']).default('oldest'),
+      limit: z.number().int().min(1).max(500).default(100),
+      offset: z.number().int().min(0).default(0)
+    }),
+    output: z.object({
+      total: z.number().int(),
+      rows: z.array(SubmissionView.omit({ events: true })),
+      counts: z.record(z.string(), z.record(z.string(), z.number().int()))
+    })
+  },
+  /** "已提交" by hand, with the id the platform showed. */
+  'submissions.mark': {
+    input: z.object({
+      draftId: z.string().min(1).max(64),
+      platform: PlatformIdSchema,
+      lifecycle: Lifecycle,
+      ids: SubmissionIds.optional()
+    }),
+    output: SubmissionView
+  },
+  /** A status answer pasted or read from a file; parsed by the platform's reader. */
+  'submissions.importAnswer': {
+    input: z.object({
+      draftId: z.string().min(1).max(64),
+      platform: PlatformIdSchema,
+      answer: z.string().min(1).max(1_000_000)
+    }),
+    output: SubmissionView
   },
   // journey-save: revision history
   /** Newest first, each with what changed since the revision before it. */

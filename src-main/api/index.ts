@@ -14,6 +14,12 @@ import { createSettingsHandlers, type SettingsDeps } from './handlers/settings'
 import { createJobHandlers, type JobsDeps } from './handlers/jobs'
 import { createBackupHandlers, type BackupsDeps } from './handlers/backups'
 import { createDocumentHandlers, type DocumentsDeps } from './handlers/documents'
+import {
+  createSubmissionHandlers,
+  ledgerIssuesFor,
+  type SubmissionsDeps
+} from './handlers/submissions'
+import { createSubmissionsRepo } from '../store/submissions'
 import { createDocumentReader } from '../media/ocr/read-document'
 import { createJobs, type Jobs } from '../jobs/jobs'
 import { createSettings, type Settings } from './settings'
@@ -21,7 +27,15 @@ import { createSettingsRepo } from '../store/settings'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
 export interface AppDeps
-  extends DraftsDeps, MediaDeps, BundlesDeps, SettingsDeps, JobsDeps, DocumentsDeps, BackupsDeps {
+  extends
+    DraftsDeps,
+    MediaDeps,
+    BundlesDeps,
+    SettingsDeps,
+    JobsDeps,
+    DocumentsDeps,
+    BackupsDeps,
+    SubmissionsDeps {
   version: string
   dataDir: string
 }
@@ -36,7 +50,8 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createSettingsHandlers(deps),
     ...createJobHandlers(deps),
     ...createDocumentHandlers(deps),
-    ...createBackupHandlers(deps)
+    ...createBackupHandlers(deps),
+    ...createSubmissionHandlers(deps)
   }
 }
 
@@ -89,11 +104,20 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   const settings = createSettings(createSettingsRepo(db))
   const jobs = createJobs({ translate: storageFailure })
   const documents = createDocumentReader()
+  const drafts = createDraftsRepo(db)
+  const submissions = createSubmissionsRepo(db)
+  const ledgerDeps = { drafts, submissions }
   const inner = createAppRouter(
     {
       version: options.version,
       dataDir: options.dataDir,
-      drafts: createDraftsRepo(db),
+      drafts,
+      submissions,
+      // Every bundle written opens (or refreshes) an attempt in the ledger; the Review shows
+      // the ledger's rules beside the platform's.
+      afterExport: (bundle) => submissions.recordExport(bundle),
+      ledgerIssues: (draftId, platform, licenceCode) =>
+        ledgerIssuesFor(ledgerDeps, draftId, platform, licenceCode),
       media,
       exports: createExportsRepo(db),
       settings,

@@ -34,6 +34,11 @@ export const METHOD_NAMES = [
   'backups.status',
   'backups.create',
   'backups.restore',
+  // The submission ledger: attempts, states, answers, the agency's board
+  'submissions.forDraft',
+  'submissions.board',
+  'submissions.mark',
+  'submissions.importAnswer',
   // journey-save: revision history (browse, compare, restore, purge)
   'drafts.history',
   'drafts.compare',

@@ -2,6 +2,7 @@ import { BUNDLE_MESSAGES } from './bundle-messages'
 import { DOCUMENT_FIELD_LABELS, DOCUMENT_MESSAGES } from './documents/document-messages'
 import { DRAFT_MESSAGES, ERROR_MESSAGES } from './draft-messages'
 import { interpolate, type IssueParams, type Lang, type MessageCatalogue } from './issue'
+import { LEDGER_LABELS, LEDGER_MESSAGES } from './ledger-messages'
 import { MEDIA_MESSAGES } from './media-messages'
 import { MERCHANT_MESSAGES } from './merchant-messages'
 import { STORE_MESSAGES } from './store-messages'
@@ -18,7 +19,9 @@ export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...MEDIA_MESSAGES,
   ...DOCUMENT_MESSAGES,
   ...DOCUMENT_FIELD_LABELS,
-  ...STORE_MESSAGES
+  ...STORE_MESSAGES,
+  ...LEDGER_MESSAGES,
+  ...LEDGER_LABELS
 }
 
 /** A code's text in one language, or the code itself (with params) when none is written. */

@@ -3,6 +3,7 @@ import type { Lang } from '../../src-main/domain/issue'
 import type { AreaMessages } from './area'
 import documents from './areas/documents'
 import exportArea from './areas/export'
+import ledger from './areas/ledger'
 import listing from './areas/listing'
 import media from './areas/media'
 import merchant from './areas/merchant'
@@ -26,6 +27,7 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   settings,
   documents,
   backups,
+  ledger,
   revisions,
   progress
 }

@@ -5,6 +5,8 @@ import type { PlatformId } from '../../platforms/adapter'
 import { draftTargets } from '../../platforms/review'
 import type { DraftsRepo } from '../../store/drafts'
 import type { ExportsRepo } from '../../store/exports'
+import type { ExportedBundle } from '../../store/submissions'
+import type { Issue } from '../../domain/issue'
 import type { MethodOutput } from '../contract'
 import { exportPlatformBundle } from '../export'
 import { KaitongError } from '../result'
@@ -24,6 +26,10 @@ export interface BundlesDeps {
   chooseFolder?: () => Promise<string | null>
   /** Shows a written bundle in the file manager (Electron). */
   revealPath?: (path: string) => void
+  /** The submission ledger hears of each bundle written (api/index.ts wires it). */
+  afterExport?: (bundle: ExportedBundle) => void
+  /** Issues from the ledger (an attempt in flight, the last rejection) for the Review. */
+  ledgerIssues?: (draftId: string, platform: PlatformId, licenceCode: string) => Issue[]
   now?: () => Date
 }
 
@@ -66,6 +72,15 @@ export function createBundleHandlers(deps: BundlesDeps) {
         bytes: written.bytes,
         createdAt: now().toISOString()
       })
+      deps.afterExport?.({
+        draftId: id,
+        platform,
+        exportId: record.id,
+        revision: draft.revision,
+        bundleSha256: written.sha256,
+        licenceCode: draft.content.merchant.licence.creditCode,
+        at: record.createdAt
+      })
       return { platform, ok: true as const, export: record }
     } catch (error) {
       if (error instanceof KaitongError)
@@ -77,13 +92,18 @@ export function createBundleHandlers(deps: BundlesDeps) {
   return {
     'review.draft': async ({ id, platforms }) => {
       const draft = deps.drafts.get(id)
-      return reviewDraft({
+      const reviews = await reviewDraft({
         content: draft.content,
         platforms: platforms ?? draftTargets(draft.content),
         media: deps.media,
         today: localCalendarDate(now()),
         overrides: deps.settings.ruleLevels()
       })
+      const licence = draft.content.merchant.licence.creditCode
+      return reviews.map((review) => ({
+        ...review,
+        issues: [...review.issues, ...(deps.ledgerIssues?.(id, review.platform, licence) ?? [])]
+      }))
     },
     'bundles.export': async ({ id, platforms, outDir }) => {
       const target = outDir ?? deps.exportDir

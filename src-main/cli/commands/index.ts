@@ -7,6 +7,7 @@ import { HISTORY_COMMANDS } from './history'
 import { MEDIA_COMMANDS } from './media'
 import { PRECHECK_COMMANDS } from './precheck'
 import { PAYLOAD_COMMANDS } from './payload'
+import { SUBMISSION_COMMANDS } from './submissions'
 import { VALIDATE_COMMANDS } from './validate'
 
 /** Every command, in the order `kaitong --help` lists them. */
@@ -19,5 +20,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...MEDIA_COMMANDS,
   ...DOCUMENT_COMMANDS,
   ...PAYLOAD_COMMANDS,
-  ...BACKUP_COMMANDS
+  ...BACKUP_COMMANDS,
+  ...SUBMISSION_COMMANDS
 ]

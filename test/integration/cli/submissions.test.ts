@@ -1,0 +1,129 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openApp } from '../../../src-main/api'
+import { main } from '../../../src-main/cli/main'
+import type { Io } from '../../../src-main/cli/output'
+import { useTempDir } from '../../helpers/temp-dir'
+
+const tempDir = useTempDir('kaitong-cli-ledger-')
+const FIXTURES = join(import.meta.dirname, '../../fixtures/status')
+
+async function run(args: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text) }
+  const code = await main(args, io)
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+async function stored() {
+  const dir = tempDir()
+  const db = join(dir, 'kaitong.sqlite')
+  const app = openApp({ dataDir: dir, version: 'test' })
+  const created = await app.router.dispatch('drafts.create', { title: '杭州小笼包' })
+  app.close()
+  if (!created.ok) throw new Error('no draft')
+  return { db, id: (created.value as { id: string }).id }
+}
+
+describe('kaitong submissions', () => {
+  it('imports a recorded rejection and names each reason’s field', async () => {
+    const { db, id } = await stored()
+    const file = join(FIXTURES, 'wechat-pay-rejected.json')
+    const imported = await run([
+      'submissions',
+      'import',
+      file,
+      '--draft',
+      id,
+      '--platform',
+      'wechat-pay',
+      '--db',
+      db
+    ])
+    expect(imported.err).toBe('')
+    expect(imported.code).toBe(0)
+    expect(imported.out).toContain('已驳回')
+    expect(imported.out).toContain('merchant.legalRep.frontPhoto')
+    expect(imported.out).toContain('未识别对应的填写项')
+  })
+
+  it('marks an attempt submitted with its application id, then lists and shows it', async () => {
+    const { db, id } = await stored()
+    const marked = await run([
+      'submissions',
+      'mark',
+      id,
+      '--platform',
+      'alipay',
+      '--state',
+      'submitted',
+      '--id',
+      'orderId=2017112200502000000004754299',
+      '--db',
+      db,
+      '--lang',
+      'en'
+    ])
+    expect(marked.code).toBe(0)
+    expect(marked.out).toContain('Submitted')
+    const listed = await run(['submissions', 'list', '--filter', 'inFlight', '--json', '--db', db])
+    expect(JSON.parse(listed.out)).toMatchObject({
+      total: 1,
+      rows: [{ platform: 'alipay', lifecycle: 'submitted' }]
+    })
+    const shown = await run(['submissions', 'show', id, '--db', db])
+    expect(shown.out).toContain('orderId=2017112200502000000004754299')
+    expect(shown.out).toContain('manual')
+  })
+
+  it('refuses an answer from another platform with a message and exit 1, never a stack trace', async () => {
+    const { db, id } = await stored()
+    const file = join(FIXTURES, 'douyin-mp-rejected.json')
+    const refused = await run([
+      'submissions',
+      'import',
+      file,
+      '--draft',
+      id,
+      '--platform',
+      'wechat-pay',
+      '--db',
+      db
+    ])
+    expect(refused.code).toBe(1)
+    expect(refused.err).toContain('这不是所选平台的状态查询结果')
+    expect(refused.err).not.toMatch(/\n\s+at /)
+  })
+
+  it('answers a wrong state or id with usage help and exit 2', async () => {
+    const { db, id } = await stored()
+    const state = await run([
+      'submissions',
+      'mark',
+      id,
+      '--platform',
+      'alipay',
+      '--state',
+      'done',
+      '--db',
+      db
+    ])
+    expect(state.code).toBe(2)
+    expect(state.err).toContain('--state')
+    const badId = await run([
+      'submissions',
+      'mark',
+      id,
+      '--platform',
+      'alipay',
+      '--state',
+      'submitted',
+      '--id',
+      'nope',
+      '--db',
+      db
+    ])
+    expect(badId.code).toBe(2)
+  })
+})

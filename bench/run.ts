@@ -3,10 +3,13 @@
  * absolute times in tests. Never run by `npm test`.
  */
 import { benchDraftSave } from './draft-save'
+import { benchEncryption } from './encryption'
 import { benchImagesAndBundles } from './images-and-bundles'
 import { benchOcr } from './ocr'
 
 benchDraftSave()
+console.log('')
+benchEncryption()
 console.log('')
 await benchImagesAndBundles()
 console.log('')

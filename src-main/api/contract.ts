@@ -181,6 +181,20 @@ export const SubmissionView = z.object({
 const MAX_IMPORT_BASE64 = 140_000_000
 
 /** The one table of calls: name → input and output schema. */
+/** Where the root key came from while the store is open; why it is missing when locked. */
+export const SecurityStatus = z.discriminatedUnion('state', [
+  z.object({
+    state: z.literal('ready'),
+    keySource: z.enum(['keychain', 'env', 'key-file', 'passphrase'])
+  }),
+  z.object({
+    state: z.literal('locked'),
+    reason: z.enum(['keychain_unavailable', 'unseal_failed', 'key_missing', 'key_rejected']),
+    dataDir: z.string()
+  })
+])
+export type SecurityStatus = z.output<typeof SecurityStatus>
+
 export const CONTRACT = {
   'app.info': {
     input: z.object({}),
@@ -328,6 +342,11 @@ export const CONTRACT = {
     }),
     output: SubmissionView
   },
+  // Encryption at rest (trust-crypto)
+  /** `locked`: the database's key is gone (keychain changed, key file lost); nothing else answers. */
+  'security.status': { input: z.object({}), output: SecurityStatus },
+  /** Only when locked: sets the unreadable data aside (never deletes it) and restarts empty. */
+  'security.startOver': { input: z.object({}), output: z.object({ keptAs: z.string() }) },
   // journey-save: revision history
   /** Newest first, each with what changed since the revision before it. */
   'drafts.history': { input: DraftId, output: z.array(HistoryEntry) },

@@ -39,6 +39,9 @@ export const METHOD_NAMES = [
   'submissions.board',
   'submissions.mark',
   'submissions.importAnswer',
+  // Encryption at rest (trust-crypto): the key's state at start, and starting over when it is lost
+  'security.status',
+  'security.startOver',
   // journey-save: revision history (browse, compare, restore, purge)
   'drafts.history',
   'drafts.compare',

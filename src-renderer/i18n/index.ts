@@ -11,6 +11,7 @@ import payment from './areas/payment'
 import progress from './areas/progress'
 import review from './areas/review'
 import revisions from './areas/revisions'
+import security from './areas/security'
 import settings from './areas/settings'
 import backups from './areas/backups'
 import en from './en'
@@ -28,6 +29,7 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   documents,
   backups,
   ledger,
+  security,
   revisions,
   progress
 }

@@ -29,16 +29,31 @@ export function applyKey(db: Database.Database, key: Uint8Array): void {
   db.pragma(`key = "x'${Buffer.from(key).toString('hex')}'"`)
 }
 
-/** The first page decrypts (or, without a key, parses) — else the key is not this file's. */
+/** How long a first read waits for another process that is creating the same file. */
+const FIRST_READ_RETRIES = 100
+const FIRST_READ_PAUSE_MS = 20
+
+/**
+ * The first page decrypts (or, without a key, parses) — else the key is not this file's. A
+ * file another process is creating at this moment can give a short read ("disk I/O error")
+ * or a busy lock for a few milliseconds: those are retried, not reported.
+ */
 function checkKey(db: Database.Database): void {
-  try {
-    db.prepare('SELECT count(*) FROM sqlite_master').get()
-  } catch (error) {
-    db.close()
-    if ((error as { code?: unknown }).code === 'SQLITE_NOTADB') {
-      throw new KaitongError('store.key_rejected')
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get()
+      return
+    } catch (error) {
+      const code = String((error as { code?: unknown }).code ?? '')
+      const transient = code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_BUSY')
+      if (transient && attempt < FIRST_READ_RETRIES) {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, FIRST_READ_PAUSE_MS)
+        continue
+      }
+      db.close()
+      if (code === 'SQLITE_NOTADB') throw new KaitongError('store.key_rejected')
+      throw error
     }
-    throw error
   }
 }
 

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { errorCode } from './errors'
 
 /** busy_timeout already waited this many times over before a retry gives up. */

@@ -20,8 +20,7 @@ export type ReadingState = 'idle' | 'reading' | 'done' | 'failed'
 const attempted = new Set<string>()
 
 /**
- * Reads a document photo as soon as it is in its slot (picked, dropped, pasted or imported
- * with a sheet) and fills the profile's still-empty fields from it. The read runs in main's
+ * Reads a document photo as soon as it is put in its slot (picked, dropped or pasted) and fills the profile's still-empty fields from it. The read runs in main's
  * worker; the fill happens here, on the open draft, so autosave stores it like typing.
  */
 export function useDocumentReading(kind: DocumentKind) {
@@ -37,6 +36,13 @@ export function useDocumentReading(kind: DocumentKind) {
     const ref = merchant && (readDraftPath(merchant, photoPath) as { sha256: string } | null)
     return ref?.sha256 ?? null
   })
+  /** A photo in the slot that was never read (a draft opened with it): read on request. */
+  const unread = computed(
+    () =>
+      state.value === 'idle' &&
+      !!photo.value &&
+      editor.content?.merchant.documentReads[kind]?.sha256 !== photo.value
+  )
   const unconfirmed = computed(() => editor.content?.merchant.readFromPhoto.length ?? 0)
 
   async function read(sha256: string): Promise<void> {
@@ -75,7 +81,9 @@ export function useDocumentReading(kind: DocumentKind) {
       if (attempted.has(`${kind}:${sha256}`)) return
       void read(sha256)
     },
-    { immediate: true }
+    // Not on opening the step: only a photo put into the slot now is read (a draft opened
+    // with photos is not re-read behind the merchant's back; "重新读取" reads it on request).
+    {}
   )
 
   function confirmAll(): void {
@@ -86,5 +94,5 @@ export function useDocumentReading(kind: DocumentKind) {
     if (photo.value) void read(photo.value)
   }
 
-  return { state, job, filled, unconfirmed, confirmAll, retry }
+  return { state, job, filled, unread, unconfirmed, confirmAll, retry }
 }

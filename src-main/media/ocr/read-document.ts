@@ -61,7 +61,9 @@ export function createDocumentReader(): DocumentReader {
       }
     },
     async close() {
-      await pool?.destroy()
+      // Graceful: a read still running finishes first; stopping onnxruntime mid-inference
+      // aborts the whole process.
+      await pool?.close()
       pool = undefined
     }
   }

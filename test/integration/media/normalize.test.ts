@@ -75,9 +75,10 @@ async function failure(promise: Promise<unknown>) {
 
 describe('normalizeForSpec', () => {
   let photo: Buffer
+  // Making a noisy 12 MP photo takes seconds on two busy cores.
   beforeAll(async () => {
     photo = await cameraPhoto()
-  })
+  }, 60_000)
 
   it.each(Object.entries(SPECS))(
     'fits a 4000×3000 camera photo into the %s rule',

@@ -12,7 +12,8 @@ import { useTempDir } from '../../helpers/temp-dir'
 
 const tempDir = useTempDir('kaitong-busy-')
 const CHILD = join(import.meta.dirname, '../../helpers/store-child.ts')
-const sqlitePath = createRequire(import.meta.url).resolve('better-sqlite3')
+// The same SQLite build as the app's (the CLI importing would be Kaitong too).
+const sqlitePath = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers')
 
 /**
  * Another writer on its own thread (as the CLI importing would be): short write transactions

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { describe, expect, it } from 'vitest'
 import { openStore } from '../../../src-main/store/open-store'
+import { testDatabaseKey } from '../../helpers/test-key'
 import { useTempDir } from '../../helpers/temp-dir'
 
 const tempDir = useTempDir('kaitong-crash-')
@@ -42,7 +43,8 @@ describe('a writer killed at random points', () => {
     }
 
     // Each kill leaves its running marker behind, so this open runs the full integrity check.
-    const store = openStore(dbPath)
+    // The writers opened it through the app, with the run's key (KAITONG_KEY).
+    const store = openStore(dbPath, { key: testDatabaseKey() })
     expect(store.startup).toEqual({ state: 'ok' })
     const saved = store.db.prepare(
       'SELECT content FROM draft_revisions WHERE draft_id = ? AND revision = ?'

@@ -44,7 +44,8 @@ function checkKey(db: Database.Database): void {
       db.prepare('SELECT count(*) FROM sqlite_master').get()
       return
     } catch (error) {
-      const code = String((error as { code?: unknown }).code ?? '')
+      const found = (error as { code?: unknown }).code
+      const code = typeof found === 'string' ? found : ''
       const transient = code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_BUSY')
       if (transient && attempt < FIRST_READ_RETRIES) {
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, FIRST_READ_PAUSE_MS)

@@ -20,6 +20,12 @@ import {
   type SubmissionsDeps
 } from './handlers/submissions'
 import { createSubmissionsRepo } from '../store/submissions'
+import { createSubmitHandlers, type SubmitHandlerDeps } from './handlers/submit'
+import { createProfiles } from '../submit/credentials'
+import { createSubmitService } from '../submit/submit-service'
+import { hasErrors } from '../domain/issue'
+import { localCalendarDate } from '../domain/local-date'
+import { reviewDraft } from './review'
 import { createDocumentReader } from '../media/ocr/read-document'
 import { createJobs, type Jobs } from '../jobs/jobs'
 import { createSettings, type Settings } from './settings'
@@ -35,7 +41,8 @@ export interface AppDeps
     JobsDeps,
     DocumentsDeps,
     BackupsDeps,
-    SubmissionsDeps {
+    SubmissionsDeps,
+    SubmitHandlerDeps {
   version: string
   dataDir: string
 }
@@ -51,7 +58,8 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createJobHandlers(deps),
     ...createDocumentHandlers(deps),
     ...createBackupHandlers(deps),
-    ...createSubmissionHandlers(deps)
+    ...createSubmissionHandlers(deps),
+    ...createSubmitHandlers(deps)
   }
 }
 
@@ -107,6 +115,27 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   const drafts = createDraftsRepo(db)
   const submissions = createSubmissionsRepo(db)
   const ledgerDeps = { drafts, submissions }
+  const exports = createExportsRepo(db)
+  const profiles = createProfiles(createSettingsRepo(db))
+  const submit = createSubmitService({
+    drafts,
+    submissions,
+    exports,
+    profiles,
+    // The same review the Review step shows: nothing is sent while it has errors.
+    precheckErrors: async (draftId, platform) => {
+      const [review] = await reviewDraft({
+        content: drafts.get(draftId).content,
+        platforms: [platform],
+        media,
+        today: localCalendarDate(new Date()),
+        overrides: settings.ruleLevels()
+      })
+      return review && hasErrors(review.issues)
+        ? review.issues.filter((found) => found.severity === 'error').length
+        : 0
+    }
+  })
   const inner = createAppRouter(
     {
       version: options.version,
@@ -119,7 +148,9 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       ledgerIssues: (draftId, platform, licenceCode) =>
         ledgerIssuesFor(ledgerDeps, draftId, platform, licenceCode),
       media,
-      exports: createExportsRepo(db),
+      exports,
+      profiles,
+      submit,
       settings,
       jobs,
       db,

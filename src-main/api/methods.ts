@@ -38,7 +38,12 @@ export const METHOD_NAMES = [
   'submissions.forDraft',
   'submissions.board',
   'submissions.mark',
-  'submissions.importAnswer'
+  'submissions.importAnswer',
+  // submit: sending a bundle's plan with the platforms' SDKs, and following it
+  'submit.saveProfile',
+  'submit.preview',
+  'submit.send',
+  'submit.refresh'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -11,6 +11,7 @@ import payment from './areas/payment'
 import review from './areas/review'
 import settings from './areas/settings'
 import backups from './areas/backups'
+import submit from './areas/submit'
 import en from './en'
 import zhCN from './zh-CN'
 
@@ -25,7 +26,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   settings,
   documents,
   backups,
-  ledger
+  ledger,
+  submit
 }
 
 type Messages = Record<string, unknown>

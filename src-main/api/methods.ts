@@ -39,6 +39,14 @@ export const METHOD_NAMES = [
   'submissions.board',
   'submissions.mark',
   'submissions.importAnswer',
+  // Encryption at rest (trust-crypto): the key's state at start, and starting over when it is lost
+  'security.status',
+  'security.startOver',
+  // Portfolio: the drafts list as pages (search, filters, sort), duplicate, bulk delete
+  'drafts.page',
+  'drafts.matchingIds',
+  'drafts.duplicate',
+  'drafts.deleteMany',
   // submit: sending a bundle's plan with the platforms' SDKs, and following it
   'submit.saveProfile',
   'submit.preview',

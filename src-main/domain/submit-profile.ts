@@ -2,8 +2,8 @@ import { z } from 'zod'
 
 /**
  * An agency's sending profile as entered in Settings: its WeChat Pay 服务商 and Alipay
- * service-provider credentials. Stored in the settings table as typed (trust-crypto's
- * encryption at rest will cover that table once it lands).
+ * service-provider credentials. Stored in the settings table, which the database's SQLCipher
+ * encryption covers.
  */
 export const SubmitProfile = z.object({
   name: z.string().min(1).max(64),

@@ -8,7 +8,9 @@ import listing from './areas/listing'
 import media from './areas/media'
 import merchant from './areas/merchant'
 import payment from './areas/payment'
+import portfolio from './areas/portfolio'
 import review from './areas/review'
+import security from './areas/security'
 import settings from './areas/settings'
 import backups from './areas/backups'
 import submit from './areas/submit'
@@ -27,6 +29,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   documents,
   backups,
   ledger,
+  security,
+  portfolio,
   submit
 }
 

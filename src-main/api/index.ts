@@ -35,6 +35,8 @@ import { reviewDraft } from './review'
 import { createDocumentReader } from '../media/ocr/read-document'
 import { createSecurityHandlers, type KeySourceName, type SecurityDeps } from './handlers/security'
 import { createJobs, type Jobs } from '../jobs/jobs'
+import { createImportHandlers, type ImportsDeps } from './handlers/imports'
+import { createDraftLookup } from '../store/draft-lookup'
 import { createSettings, type Settings } from './settings'
 import { createSettingsRepo } from '../store/settings'
 import { createPortfolioHandlers, type PortfolioDeps } from './handlers/portfolio'
@@ -55,6 +57,7 @@ export interface AppDeps
     SubmissionsDeps,
     SecurityDeps,
     PortfolioDeps,
+    ImportsDeps,
     SubmitHandlerDeps {
   version: string
   dataDir: string
@@ -74,6 +77,7 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createSubmissionHandlers(deps),
     ...createSecurityHandlers(deps),
     ...createPortfolioHandlers(deps),
+    ...createImportHandlers(deps),
     ...createSubmitHandlers(deps)
   }
 }
@@ -198,6 +202,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       startup: store.startup,
       documents,
       keySource,
+      lookup: createDraftLookup(db),
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),

@@ -47,6 +47,11 @@ export const METHOD_NAMES = [
   'drafts.matchingIds',
   'drafts.duplicate',
   'drafts.deleteMany',
+  // scale-import: bulk import of sheets, self-contained draft packages
+  'imports.preview',
+  'imports.run',
+  'drafts.exportPackage',
+  'drafts.importPackage',
   // submit: sending a bundle's plan with the platforms' SDKs, and following it
   'submit.saveProfile',
   'submit.preview',

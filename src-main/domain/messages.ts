@@ -1,6 +1,7 @@
 import { BUNDLE_MESSAGES } from './bundle-messages'
 import { DOCUMENT_FIELD_LABELS, DOCUMENT_MESSAGES } from './documents/document-messages'
 import { DRAFT_MESSAGES, ERROR_MESSAGES } from './draft-messages'
+import { IMPORT_MESSAGES } from './import-messages'
 import { interpolate, type IssueParams, type Lang, type MessageCatalogue } from './issue'
 import { LEDGER_LABELS, LEDGER_MESSAGES } from './ledger-messages'
 import { KEY_MESSAGES } from './key-messages'
@@ -25,6 +26,7 @@ export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...LEDGER_MESSAGES,
   ...LEDGER_LABELS,
   ...KEY_MESSAGES,
+  ...IMPORT_MESSAGES,
   ...SUBMIT_MESSAGES
 }
 

@@ -3,6 +3,7 @@ import type { Lang } from '../../src-main/domain/issue'
 import type { AreaMessages } from './area'
 import documents from './areas/documents'
 import exportArea from './areas/export'
+import importArea from './areas/import'
 import ledger from './areas/ledger'
 import listing from './areas/listing'
 import media from './areas/media'
@@ -25,6 +26,7 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   media,
   review,
   export: exportArea,
+  import: importArea,
   settings,
   documents,
   backups,

@@ -138,6 +138,32 @@ export const JobViewSchema = z.object({
   error: ApiErrorSchema.optional()
 })
 
+/** One bundle of a bulk export: written, skipped (already exported, not ready, canceled) or refused. */
+const BulkExportItem = z.object({
+  draftId: z.string(),
+  title: z.string(),
+  platform: PlatformIdSchema.optional(),
+  revision: z.number().int().optional(),
+  outcome: z.enum(['written', 'skipped', 'refused']),
+  export: ExportRecord.optional(),
+  reason: ApiErrorSchema.optional()
+})
+
+/** The `result` of a `bundles.exportMany` job (also when canceled: what was done by then). */
+export const BulkExportReportSchema = z.object({
+  outDir: z.string(),
+  drafts: z.number().int(),
+  written: z.number().int(),
+  skipped: z.number().int(),
+  refused: z.number().int(),
+  canceled: z.boolean(),
+  seconds: z.number(),
+  /** The same report as files in `outDir`: one CSV row per bundle, and a short summary. */
+  reportFile: z.string(),
+  summaryFile: z.string(),
+  items: z.array(BulkExportItem)
+})
+
 const SubmitTarget = z.object({
   id: z.string().min(1).max(64),
   platform: z.enum(['wechat-pay', 'alipay']),
@@ -511,6 +537,27 @@ export const CONTRACT = {
   'drafts.importPackage': {
     input: z.object({ name: z.string().max(255), dataBase64: z.string().max(MAX_PICTURES_BASE64) }),
     output: Draft
+  },
+  // Bulk export (scale-export)
+  /**
+   * Starts a job writing the bundles of many drafts (`ids`, or every draft with no error on
+   * its targets: `allReady`); platforms default to each draft's targets, a revision already
+   * exported for a platform is skipped unless `force`. Result: BulkExportReportSchema.
+   */
+  'bundles.exportMany': {
+    input: z
+      .object({
+        ids: z.array(z.string().min(1).max(64)).min(1).max(100_000).optional(),
+        allReady: z.literal(true).optional(),
+        platforms: z.array(PlatformIdSchema).min(1).max(PLATFORM_IDS.length).optional(),
+        outDir: z.string().min(1).max(4096).optional(),
+        force: z.boolean().default(false),
+        lang: z.enum(['zh-CN', 'en']).default('zh-CN')
+      })
+      .refine((input) => (input.ids === undefined) !== (input.allReady === undefined), {
+        message: 'ids or allReady, one of the two'
+      }),
+    output: JobViewSchema
   },
   // submit: sending a bundle's plan with the platforms' SDKs, and following it
   'submit.saveProfile': { input: SubmitProfile, output: SubmitProfileView },

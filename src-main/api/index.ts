@@ -11,7 +11,7 @@ import { prepareStoreKeys, restrictModes } from './data-folder'
 import { openStore, type StoreStartup } from '../store/open-store'
 import { createDraftsRepo } from '../store/drafts'
 import { storageFailure } from '../store/errors'
-import { createMediaStore, type MediaStore } from '../media'
+import { createMediaStore, createVariantPool, type MediaStore } from '../media'
 import { createExportsRepo } from '../store/exports'
 import { createMediaRepo } from '../store/media'
 import { createDraftHandlers, type DraftsDeps } from './handlers/drafts'
@@ -87,6 +87,8 @@ export function createAppRouter(deps: AppDeps, options?: RouterOptions): Router 
 }
 
 const IDLE_CHECKPOINT_MS = 2000
+/** During a long run of writes (a bulk import) the WAL is still folded in this often. */
+const MAX_CHECKPOINT_GAP_MS = 10_000
 
 export interface OpenAppOptions {
   dataDir: string
@@ -105,6 +107,8 @@ export interface OpenAppOptions {
   /** Where a handler's unexpected failure is reported (default: the console). */
   log?: RouterOptions['log']
   revealPath?: BundlesDeps['revealPath']
+  /** The built picture worker (Electron's out/main); by default the TypeScript source. */
+  variantWorker?: string
 }
 
 export interface OpenedApp {
@@ -142,10 +146,16 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   // The plaintext copy taken before encrypting is kept only until the encrypted store is up
   // (also one an interrupted start left behind).
   shredFile(plaintextBackupPath(dbPath))
+  // SQLite's auto-checkpoint runs inside the commit that crosses its threshold, so now and
+  // then a save would pay for folding the whole WAL: the timers below do it instead.
+  db.pragma('wal_autocheckpoint = 0')
   const media = createMediaStore({
     repo: createMediaRepo(db),
     dataDir: options.dataDir,
-    key: mediaKey
+    key: mediaKey,
+    ...(options.variantWorker
+      ? { pool: createVariantPool({ workerFile: options.variantWorker }) }
+      : {})
   })
   const settings = createSettings(createSettingsRepo(db))
   const jobs = createJobs({ translate: storageFailure })
@@ -218,20 +228,24 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       ...(options.log ? { log: options.log } : {})
     }
   )
-  // Fold the WAL in once the app has been quiet for a moment, so the auto-checkpoint
-  // (which lands on a save) rarely has work left to do. `npm run bench` measures both.
+  // Fold the WAL in once the app has been quiet for a moment, or after a call when the
+  // last fold is long ago, never inside a call. `npm run bench` measures saves with it.
   let idleTimer: NodeJS.Timeout | undefined
+  let folded = Date.now()
+  const fold = () => {
+    folded = Date.now()
+    try {
+      if (db.open) checkpoint(db)
+    } catch {
+      // A full or read-only disk: the WAL keeps every commit, the next checkpoint folds it.
+    }
+  }
   const router: Router = {
     async dispatch(name, raw) {
       const result = await inner.dispatch(name, raw)
       clearTimeout(idleTimer)
-      idleTimer = setTimeout(() => {
-        try {
-          checkpoint(db)
-        } catch {
-          // A full or read-only disk: the WAL keeps every commit, the next checkpoint folds it.
-        }
-      }, IDLE_CHECKPOINT_MS).unref()
+      idleTimer = setTimeout(fold, IDLE_CHECKPOINT_MS).unref()
+      if (Date.now() - folded > MAX_CHECKPOINT_GAP_MS) setImmediate(fold)
       return result
     }
   }

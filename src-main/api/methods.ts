@@ -52,6 +52,8 @@ export const METHOD_NAMES = [
   'imports.run',
   'drafts.exportPackage',
   'drafts.importPackage',
+  // Bulk export (scale-export)
+  'bundles.exportMany',
   // submit: sending a bundle's plan with the platforms' SDKs, and following it
   'submit.saveProfile',
   'submit.preview',

@@ -1,3 +1,4 @@
+import { BULK_EXPORT_MESSAGES } from './bulk-export-messages'
 import { BUNDLE_MESSAGES } from './bundle-messages'
 import { DOCUMENT_FIELD_LABELS, DOCUMENT_MESSAGES } from './documents/document-messages'
 import { DRAFT_MESSAGES, ERROR_MESSAGES } from './draft-messages'
@@ -27,6 +28,7 @@ export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...LEDGER_LABELS,
   ...KEY_MESSAGES,
   ...IMPORT_MESSAGES,
+  ...BULK_EXPORT_MESSAGES,
   ...SUBMIT_MESSAGES
 }
 

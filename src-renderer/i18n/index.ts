@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import type { Lang } from '../../src-main/domain/issue'
 import type { AreaMessages } from './area'
+import bulkExport from './areas/bulk-export'
 import documents from './areas/documents'
 import exportArea from './areas/export'
 import importArea from './areas/import'
@@ -33,6 +34,7 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   ledger,
   security,
   portfolio,
+  bulkExport,
   submit
 }
 

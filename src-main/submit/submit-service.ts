@@ -34,17 +34,10 @@ export interface SubmitDeps {
   profiles: Profiles
   /** How many precheck errors the draft has for the platform now. */
   precheckErrors: (draftId: string, platform: PlatformId) => Promise<number>
-  /** The SDK-backed gateways; tests keep them and only point the base URLs at 127.0.0.1. */
-  gatewayFor?: (platform: SubmitPlatform, profile: SubmitProfile, now: Date) => PlatformGateway
-  retry?: RetryPolicy
   now?: () => Date
 }
 
-export function sdkGateway(
-  platform: SubmitPlatform,
-  profile: SubmitProfile,
-  now: Date
-): PlatformGateway {
+function sdkGateway(platform: SubmitPlatform, profile: SubmitProfile, now: Date): PlatformGateway {
   return platform === 'wechat-pay'
     ? createWechatPayGateway({
         credentials: wechatPayCredentials(profile, now),
@@ -156,12 +149,12 @@ export interface SubmitRequest {
 
 export function createSubmitService(deps: SubmitDeps) {
   const now = deps.now ?? (() => new Date())
-  const gatewayFor = deps.gatewayFor ?? sdkGateway
-  const retryFor = (profile: SubmitProfile): RetryPolicy =>
-    deps.retry ?? {
-      ...DEFAULT_RETRY,
-      ...(profile.retryBaseMs ? { baseDelayMs: profile.retryBaseMs } : {})
-    }
+  // The platforms' SDKs always; tests point a profile's base URLs at 127.0.0.1.
+  const gatewayFor = sdkGateway
+  const retryFor = (profile: SubmitProfile): RetryPolicy => ({
+    ...DEFAULT_RETRY,
+    ...(profile.retryBaseMs ? { baseDelayMs: profile.retryBaseMs } : {})
+  })
 
   /** The attempt and its bundle, refused where sending would be wrong. */
   async function prepare(draftId: string, platform: PlatformId) {

@@ -54,6 +54,14 @@ export const METHOD_NAMES = [
   'drafts.importPackage',
   // Bulk export (scale-export)
   'bundles.exportMany',
+  // journey-guide: the remembered export folder, the bundle's summary after export
+  'bundles.folder',
+  'bundles.openSummary',
+  // journey-save: revision history (browse, compare, restore, purge)
+  'drafts.history',
+  'drafts.compare',
+  'drafts.restore',
+  'drafts.purgeHistory',
   // submit: sending a bundle's plan with the platforms' SDKs, and following it
   'submit.saveProfile',
   'submit.preview',

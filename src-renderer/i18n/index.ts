@@ -6,12 +6,15 @@ import documents from './areas/documents'
 import exportArea from './areas/export'
 import importArea from './areas/import'
 import ledger from './areas/ledger'
+import guide from './areas/guide'
 import listing from './areas/listing'
 import media from './areas/media'
 import merchant from './areas/merchant'
 import payment from './areas/payment'
 import portfolio from './areas/portfolio'
+import progress from './areas/progress'
 import review from './areas/review'
+import revisions from './areas/revisions'
 import security from './areas/security'
 import settings from './areas/settings'
 import backups from './areas/backups'
@@ -35,6 +38,9 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   security,
   portfolio,
   bulkExport,
+  guide,
+  revisions,
+  progress,
   submit
 }
 

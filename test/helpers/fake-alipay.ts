@@ -58,7 +58,7 @@ async function readRequest(request: IncomingMessage) {
   const form = await new Request(url, {
     method: 'POST',
     headers: { 'content-type': request.headers['content-type'] ?? '' },
-    body: Buffer.concat(chunks)
+    body: new Uint8Array(Buffer.concat(chunks))
   }).formData()
   const fields: Record<string, string> = {}
   for (const [name, value] of form) if (typeof value === 'string') fields[name] = value

@@ -146,7 +146,7 @@ export async function startFakeWechatPay(keys: WechatPayKeys): Promise<FakeWecha
         ? await new Request(url, {
             method: 'POST',
             headers: { 'content-type': contentType },
-            body: raw
+            body: new Uint8Array(raw)
           }).formData()
         : undefined
       // §2.2: the signed body of an upload is its `meta` part, otherwise the body as sent.

@@ -12,6 +12,7 @@ import {
 } from '../domain/ledger'
 import { Sha256Hex } from '../domain/media-ref'
 import { RuleLevel, RuleLevels, StoredWechatPayKey } from '../domain/settings'
+import { SubmitProfile, SubmitProfileView } from '../domain/submit-profile'
 import { PLATFORM_IDS } from '../platforms/adapter'
 import type { MethodName } from './methods'
 import { ApiErrorSchema, IssueSchema } from './result'
@@ -173,6 +174,31 @@ export const BulkExportReportSchema = z.object({
   reportFile: z.string(),
   summaryFile: z.string(),
   items: z.array(BulkExportItem)
+})
+
+const SubmitTarget = z.object({
+  id: z.string().min(1).max(64),
+  platform: z.enum(['wechat-pay', 'alipay']),
+  profile: z.string().min(1).max(64).default('default')
+})
+
+/** The dry run: every step with what it would send, secrets masked. */
+export const SubmitPreview = z.object({
+  merchant: z.string(),
+  platform: PlatformIdSchema,
+  profile: z.string(),
+  environment: z.enum(['sandbox', 'production']),
+  steps: z.array(
+    z.object({
+      key: z.string(),
+      kind: z.enum(['upload', 'call']),
+      call: z.string(),
+      body: z.record(z.string(), z.unknown()),
+      files: z.array(z.string()),
+      waitFor: z.string().optional(),
+      done: z.boolean()
+    })
+  )
 })
 
 /** One attempt in the ledger, with its timeline and a QR code (SVG) per merchant link. */
@@ -580,6 +606,29 @@ export const CONTRACT = {
   'drafts.purgeHistory': {
     input: DraftId,
     output: z.object({ removed: z.number().int(), revision: z.number().int() })
+  },
+  // submit: sending a bundle's plan with the platforms' SDKs, and following it
+  'submit.saveProfile': { input: SubmitProfile, output: SubmitProfileView },
+  'submit.preview': {
+    input: SubmitTarget,
+    output: SubmitPreview
+  },
+  /** Starts a job; its `result` is a SubmissionView (the attempt after the run). */
+  'submit.send': {
+    input: SubmitTarget.extend({
+      /** The merchant's name as the preview showed it: sending names whose application goes. */
+      confirmMerchant: z.string().max(200),
+      /** Required for production sends (every WeChat Pay send: it has no sandbox). */
+      confirmProduction: z.boolean().default(false)
+    }),
+    output: JobViewSchema
+  },
+  'submit.refresh': {
+    input: z.object({
+      id: z.string().min(1).max(64).optional(),
+      profile: z.string().min(1).max(64).default('default')
+    }),
+    output: z.array(SubmissionView)
   }
 } as const satisfies Record<MethodName, MethodSpec>
 

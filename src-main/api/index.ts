@@ -27,6 +27,11 @@ import {
   type SubmissionsDeps
 } from './handlers/submissions'
 import { createSubmissionsRepo } from '../store/submissions'
+import { createSubmitHandlers, type SubmitHandlerDeps } from './handlers/submit'
+import { createProfiles } from '../submit/credentials'
+import { createSubmitService } from '../submit/submit-service'
+import { hasErrors } from '../domain/issue'
+import { reviewDraft } from './review'
 import { createDocumentReader } from '../media/ocr/read-document'
 import { createSecurityHandlers, type KeySourceName, type SecurityDeps } from './handlers/security'
 import { createJobs, type Jobs } from '../jobs/jobs'
@@ -52,7 +57,8 @@ export interface AppDeps
     SubmissionsDeps,
     SecurityDeps,
     PortfolioDeps,
-    ImportsDeps {
+    ImportsDeps,
+    SubmitHandlerDeps {
   version: string
   dataDir: string
 }
@@ -71,7 +77,8 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createSubmissionHandlers(deps),
     ...createSecurityHandlers(deps),
     ...createPortfolioHandlers(deps),
-    ...createImportHandlers(deps)
+    ...createImportHandlers(deps),
+    ...createSubmitHandlers(deps)
   }
 }
 
@@ -157,6 +164,27 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   const drafts = createDraftsRepo(db)
   const submissions = createSubmissionsRepo(db)
   const ledgerDeps = { drafts, submissions }
+  const exports = createExportsRepo(db)
+  const profiles = createProfiles(createSettingsRepo(db))
+  const submit = createSubmitService({
+    drafts,
+    submissions,
+    exports,
+    profiles,
+    // The same review the Review step shows: nothing is sent while it has errors.
+    precheckErrors: async (draftId, platform) => {
+      const [review] = await reviewDraft({
+        content: drafts.get(draftId).content,
+        platforms: [platform],
+        media,
+        today: localCalendarDate(new Date()),
+        overrides: settings.ruleLevels()
+      })
+      return review && hasErrors(review.issues)
+        ? review.issues.filter((found) => found.severity === 'error').length
+        : 0
+    }
+  })
   const inner = createAppRouter(
     {
       version: options.version,
@@ -174,7 +202,9 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       }),
       batch: createDraftBatch(db, drafts),
       media,
-      exports: createExportsRepo(db),
+      exports,
+      profiles,
+      submit,
       settings,
       jobs,
       db,

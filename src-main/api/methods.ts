@@ -61,7 +61,12 @@ export const METHOD_NAMES = [
   'drafts.history',
   'drafts.compare',
   'drafts.restore',
-  'drafts.purgeHistory'
+  'drafts.purgeHistory',
+  // submit: sending a bundle's plan with the platforms' SDKs, and following it
+  'submit.saveProfile',
+  'submit.preview',
+  'submit.send',
+  'submit.refresh'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -50,3 +50,29 @@ export function jsonLeaves(value: unknown, pointer = ''): JsonLeaf[] {
   }
   return children.flatMap(([key, child]) => jsonLeaves(child, `${pointer}/${escapeToken(key)}`))
 }
+
+/** The container and key a pointer names, when every step but the last exists. */
+function parentOf(root: unknown, pointer: string): [Record<string, unknown>, string] | undefined {
+  const tokens = pointer.slice(1).split('/').map(unescapeToken)
+  const last = tokens.pop()
+  let current = root
+  for (const token of tokens) {
+    if (!isRecord(current) && !Array.isArray(current)) return undefined
+    current = (current as Record<string, unknown>)[token]
+  }
+  if (last === undefined || (!isRecord(current) && !Array.isArray(current))) return undefined
+  return [current as Record<string, unknown>, last]
+}
+
+export function valueAt(root: unknown, pointer: string): unknown {
+  const found = pointer.startsWith('/') ? parentOf(root, pointer) : undefined
+  return found ? found[0][found[1]] : undefined
+}
+
+/** Replaces the value a pointer names; false when the pointer does not point into `root`. */
+export function replaceAt(root: unknown, pointer: string, value: unknown): boolean {
+  if (!pointsInto(root, pointer)) return false
+  const [parent, key] = parentOf(root, pointer)!
+  parent[key] = value
+  return true
+}

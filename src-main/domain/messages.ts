@@ -9,6 +9,7 @@ import { KEY_MESSAGES } from './key-messages'
 import { MEDIA_MESSAGES } from './media-messages'
 import { MERCHANT_MESSAGES } from './merchant-messages'
 import { STORE_MESSAGES } from './store-messages'
+import { SUBMIT_MESSAGES } from './submit-messages'
 
 /**
  * The domain's catalogues (drafts, errors, merchant rules, bundles, media). Platform
@@ -27,7 +28,8 @@ export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...LEDGER_LABELS,
   ...KEY_MESSAGES,
   ...IMPORT_MESSAGES,
-  ...BULK_EXPORT_MESSAGES
+  ...BULK_EXPORT_MESSAGES,
+  ...SUBMIT_MESSAGES
 }
 
 /** A code's text in one language, or the code itself (with params) when none is written. */

@@ -151,6 +151,10 @@ export function createSubmissionsRepo(db: WritableDb) {
     'SELECT at, source, lifecycle, platform_state, request_id FROM submission_events WHERE submission_id = ? ORDER BY at, id'
   )
 
+  const submitAnswers = db.prepare(
+    "SELECT raw FROM submission_events WHERE submission_id = ? AND source = 'submit' AND raw <> '' ORDER BY id"
+  )
+
   function get(id: number): Submission | undefined {
     const row = byId.get(id) as SubmissionRow | undefined
     return row && rowToSubmission(row)
@@ -252,6 +256,10 @@ export function createSubmissionsRepo(db: WritableDb) {
     apply,
     listForDraft(draftId: string): Submission[] {
       return (byDraft.all(draftId) as SubmissionRow[]).map(rowToSubmission)
+    },
+    /** The raw answers the plan runner recorded for an attempt, oldest first (what a resumed run reads). */
+    submitAnswers(id: number): string[] {
+      return (submitAnswers.all(id) as { raw: string }[]).map((row) => row.raw)
     },
     events(id: number): SubmissionEvent[] {
       return (eventsOf.all(id) as EventRow[]).map(rowToEvent)

@@ -18,6 +18,7 @@ import revisions from './areas/revisions'
 import security from './areas/security'
 import settings from './areas/settings'
 import backups from './areas/backups'
+import submit from './areas/submit'
 import en from './en'
 import zhCN from './zh-CN'
 
@@ -39,7 +40,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   bulkExport,
   guide,
   revisions,
-  progress
+  progress,
+  submit
 }
 
 type Messages = Record<string, unknown>

@@ -19,7 +19,7 @@ export interface SubmissionsDeps {
 type View = MethodOutput<'submissions.forDraft'>[number]
 
 /** The merchant scans sign and confirm links with WeChat or Alipay: a QR code each. */
-async function withCodes(submission: Submission): Promise<Omit<View, 'events'>> {
+export async function withCodes(submission: Submission): Promise<Omit<View, 'events'>> {
   const links = await Promise.all(
     submission.links.map(async (link) => ({
       ...link,

@@ -10,6 +10,7 @@ import { PORTFOLIO_COMMANDS } from './portfolio'
 import { PRECHECK_COMMANDS } from './precheck'
 import { PAYLOAD_COMMANDS } from './payload'
 import { SUBMISSION_COMMANDS } from './submissions'
+import { SUBMIT_COMMANDS } from './submit'
 import { VALIDATE_COMMANDS } from './validate'
 
 /** Every command, in the order `kaitong --help` lists them. */
@@ -25,5 +26,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...DOCUMENT_COMMANDS,
   ...PAYLOAD_COMMANDS,
   ...BACKUP_COMMANDS,
-  ...SUBMISSION_COMMANDS
+  ...SUBMISSION_COMMANDS,
+  ...SUBMIT_COMMANDS
 ]

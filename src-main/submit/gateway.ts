@@ -1,0 +1,61 @@
+import type { SubmissionIds } from '../domain/ledger'
+import type { PayloadEncryptor } from '../keys/wechat-pay-encryptor'
+import type { PayloadFile } from './bundle-files'
+
+/** What a platform answered to one step, kept in the ledger so a resumed run can use it. */
+export interface StepAnswer {
+  requestId: string
+  answer: Record<string, unknown>
+}
+
+/** A call ready to go: the bundle's body with its placeholders filled, and its files. */
+export interface ReadyCall {
+  file: string
+  payload: PayloadFile
+  body: Record<string, unknown>
+  files: { field: string; path: string; bytes: Uint8Array }[]
+  /** The platform key id the encrypted fields were encrypted with (WeChat Pay: Wechatpay-Serial). */
+  keyId?: string
+}
+
+/**
+ * Why a step failed, in the terms that decide what happens next: `transient` is retried
+ * with backoff (429, 5xx, timeouts, a dropped connection), anything else stops the run.
+ */
+export type FailureKind =
+  | 'transient'
+  /** The platform refused the content (PARAM_ERROR, INVALID_REQUEST, 40004): a rejection. */
+  | 'business'
+  /** The platform refused our signature or key (SIGN_ERROR, invalid-signature). */
+  | 'signature'
+  /** The answer's signature did not verify with the platform key we hold. */
+  | 'answerSignature'
+  /** The answer names a platform key id we do not hold. */
+  | 'answerKeyUnknown'
+  /** This computer's clock and the platform's differ by more than the platform allows. */
+  | 'clock'
+
+export class GatewayFailure extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    readonly code: string,
+    readonly text: string,
+    readonly requestId = '',
+    /** The platform's name of the field the failure is about, when it says. */
+    readonly field?: string
+  ) {
+    super(`${kind} ${code}: ${text}`)
+    this.name = 'GatewayFailure'
+  }
+}
+
+/** One platform as the plan runner sees it; the platform's SDK lives behind it. */
+export interface PlatformGateway {
+  /** Uploads one picture the bundle lists under `mediaToUpload` with no upload call of its own. */
+  upload(media: { path: string; bytes: Uint8Array }): Promise<StepAnswer>
+  send(call: ReadyCall): Promise<StepAnswer>
+  /** The status query for a sent attempt: the answer as the status readers take it. */
+  query(ids: SubmissionIds): Promise<StepAnswer>
+  /** Encrypts the values the bundle left as plaintext, with the platform key current now. */
+  encryptor?: PayloadEncryptor
+}

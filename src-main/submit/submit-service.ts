@@ -1,0 +1,305 @@
+import { KaitongError } from '../api/result'
+import { merchantName } from '../bundle'
+import type { StatusReading, SubmissionIds } from '../domain/ledger'
+import type { PlatformId } from '../platforms/adapter'
+import { readStatusAnswer, UnrecognisedAnswer } from '../platforms/status'
+import { reason, text } from '../platforms/status/answers'
+import type { DraftsRepo } from '../store/drafts'
+import type { ExportsRepo } from '../store/exports'
+import type { Submission, SubmissionsRepo } from '../store/submissions'
+import { createAlipayGateway } from './alipay-gateway'
+import { readBundleFiles, type BundleFiles } from './bundle-files'
+import {
+  alipayCredentials,
+  wechatPayCredentials,
+  type Profiles,
+  type SubmitProfile
+} from './credentials'
+import { GatewayFailure, type PlatformGateway, type StepAnswer } from './gateway'
+import { planSteps, previewPlan, runPlan, type RunProgress, type StepJournal } from './plan-runner'
+import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry'
+import { createWechatPayGateway } from './wechat-pay-gateway'
+
+export const SUBMIT_PLATFORMS = ['wechat-pay', 'alipay'] as const
+export type SubmitPlatform = (typeof SUBMIT_PLATFORMS)[number]
+
+export function isSubmitPlatform(platform: PlatformId): platform is SubmitPlatform {
+  return (SUBMIT_PLATFORMS as readonly string[]).includes(platform)
+}
+
+export interface SubmitDeps {
+  drafts: DraftsRepo
+  submissions: SubmissionsRepo
+  exports: ExportsRepo
+  profiles: Profiles
+  /** How many precheck errors the draft has for the platform now. */
+  precheckErrors: (draftId: string, platform: PlatformId) => Promise<number>
+  now?: () => Date
+}
+
+function sdkGateway(platform: SubmitPlatform, profile: SubmitProfile, now: Date): PlatformGateway {
+  return platform === 'wechat-pay'
+    ? createWechatPayGateway({
+        credentials: wechatPayCredentials(profile, now),
+        ...(profile.wechatPay?.baseUrl ? { baseUrl: profile.wechatPay.baseUrl } : {}),
+        ...(profile.timeoutMs ? { timeoutMs: profile.timeoutMs } : {})
+      })
+    : createAlipayGateway({
+        credentials: alipayCredentials(profile),
+        sandbox: profile.environment === 'sandbox',
+        ...(profile.timeoutMs ? { timeoutMs: profile.timeoutMs } : {})
+      })
+}
+
+/** One finished step as the ledger's event keeps it (`raw`), tied to the bundle it belongs to. */
+interface StepRecord extends StepAnswer {
+  step: string
+  index: number
+  bundleSha256: string
+}
+
+function ledgerJournal(deps: SubmitDeps, submission: Submission, now: () => Date): StepJournal {
+  return {
+    finished() {
+      const done = new Map<string, StepAnswer>()
+      for (const raw of deps.submissions.submitAnswers(submission.id)) {
+        const record = JSON.parse(raw) as Partial<StepRecord>
+        // Steps of an earlier bundle of this attempt (exported again before sending) do not count.
+        if (!record.step || record.bundleSha256 !== submission.bundleSha256) continue
+        done.set(record.step, { requestId: record.requestId ?? '', answer: record.answer ?? {} })
+      }
+      return done
+    },
+    record(step, index, answer) {
+      const record: StepRecord = {
+        step: step.key,
+        index,
+        bundleSha256: submission.bundleSha256,
+        ...answer
+      }
+      deps.submissions.apply(
+        submission,
+        {
+          platformState: `submit:${step.key}`,
+          lifecycle: 'exported',
+          ids: {},
+          reasons: [],
+          links: [],
+          requestId: answer.requestId
+        },
+        'submit',
+        now().toISOString(),
+        JSON.stringify(record)
+      )
+    }
+  }
+}
+
+/** The ids the platform gave for the application, from the answers and the bundle. */
+function sentIds(
+  platform: SubmitPlatform,
+  bundle: BundleFiles,
+  finished: Map<string, StepAnswer>
+): SubmissionIds {
+  const answers = [...finished.values()].map((found) => found.answer)
+  // WeChat Pay answers applyment_id as a JSON number.
+  const first = (field: string) =>
+    answers.map((answer) => text(answer[field])).find((value) => value !== undefined)
+  if (platform === 'wechat-pay') {
+    const last = bundle.manifest.calls.at(-1)
+    const code = last ? bundle.payload(last).body['business_code'] : undefined
+    return {
+      ...(typeof code === 'string' ? { businessCode: code } : {}),
+      ...(first('applyment_id') ? { applymentId: first('applyment_id')! } : {})
+    }
+  }
+  const orderId = first('order_id') ?? first('order_no')
+  return {
+    ...(first('batch_no') ? { batchNo: first('batch_no')! } : {}),
+    ...(orderId ? { orderId } : {})
+  }
+}
+
+/** The failures a merchant can act on, each with its own message. */
+function failureError(failure: GatewayFailure, platform: SubmitPlatform): KaitongError {
+  const params = { platform, code: failure.code, requestId: failure.requestId }
+  switch (failure.kind) {
+    case 'signature':
+      return new KaitongError('submit.signature_rejected', params)
+    case 'clock':
+      return new KaitongError('submit.clock_skew', params)
+    case 'answerSignature':
+      return new KaitongError('submit.answer_signature', params)
+    case 'answerKeyUnknown':
+      return new KaitongError('submit.answer_key_unknown', params)
+    case 'transient':
+      return new KaitongError('submit.platform_unavailable', params)
+    case 'business':
+      return new KaitongError('submit.rejected', { ...params, reason: failure.text })
+  }
+}
+
+export interface SubmitRequest {
+  draftId: string
+  platform: PlatformId
+  profile: string
+  onProgress?: (progress: RunProgress) => void
+  cancelled?: () => boolean
+}
+
+export function createSubmitService(deps: SubmitDeps) {
+  const now = deps.now ?? (() => new Date())
+  // The platforms' SDKs always; tests point a profile's base URLs at 127.0.0.1.
+  const gatewayFor = sdkGateway
+  const retryFor = (profile: SubmitProfile): RetryPolicy => ({
+    ...DEFAULT_RETRY,
+    ...(profile.retryBaseMs ? { baseDelayMs: profile.retryBaseMs } : {})
+  })
+
+  /** The attempt and its bundle, refused where sending would be wrong. */
+  async function prepare(draftId: string, platform: PlatformId) {
+    if (!isSubmitPlatform(platform)) {
+      throw new KaitongError('submit.platform_unsupported', { platform })
+    }
+    const draft = deps.drafts.get(draftId)
+    const submission = deps.submissions.latestOf(draftId, platform)
+    const record = submission?.exportId ? deps.exports.get(submission.exportId) : undefined
+    if (!submission || !record) throw new KaitongError('submit.export_first', { platform })
+    if (submission.lifecycle === 'approved') {
+      throw new KaitongError('submit.already_approved', { platform })
+    }
+    if (submission.lifecycle !== 'exported') {
+      throw new KaitongError('submit.already_sent', { platform, lifecycle: submission.lifecycle })
+    }
+    if (submission.revision !== draft.revision) throw new KaitongError('submit.export_stale')
+    const errors = await deps.precheckErrors(draftId, platform)
+    if (errors > 0) throw new KaitongError('submit.precheck_errors', { count: errors })
+    const bundle = await readBundleFiles(record.path)
+    return {
+      platform,
+      submission,
+      bundle,
+      merchant: merchantName({ title: draft.title, content: draft.content })
+    }
+  }
+
+  /** Records a business refusal as the attempt's rejection, each reason on its field. */
+  function rejected(submission: Submission, failure: GatewayFailure): Submission {
+    const reading: StatusReading = {
+      platformState: failure.code,
+      lifecycle: 'rejected',
+      ids: {},
+      reasons: [reason(failure.text, failure.field)],
+      links: [],
+      requestId: failure.requestId
+    }
+    return deps.submissions.apply(
+      submission,
+      reading,
+      'submit',
+      now().toISOString(),
+      JSON.stringify({ code: failure.code, message: failure.text, field: failure.field })
+    )
+  }
+
+  return {
+    /** The dry run: what would be sent, step by step, secrets masked; nothing leaves the computer. */
+    async preview(draftId: string, platform: PlatformId, profileName: string) {
+      const prepared = await prepare(draftId, platform)
+      const profile = deps.profiles.get(profileName)
+      const gateway = gatewayFor(prepared.platform, profile, now())
+      const done = ledgerJournal(deps, prepared.submission, now).finished()
+      return {
+        merchant: prepared.merchant,
+        platform: prepared.platform,
+        profile: profile.name,
+        environment: profile.environment,
+        steps: previewPlan(prepared.bundle, gateway.encryptor?.keyId).map((step) => ({
+          ...step,
+          done: done.has(step.key)
+        }))
+      }
+    },
+
+    /** Sends the plan (or what is left of it) and records every step in the ledger. */
+    async send(request: SubmitRequest): Promise<Submission> {
+      const prepared = await prepare(request.draftId, request.platform)
+      const profile = deps.profiles.get(request.profile)
+      const gateway = gatewayFor(prepared.platform, profile, now())
+      const { submission, bundle } = prepared
+      let finished: Map<string, StepAnswer>
+      try {
+        finished = await runPlan({
+          bundle,
+          gateway,
+          journal: ledgerJournal(deps, submission, now),
+          retry: retryFor(profile),
+          ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+          ...(request.cancelled ? { cancelled: request.cancelled } : {})
+        })
+      } catch (error) {
+        if (!(error instanceof GatewayFailure)) throw error
+        if (error.kind === 'business') return rejected(submission, error)
+        throw failureError(error, prepared.platform)
+      }
+      const last = planSteps(bundle).at(-1)
+      return deps.submissions.apply(
+        submission,
+        {
+          platformState: 'submitted',
+          lifecycle: 'submitted',
+          ids: sentIds(prepared.platform, bundle, finished),
+          reasons: [],
+          links: [],
+          requestId: (last && finished.get(last.key)?.requestId) ?? ''
+        },
+        'submit',
+        now().toISOString(),
+        ''
+      )
+    },
+
+    /** Asks the platform where each sent attempt stands and records the answer. */
+    async refresh(profileName: string, draftId?: string): Promise<Submission[]> {
+      const profile = deps.profiles.get(profileName)
+      const open = (
+        draftId ? deps.submissions.listForDraft(draftId) : deps.submissions.latestEverywhere()
+      )
+        .filter((item) => ['submitted', 'inReview', 'actionNeeded'].includes(item.lifecycle))
+        .filter((item) => isSubmitPlatform(item.platform))
+      const updated: Submission[] = []
+      for (const submission of open) {
+        const platform = submission.platform as SubmitPlatform
+        const gateway = gatewayFor(platform, profile, now())
+        let answer: StepAnswer
+        try {
+          answer = await withRetry(() => gateway.query(submission.ids), retryFor(profile))
+        } catch (error) {
+          if (error instanceof GatewayFailure) throw failureError(error, platform)
+          throw error
+        }
+        let reading: StatusReading
+        try {
+          reading = readStatusAnswer(platform, answer.answer, now())
+        } catch (error) {
+          if (error instanceof UnrecognisedAnswer) {
+            throw new KaitongError('ledger.unrecognised_answer', { platform })
+          }
+          throw error
+        }
+        updated.push(
+          deps.submissions.apply(
+            submission,
+            { ...reading, requestId: answer.requestId },
+            'submit',
+            now().toISOString(),
+            JSON.stringify(answer.answer)
+          )
+        )
+      }
+      return updated
+    }
+  }
+}
+
+export type SubmitService = ReturnType<typeof createSubmitService>

@@ -1,0 +1,113 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openApp } from '../../../src-main/api'
+import { main } from '../../../src-main/cli/main'
+import type { Io } from '../../../src-main/cli/output'
+import {
+  startFakeWechatPay,
+  wechatPayKeys,
+  type FakeWechatPay
+} from '../../helpers/fake-wechat-pay'
+import { exportedDraft } from '../../helpers/submit'
+import { useTempDir } from '../../helpers/temp-dir'
+
+/** `kaitong submit` and `kaitong submissions refresh` against the WeChat Pay double. */
+
+const tempDir = useTempDir('kaitong-cli-submit-')
+const keys = wechatPayKeys()
+let fake: FakeWechatPay
+beforeEach(async () => {
+  fake = await startFakeWechatPay(keys)
+})
+afterEach(() => fake.close())
+
+async function run(args: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text) }
+  const code = await main(args, io)
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+/** The complete fixture exported for WeChat Pay, and a profile file pointing at the double. */
+async function stored() {
+  const dir = tempDir()
+  const app = openApp({ dataDir: dir, version: 'test' })
+  const id = await exportedDraft(app, 'wechat-pay')
+  app.close()
+  const profile = join(dir, 'profile.json')
+  writeFileSync(
+    profile,
+    JSON.stringify({
+      name: 'default',
+      environment: 'production',
+      retryBaseMs: 1,
+      timeoutMs: 2000,
+      wechatPay: {
+        mchid: keys.mchid,
+        merchantSerial: keys.merchantSerial,
+        merchantPrivateKey: keys.merchantPrivateKeyPem,
+        platformKey: keys.platformPublicKeyPem,
+        platformKeyId: keys.platformKeyId,
+        apiV3Key: 'b'.repeat(32),
+        baseUrl: fake.url
+      }
+    })
+  )
+  return { db: join(dir, 'kaitong.sqlite'), id, profile }
+}
+
+describe('kaitong submit', () => {
+  it('shows a dry run with secrets masked and sends nothing unless confirmed', async () => {
+    const { db, id, profile } = await stored()
+    expect((await run(['submit', 'profile', profile, '--db', db])).code).toBe(0)
+    const dry = await run(['submit', '--id', id, '--platform', 'wechat-pay', '--db', db])
+    expect(dry.err).toBe('')
+    expect(dry.code).toBe(0)
+    expect(dry.out).toContain('试运行')
+    expect(dry.out).toContain('••••')
+    // The legal representative's ID number and the settlement account are masked.
+    expect(dry.out).not.toContain('440305197804120318')
+    expect(dry.out).not.toContain('755936218710201')
+    expect(dry.out).toContain('--confirm "深圳市山海咖啡餐饮管理有限公司" --production')
+    expect(fake.uploads.size).toBe(0)
+  }, 120_000)
+
+  it('sends once confirmed, then refresh shows the rejection on its field', async () => {
+    const { db, id, profile } = await stored()
+    await run(['submit', 'profile', profile, '--db', db])
+    const unconfirmed = await run([
+      'submit',
+      '--id',
+      id,
+      '--platform',
+      'wechat-pay',
+      '--confirm',
+      '深圳市山海咖啡餐饮管理有限公司',
+      '--db',
+      db
+    ])
+    expect(unconfirmed.code).toBe(1)
+    expect(unconfirmed.err).toContain('正式环境')
+    const sent = await run([
+      'submit',
+      '--id',
+      id,
+      '--platform',
+      'wechat-pay',
+      '--confirm',
+      '深圳市山海咖啡餐饮管理有限公司',
+      '--production',
+      '--db',
+      db
+    ])
+    expect(sent.err).toBe('')
+    expect(sent.code).toBe(0)
+    expect(sent.out).toContain('applymentId=')
+    fake.queryAnswer = 'wechat-pay-rejected'
+    const refreshed = await run(['submissions', 'refresh', '--id', id, '--db', db])
+    expect(refreshed.code).toBe(0)
+    expect(refreshed.out).toContain('merchant.legalRep.frontPhoto')
+  }, 120_000)
+})

@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { MethodOutput } from '../../../src-main/api/contract'
+import type { SubmitProfile } from '../../../src-main/domain/submit-profile'
+import { useTempApp } from '../../helpers/app'
+import { alipayKeys, startFakeAlipay, type FakeAlipay } from '../../helpers/fake-alipay'
+import { call, errorCode, exportedDraft, sendAndWait } from '../../helpers/submit'
+
+/** The complete fixture sent to Alipay, both routes, through alipay-sdk to a gateway double. */
+
+const openTempApp = useTempApp()
+const keys = alipayKeys()
+type Submission = MethodOutput<'submissions.forDraft'>[number]
+
+function profile(fake: FakeAlipay, change: Partial<NonNullable<SubmitProfile['alipay']>> = {}) {
+  return {
+    name: 'default',
+    environment: 'sandbox' as const,
+    retryBaseMs: 1,
+    timeoutMs: 3000,
+    alipay: {
+      appId: keys.appId,
+      appPrivateKey: keys.appPrivateKeyPem,
+      alipayPublicKey: keys.alipayPublicKeyPem,
+      gateway: fake.url,
+      ...change
+    }
+  }
+}
+
+let fake: FakeAlipay
+beforeEach(async () => {
+  fake = await startFakeAlipay(keys)
+})
+afterEach(() => fake.close())
+
+async function sent(route: 'zft' | 'agent') {
+  const { app } = openTempApp()
+  const id = await exportedDraft(app, 'alipay', { route })
+  await call(app, 'submit.saveProfile', profile(fake))
+  const preview = (await call(app, 'submit.preview', {
+    id,
+    platform: 'alipay'
+  })) as MethodOutput<'submit.preview'>
+  const job = await sendAndWait(app, { id, platform: 'alipay', confirmMerchant: preview.merchant })
+  return { app, id, preview, job }
+}
+
+describe.each(['zft', 'agent'] as const)('sending the complete fixture to Alipay (%s)', (route) => {
+  it('sends every call of the plan signed, with ids only the gateway issued', async () => {
+    const { job, preview } = await sent(route)
+    expect(job.error).toBeUndefined()
+    const submission = job.result as Submission
+    expect(submission.lifecycle).toBe('submitted')
+    expect(fake.badSignatures).toBe(0)
+    expect(fake.unknownIds).toEqual([])
+    expect(fake.methods).toEqual(preview.steps.map((step) => step.call))
+    // ZFT answers an order id; 代签约 a batch number, then the confirmation's order number.
+    expect(submission.ids[route === 'zft' ? 'orderId' : 'batchNo']).toMatch(/^20(17|26)/)
+  }, 120_000)
+})
+
+describe('following an Alipay application', () => {
+  it('shows a ZFT rejection that arrives by refresh', async () => {
+    const { app, id } = await sent('zft')
+    fake.queryAnswer = 'alipay-zft-rejected'
+    const [rejected] = (await call(app, 'submit.refresh', { id })) as Submission[]
+    expect(rejected?.lifecycle).toBe('rejected')
+    expect(rejected?.reasons.map((found) => found.text)).toContain('营业执照照片不清晰,请重新上传')
+  }, 120_000)
+
+  it('shows the 代签约 confirmation link that arrives by refresh', async () => {
+    const { app, id } = await sent('agent')
+    fake.queryAnswer = 'alipay-agent-confirm'
+    const [waiting] = (await call(app, 'submit.refresh', { id })) as Submission[]
+    expect(waiting?.lifecycle).toBe('actionNeeded')
+    expect(waiting?.links[0]?.action).toBe('confirm')
+  }, 120_000)
+})
+
+describe('Alipay credentials', () => {
+  it('refuses the app’s own public key where Alipay’s belongs', async () => {
+    const { app } = openTempApp()
+    expect(
+      await errorCode(
+        app,
+        'submit.saveProfile',
+        profile(fake, { alipayPublicKey: keys.appPublicKeyPem })
+      )
+    ).toBe('submit.cred_alipay_key_is_app_key')
+  })
+
+  it('names the app key as the cause when the gateway refuses the signature', async () => {
+    const { app } = openTempApp()
+    const id = await exportedDraft(app, 'alipay', { route: 'zft' })
+    const other = alipayKeys()
+    await call(app, 'submit.saveProfile', profile(fake, { appPrivateKey: other.appPrivateKeyPem }))
+    const preview = (await call(app, 'submit.preview', {
+      id,
+      platform: 'alipay'
+    })) as MethodOutput<'submit.preview'>
+    const job = await sendAndWait(app, {
+      id,
+      platform: 'alipay',
+      confirmMerchant: preview.merchant
+    })
+    expect(job.error?.code).toBe('submit.signature_rejected')
+  }, 120_000)
+
+  it('refuses to send without the merchant named', async () => {
+    const { app } = openTempApp()
+    const id = await exportedDraft(app, 'alipay', { route: 'zft' })
+    await call(app, 'submit.saveProfile', profile(fake))
+    expect(
+      await errorCode(app, 'submit.send', { id, platform: 'alipay', confirmMerchant: '别的公司' })
+    ).toBe('submit.confirm_merchant')
+    expect(fake.methods).toEqual([])
+  }, 120_000)
+})

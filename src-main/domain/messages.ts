@@ -6,6 +6,7 @@ import { LEDGER_LABELS, LEDGER_MESSAGES } from './ledger-messages'
 import { MEDIA_MESSAGES } from './media-messages'
 import { MERCHANT_MESSAGES } from './merchant-messages'
 import { STORE_MESSAGES } from './store-messages'
+import { TEAM_MESSAGES, TEAM_REPORTS } from './team-messages'
 
 /**
  * The domain's catalogues (drafts, errors, merchant rules, bundles, media). Platform
@@ -21,7 +22,9 @@ export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...DOCUMENT_FIELD_LABELS,
   ...STORE_MESSAGES,
   ...LEDGER_MESSAGES,
-  ...LEDGER_LABELS
+  ...LEDGER_LABELS,
+  ...TEAM_MESSAGES,
+  ...TEAM_REPORTS
 }
 
 /** A code's text in one language, or the code itself (with params) when none is written. */

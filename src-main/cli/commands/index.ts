@@ -8,6 +8,7 @@ import { PRECHECK_COMMANDS } from './precheck'
 import { PAYLOAD_COMMANDS } from './payload'
 import { SUBMISSION_COMMANDS } from './submissions'
 import { VALIDATE_COMMANDS } from './validate'
+import { TEAM_COMMANDS } from './team'
 
 /** Every command, in the order `kaitong --help` lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
@@ -19,5 +20,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...DOCUMENT_COMMANDS,
   ...PAYLOAD_COMMANDS,
   ...BACKUP_COMMANDS,
-  ...SUBMISSION_COMMANDS
+  ...SUBMISSION_COMMANDS,
+  ...TEAM_COMMANDS
 ]

@@ -84,13 +84,20 @@ export function sqliteDraftsPort(db: WritableDb): DraftsPort {
     }
   })
   return {
-    create: async (title, content) => repo.create(title, content),
-    get: async (id) => repo.get(id),
-    list: async () => repo.list(),
-    save: async (id, request) => save(id, request),
-    rename: async (id, title) => repo.rename(id, title),
-    remove: async (id) => repo.remove(id),
-    revisions: async (id) => repo.revisions(id).map((entry) => ({ ...entry, author: '' })),
-    revision: async (id, revision) => repo.revision(id, revision)
+    create: deferred(repo.create),
+    get: deferred((id: string) => repo.get(id)),
+    list: deferred(() => repo.list()),
+    save: deferred(save),
+    rename: deferred((id: string, title: string) => repo.rename(id, title)),
+    remove: deferred(repo.remove),
+    revisions: deferred((id: string) =>
+      repo.revisions(id).map((entry) => ({ ...entry, author: '' }))
+    ),
+    revision: deferred((id: string, revision: number) => repo.revision(id, revision))
   }
+}
+
+/** A synchronous call as a promise; what it throws becomes the rejection, as on the network. */
+function deferred<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => Promise<R> {
+  return (...args) => Promise.resolve().then(() => fn(...args))
 }

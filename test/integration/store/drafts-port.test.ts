@@ -10,7 +10,7 @@ import { draftsPortContract } from './drafts-port.contract'
 const temp = useTempDb()
 
 describe('drafts port on the local SQLite store', () => {
-  draftsPortContract(async () => sqliteDraftsPort(temp.open().db))
+  draftsPortContract(() => Promise.resolve(sqliteDraftsPort(temp.open().db)))
 })
 
 if (POSTGRES_MISSING) console.warn(POSTGRES_MISSING)

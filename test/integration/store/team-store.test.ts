@@ -125,7 +125,7 @@ describe.skipIf(POSTGRES_MISSING)('PostgreSQL team store', () => {
 
     it('says which database is missing', async () => {
       const error = await refusal(openTeamStore(server.url('no_such_db')))
-      expect([error.code, error.params['database']]).toEqual(['team.no_database', 'no_such_db'])
+      expect([error.code, error.params?.['database']]).toEqual(['team.no_database', 'no_such_db'])
     })
   })
 

@@ -74,8 +74,10 @@ export function resolveSave(
 /** The local SQLite repository behind the port; each save is one write transaction. */
 export function sqliteDraftsPort(db: WritableDb): DraftsPort {
   const repo = createDraftsRepo(db)
+  const selectRevision = db.prepare('SELECT revision FROM drafts WHERE id = ?').pluck()
   const save = writeTransaction(db, (id: string, request: SaveRequest): MergedSaveOutcome => {
-    const current = repo.get(id).revision
+    const current = selectRevision.get(id) as number | undefined
+    if (current === undefined) throw new KaitongError('drafts.not_found', { id })
     const resolved = resolveSave(request, current, (n) => repo.revision(id, n).content)
     if ('conflict' in resolved) throw resolved.conflict
     return {

@@ -4,6 +4,7 @@ import { canonicalJson } from '../../domain/draft'
 import type { WritableDb } from '../connection'
 import { sha256Hex } from '../content-hash'
 import { LATEST_VERSION } from '../migrations'
+import { pgMediaBlobs } from './media-blobs'
 import { pgSchemaVersion } from './migrations'
 
 /**
@@ -180,20 +181,9 @@ export async function pushToTeam(
 
 /** Picture bytes go first, so a media row on the team store always has its blob. */
 async function pushPictures(local: LocalSide, pool: pg.Pool, media: Row[]): Promise<void> {
-  const present = new Set(
-    (await pool.query<{ sha256: string }>('SELECT sha256 FROM media_blobs')).rows.map(
-      (row) => row.sha256
-    )
-  )
+  const blobs = pgMediaBlobs(pool)
   for (const { sha256 } of media as { sha256: string }[]) {
-    if (present.has(sha256)) continue
-    const bytes = await local.readPicture(sha256)
-    if (sha256Hex(bytes) !== sha256)
-      throw new KaitongError('team.verify_failed', { table: 'media', count: 1, example: sha256 })
-    await pool.query(
-      'INSERT INTO media_blobs (sha256, content) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-      [sha256, Buffer.from(bytes)]
-    )
+    if (!(await blobs.has(sha256))) await blobs.put(sha256, await local.readPicture(sha256))
   }
 }
 
@@ -241,14 +231,11 @@ export async function pullFromTeam(
 }
 
 async function pullPictures(pool: pg.Pool, local: LocalSide, media: Row[]): Promise<void> {
+  const blobs = pgMediaBlobs(pool)
   for (const { sha256 } of media as { sha256: string }[]) {
     if (local.hasPicture(sha256)) continue
-    const found = await pool.query<{ content: Buffer }>(
-      'SELECT content FROM media_blobs WHERE sha256 = $1',
-      [sha256]
-    )
-    const bytes = found.rows[0]?.content
-    if (!bytes || sha256Hex(bytes) !== sha256)
+    const bytes = await blobs.get(sha256)
+    if (!bytes)
       throw new KaitongError('team.verify_failed', { table: 'media', count: 1, example: sha256 })
     await local.writePicture(sha256, bytes)
   }

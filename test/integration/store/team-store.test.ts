@@ -3,11 +3,14 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { KaitongError } from '../../../src-main/api/result'
 import { emptyDraftContent } from '../../../src-main/domain/draft'
+import { sha256Hex } from '../../../src-main/store/content-hash'
 import { createDraftsRepo } from '../../../src-main/store/drafts'
 import { createExportsRepo } from '../../../src-main/store/exports'
 import { MIGRATIONS } from '../../../src-main/store/migrations'
 import { openTeamStore, type TeamStore } from '../../../src-main/store/pg/connect'
 import { pgDraftsPort } from '../../../src-main/store/pg/drafts'
+import { pgExports } from '../../../src-main/store/pg/exports'
+import { pgMediaBlobs } from '../../../src-main/store/pg/media-blobs'
 import { migratePg, PG_MIGRATIONS } from '../../../src-main/store/pg/migrations'
 import { createSubmissionsRepo } from '../../../src-main/store/submissions'
 import { useTempApp } from '../../helpers/app'
@@ -189,6 +192,35 @@ describe.skipIf(POSTGRES_MISSING)('PostgreSQL team store', () => {
     })
   })
 
+  describe('pictures and exports', () => {
+    it('keeps a picture once by its sha256 and refuses bytes that are not what they are named', async () => {
+      const { store } = await migrated()
+      const blobs = pgMediaBlobs(store.pool)
+      const bytes = readFileSync(join(FIXTURES, 'images/logo-transparent.png'))
+      await blobs.put(sha256Hex(bytes), bytes)
+      await blobs.put(sha256Hex(bytes), bytes)
+      expect((await blobs.get(sha256Hex(bytes)))?.equals(bytes)).toBe(true)
+      expect((await refusal(blobs.put('0'.repeat(64), bytes))).code).toBe('team.verify_failed')
+    })
+
+    it('records who wrote each export', async () => {
+      const { store } = await migrated()
+      const { id } = await pgDraftsPort(store.pool, store.operator).create('草稿')
+      const exported = await pgExports(store.pool, store.operator).add({
+        draftId: id,
+        platform: 'alipay',
+        revision: 1,
+        path: '/tmp/a.zip',
+        sha256: 'b'.repeat(64),
+        bytes: 1,
+        createdAt: '2026-12-01T08:00:00.000Z'
+      })
+      expect(await pgExports(store.pool, store.operator).listForDraft(id)).toEqual([
+        { ...exported, author: 'kaitong' }
+      ])
+    })
+  })
+
   describe('kaitong team', () => {
     /** A local store with two drafts, history, a picture, an export and its ledger entry. */
     async function localStore() {
@@ -258,6 +290,26 @@ describe.skipIf(POSTGRES_MISSING)('PostgreSQL team store', () => {
         ['submission_events', 1]
       ])
       expect([report.revisionsHashed, report.picturesHashed]).toEqual([3, 1])
+    })
+
+    it('numbers exports made on the team store after the pushed ones', async () => {
+      const url = await freshDatabase()
+      const local = await localStore()
+      await runCommands([
+        ['team', 'init', '--db', url],
+        ['team', 'push', '--db', url, '--local', local.dbPath]
+      ])
+      const store = await connect(url)
+      const next = await pgExports(store.pool, store.operator).add({
+        draftId: local.firstId,
+        platform: 'alipay',
+        revision: 2,
+        path: '/tmp/b.zip',
+        sha256: 'c'.repeat(64),
+        bytes: 1,
+        createdAt: '2026-12-02T08:00:00.000Z'
+      })
+      expect(next.id).toBe(2)
     })
 
     it('resumes a push by copying only what is not there yet', async () => {

@@ -3,35 +3,10 @@ import type pg from 'pg'
 import { KaitongError } from '../../api/result'
 import { canonicalJson, DraftContent, emptyDraftContent } from '../../domain/draft'
 import { sha256Hex } from '../content-hash'
-import type { Draft, DraftSummary } from '../drafts'
+import { rowToDraft, rowToSummary, type DraftRow } from '../drafts'
 import { resolveSave, type DraftsPort, type MergedSaveOutcome } from '../port'
 
-interface DraftRow {
-  id: string
-  merchant_id: string
-  title: string
-  content: string
-  revision: number
-  created_at: string
-  updated_at: string
-}
-
 const SUMMARY_COLUMNS = 'id, merchant_id, title, revision, created_at, updated_at'
-
-function rowToSummary(row: Omit<DraftRow, 'content'>): DraftSummary {
-  return {
-    id: row.id,
-    merchantId: row.merchant_id,
-    title: row.title,
-    revision: row.revision,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at
-  }
-}
-
-function rowToDraft(row: DraftRow): Draft {
-  return { ...rowToSummary(row), content: DraftContent.parse(JSON.parse(row.content)) }
-}
 
 /** Runs `fn` in one transaction on one pooled connection. */
 export async function inTransaction<R>(

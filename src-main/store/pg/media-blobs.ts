@@ -2,6 +2,11 @@ import type pg from 'pg'
 import { KaitongError } from '../../api/result'
 import { sha256Hex } from '../content-hash'
 
+/** Bytes that do not hash to the name they are stored under. */
+export function pictureMismatch(sha256: string): KaitongError {
+  return new KaitongError('team.verify_failed', { table: 'media', count: 1, example: sha256 })
+}
+
 /**
  * Picture bytes on the team store, named by their SHA-256 like the local content store's
  * files: stored once however many drafts use them, and checked on the way in and out.
@@ -9,8 +14,7 @@ import { sha256Hex } from '../content-hash'
 export function pgMediaBlobs(pool: pg.Pool) {
   return {
     async put(sha256: string, bytes: Uint8Array): Promise<void> {
-      if (sha256Hex(bytes) !== sha256)
-        throw new KaitongError('team.verify_failed', { table: 'media', count: 1, example: sha256 })
+      if (sha256Hex(bytes) !== sha256) throw pictureMismatch(sha256)
       await pool.query(
         'INSERT INTO media_blobs (sha256, content) VALUES ($1, $2) ON CONFLICT DO NOTHING',
         [sha256, Buffer.from(bytes)]
@@ -27,8 +31,7 @@ export function pgMediaBlobs(pool: pg.Pool) {
         [sha256]
       )
       const bytes = found.rows[0]?.content
-      if (bytes && sha256Hex(bytes) !== sha256)
-        throw new KaitongError('team.verify_failed', { table: 'media', count: 1, example: sha256 })
+      if (bytes && sha256Hex(bytes) !== sha256) throw pictureMismatch(sha256)
       return bytes
     }
   }

@@ -4,7 +4,7 @@ import { canonicalJson } from '../../domain/draft'
 import type { WritableDb } from '../connection'
 import { sha256Hex } from '../content-hash'
 import { LATEST_VERSION } from '../migrations'
-import { pgMediaBlobs } from './media-blobs'
+import { pgMediaBlobs, pictureMismatch } from './media-blobs'
 import { pgSchemaVersion } from './migrations'
 
 /**
@@ -158,23 +158,42 @@ function compare(
     })
 }
 
-/** Copies the local store into the team store, then checks every row, revision and picture. */
-export async function pushToTeam(
-  local: LocalSide,
-  pool: pg.Pool,
-  onTable: (table: string) => void = () => undefined
-): Promise<TransferReport> {
+type Direction = 'push' | 'pull'
+
+function sqliteRows(db: WritableDb, table: string, columns: string[]): Row[] {
+  return db.prepare(`SELECT ${columns.join(', ')} FROM ${table}`).all() as Row[]
+}
+
+/** Table by table: read the source, pictures first, write what is missing, compare. */
+async function copyTables(direction: Direction, local: LocalSide, pool: pg.Pool) {
   await requireCurrentSchema(pool)
   const tables: TableCount[] = []
+  const read = (name: string, columns: string[], side: 'local' | 'team') =>
+    side === 'local'
+      ? Promise.resolve(sqliteRows(local.db, name, columns))
+      : pgRows(pool, name, columns)
+  const [from, to] =
+    direction === 'push' ? (['local', 'team'] as const) : (['team', 'local'] as const)
   for (const { name, key } of COPIED_TABLES) {
-    onTable(name)
     const columns = columnsOf(local.db, name)
-    const rows = local.db.prepare(`SELECT ${columns.join(', ')} FROM ${name}`).all() as Row[]
-    if (name === 'media') await pushPictures(local, pool, rows)
-    const copied = await insertPg(pool, name, columns, rows)
-    compare(name, key, columns, rows, await pgRows(pool, name, columns))
+    const rows = await read(name, columns, from)
+    if (name === 'media')
+      await (direction === 'push'
+        ? pushPictures(local, pool, rows)
+        : pullPictures(pool, local, rows))
+    const copied =
+      direction === 'push'
+        ? await insertPg(pool, name, columns, rows)
+        : insertSqlite(local.db, name, columns, rows)
+    compare(name, key, columns, rows, await read(name, columns, to))
     tables.push({ table: name, source: rows.length, copied })
   }
+  return tables
+}
+
+/** Copies the local store into the team store, then checks every row, revision and picture. */
+export async function pushToTeam(local: LocalSide, pool: pg.Pool): Promise<TransferReport> {
+  const tables = await copyTables('push', local, pool)
   await advanceIdentities(pool)
   return { tables, ...(await hashesOnTeam(pool, local.db)) }
 }
@@ -210,23 +229,8 @@ async function hashesOnTeam(pool: pg.Pool, db: WritableDb) {
 }
 
 /** Copies the team store into the local store (pictures into its files), then checks it. */
-export async function pullFromTeam(
-  pool: pg.Pool,
-  local: LocalSide,
-  onTable: (table: string) => void = () => undefined
-): Promise<TransferReport> {
-  await requireCurrentSchema(pool)
-  const tables: TableCount[] = []
-  for (const { name, key } of COPIED_TABLES) {
-    onTable(name)
-    const columns = columnsOf(local.db, name)
-    const rows = await pgRows(pool, name, columns)
-    if (name === 'media') await pullPictures(pool, local, rows)
-    const copied = insertSqlite(local.db, name, columns, rows)
-    const stored = local.db.prepare(`SELECT ${columns.join(', ')} FROM ${name}`).all() as Row[]
-    compare(name, key, columns, rows, stored)
-    tables.push({ table: name, source: rows.length, copied })
-  }
+export async function pullFromTeam(pool: pg.Pool, local: LocalSide): Promise<TransferReport> {
+  const tables = await copyTables('pull', local, pool)
   return { tables, ...(await hashesLocally(local)) }
 }
 
@@ -235,8 +239,7 @@ async function pullPictures(pool: pg.Pool, local: LocalSide, media: Row[]): Prom
   for (const { sha256 } of media as { sha256: string }[]) {
     if (local.hasPicture(sha256)) continue
     const bytes = await blobs.get(sha256)
-    if (!bytes)
-      throw new KaitongError('team.verify_failed', { table: 'media', count: 1, example: sha256 })
+    if (!bytes) throw pictureMismatch(sha256)
     await local.writePicture(sha256, bytes)
   }
 }
@@ -250,8 +253,7 @@ async function hashesLocally(local: LocalSide) {
     (row) => row.sha256
   )
   for (const sha256 of pictures)
-    if (sha256Hex(await local.readPicture(sha256)) !== sha256)
-      throw new KaitongError('team.verify_failed', { table: 'media', count: 1, example: sha256 })
+    if (sha256Hex(await local.readPicture(sha256)) !== sha256) throw pictureMismatch(sha256)
   if (wrong)
     throw new KaitongError('team.verify_failed', {
       table: 'draft_revisions',

@@ -11,7 +11,8 @@ function content(change: (draft: DraftContent) => void): DraftContent {
   return draft
 }
 
-async function refusal(promise: Promise<unknown>): Promise<KaitongError> {
+/** The KaitongError a call was refused with (fails when it was not refused). */
+export async function refusal(promise: Promise<unknown>): Promise<KaitongError> {
   const error = await promise.then(
     () => undefined,
     (found: unknown) => found

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { KaitongError } from '../../../src-main/api/result'
+import type { KaitongError } from '../../../src-main/api/result'
 import { emptyDraftContent } from '../../../src-main/domain/draft'
 import { sha256Hex } from '../../../src-main/store/content-hash'
 import { createDraftsRepo } from '../../../src-main/store/drafts'
@@ -17,6 +17,7 @@ import { useTempApp } from '../../helpers/app'
 import { runCommands } from '../../helpers/cli-runs'
 import { POSTGRES_MISSING, startPostgres, type TestPostgres } from '../../helpers/postgres'
 import { useTempDb } from '../../helpers/temp-db'
+import { refusal } from './drafts-port.contract'
 
 const FIXTURES = join(__dirname, '../../fixtures')
 const tempDb = useTempDb()
@@ -51,15 +52,6 @@ describe.skipIf(POSTGRES_MISSING)('PostgreSQL team store', () => {
     const store = await connect(url)
     await migratePg(store.pool)
     return { url, store }
-  }
-
-  async function refusal(promise: Promise<unknown>): Promise<KaitongError> {
-    const error = await promise.then(
-      () => undefined,
-      (found: unknown) => found
-    )
-    expect(error).toBeInstanceOf(KaitongError)
-    return error as KaitongError
   }
 
   describe('schema', () => {

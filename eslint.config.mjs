@@ -61,7 +61,14 @@ const nodeBuiltins = {
   message: 'Pure layer: no Node built-ins.'
 }
 const nativeDeps = {
-  group: ['electron', 'better-sqlite3', 'sharp', 'vue', 'fflate'],
+  group: [
+    'electron',
+    'better-sqlite3',
+    'better-sqlite3-multiple-ciphers',
+    'sharp',
+    'vue',
+    'fflate'
+  ],
   message: 'Pure layer: no I/O or UI packages.'
 }
 
@@ -124,7 +131,7 @@ export default tseslint.config(
           patterns: [
             nodeBuiltins,
             {
-              group: ['electron', 'better-sqlite3', 'sharp'],
+              group: ['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'sharp'],
               message: 'The renderer talks to main only through the api client.'
             }
           ]

@@ -10,9 +10,9 @@ import { openDatabase } from '../src-main/store/connection'
 import { createDraftsRepo } from '../src-main/store/drafts'
 import { migrate } from '../src-main/store/migrations'
 
-const SAVES = Number(process.env['BENCH_SAVES'] ?? 2000)
+export const SAVES = Number(process.env['BENCH_SAVES'] ?? 2000)
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 }
 
@@ -33,12 +33,14 @@ function bigContent(i: number) {
   return content
 }
 
-function measure(
+/** `key`: the database encrypted (SQLCipher) as the app opens it; without, plain SQLite. */
+export function measure(
   label: string,
-  pragmas: string[]
+  pragmas: string[],
+  key?: Uint8Array
 ): { label: string; p50: number; p99: number; mean: number } {
   const dir = mkdtempSync(join(tmpdir(), 'kaitong-bench-'))
-  const db = openDatabase(join(dir, 'bench.sqlite'))
+  const db = openDatabase(join(dir, 'bench.sqlite'), key ? { key } : {})
   for (const pragma of pragmas) db.pragma(pragma)
   migrate(db)
   const drafts = createDraftsRepo(db)

@@ -1,6 +1,8 @@
-// Prepares better-sqlite3 for Electron's ABI in .cache/electron-sqlite/, leaving the Node
-// build in node_modules (used by tests and the CLI) untouched. Main loads it through
-// `nativeBinding`. Needs the internet once (Electron headers or a prebuilt binary).
+// Prepares better-sqlite3-multiple-ciphers (SQLCipher-capable better-sqlite3) for Electron's
+// ABI in .cache/electron-sqlite/, leaving the Node build in node_modules (used by tests and
+// the CLI) untouched. Main loads it through `nativeBinding`. Needs the internet once
+// (Electron headers or a prebuilt binary). The stamp names the package, so a build of plain
+// better-sqlite3 left by an older Kaitong (which cannot open an encrypted database) is replaced.
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -14,18 +16,20 @@ const require = createRequire(import.meta.url)
 const electronVersion = JSON.parse(
   readFileSync(join(dirname(require.resolve('electron/package.json')), 'package.json'), 'utf8')
 ).version
-const sqliteDir = dirname(require.resolve('better-sqlite3/package.json'))
+const sqlitePackage = 'better-sqlite3-multiple-ciphers'
+const sqliteDir = dirname(require.resolve(`${sqlitePackage}/package.json`))
 const sqliteVersion = JSON.parse(readFileSync(join(sqliteDir, 'package.json'), 'utf8')).version
-const wanted = `electron ${electronVersion} better-sqlite3 ${sqliteVersion}`
+const wanted = `electron ${electronVersion} ${sqlitePackage} ${sqliteVersion}`
 
 if (existsSync(target) && existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) {
   process.exit(0)
 }
 
-console.log(`[kaitong] preparing better-sqlite3 for ${wanted} (first start only)…`)
+console.log(`[kaitong] preparing ${sqlitePackage} for ${wanted} (first start only)…`)
 const work = join(root, '.cache', 'electron-sqlite-build')
 rmSync(work, { recursive: true, force: true })
 cpSync(sqliteDir, work, { recursive: true, filter: (path) => !path.includes(`${sqliteDir}/build`) })
+// Same binary name as better-sqlite3's (binding.gyp target `better_sqlite3`).
 // npm's `nodedir` setting points node-gyp at Node's headers; Electron needs its own.
 const env = { ...process.env, npm_config_nodedir: '' }
 const run = (command, args) => execFileSync(command, args, { cwd: work, stdio: 'inherit', env })
@@ -49,4 +53,4 @@ mkdirSync(dirname(target), { recursive: true })
 cpSync(join(work, 'build', 'Release', 'better_sqlite3.node'), target)
 writeFileSync(stamp, wanted)
 rmSync(work, { recursive: true, force: true })
-console.log('[kaitong] better-sqlite3 for Electron is ready.')
+console.log(`[kaitong] ${sqlitePackage} for Electron is ready.`)

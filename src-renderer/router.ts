@@ -1,6 +1,9 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import type { SecurityStatus } from '../src-main/api/contract'
 import type { WizardStepId } from '../src-main/platforms/adapter'
+import { useApi } from './api/client'
 import DraftsView from './views/DraftsView.vue'
+import LockedView from './views/LockedView.vue'
 import SettingsView from './views/SettingsView.vue'
 import SubmissionsView from './views/SubmissionsView.vue'
 import WizardView from './views/WizardView.vue'
@@ -37,9 +40,21 @@ const routes: RouteRecordRaw[] = [
   },
   { path: '/settings', name: 'settings', component: SettingsView },
   { path: '/submissions', name: 'submissions', component: SubmissionsView },
+  { path: '/locked', name: 'locked', component: LockedView },
   { path: '/:pathMatch(.*)*', redirect: '/' }
 ]
 
 export function createAppRouter() {
-  return createRouter({ history: createWebHashHistory(), routes })
+  const router = createRouter({ history: createWebHashHistory(), routes })
+  // Asked once per start: with the key lost, every route leads to the screen that says so.
+  let status: Promise<SecurityStatus | undefined> | undefined
+  router.beforeEach(async (to) => {
+    status ??= useApi()
+      ['security.status']({})
+      .then((result) => (result.ok ? result.value : undefined))
+    const found = await status
+    if (found?.state === 'locked' && to.name !== 'locked') return { name: 'locked' }
+    return true
+  })
+  return router
 }

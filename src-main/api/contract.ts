@@ -165,10 +165,67 @@ export const SubmissionView = z.object({
   )
 })
 
+const DraftTargetSummary = z.object({
+  platform: PlatformIdSchema,
+  met: z.number().int(),
+  total: z.number().int(),
+  due: z.number().int(),
+  errors: z.number().int(),
+  warnings: z.number().int()
+})
+
+/** A drafts-list row: names to tell drafts apart, and the Review's counts per target. */
+const DraftListItem = z.object({
+  id: z.string(),
+  title: z.string(),
+  revision: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  merchantName: z.string(),
+  shortName: z.string(),
+  storeName: z.string(),
+  uscc: z.string(),
+  contactName: z.string(),
+  /** Whole percent of the targets' requirements met. */
+  completeness: z.number().int(),
+  met: z.number().int(),
+  total: z.number().int(),
+  due: z.number().int(),
+  errors: z.number().int(),
+  ready: z.boolean(),
+  targets: z.array(DraftTargetSummary),
+  lastExport: z.object({ revision: z.number().int(), createdAt: z.string() }).nullable()
+})
+
+export const DraftStatusFilterSchema = z.enum(['incomplete', 'ready', 'exported', 'errors'])
+export const DraftSortSchema = z.enum(['updated', 'name', 'completeness'])
+
+const DraftListQuery = z.object({
+  search: z.string().max(200).optional(),
+  status: DraftStatusFilterSchema.optional(),
+  platform: PlatformIdSchema.optional(),
+  sort: DraftSortSchema.optional(),
+  direction: z.enum(['asc', 'desc']).optional()
+})
+
 /** Base64 of at most the decoder's 100 MB byte limit (4/3 of it, rounded up). */
 const MAX_IMPORT_BASE64 = 140_000_000
 
 /** The one table of calls: name → input and output schema. */
+/** Where the root key came from while the store is open; why it is missing when locked. */
+export const SecurityStatus = z.discriminatedUnion('state', [
+  z.object({
+    state: z.literal('ready'),
+    keySource: z.enum(['keychain', 'env', 'key-file', 'passphrase'])
+  }),
+  z.object({
+    state: z.literal('locked'),
+    reason: z.enum(['keychain_unavailable', 'unseal_failed', 'key_missing', 'key_rejected']),
+    dataDir: z.string()
+  })
+])
+export type SecurityStatus = z.output<typeof SecurityStatus>
+
 export const CONTRACT = {
   'app.info': {
     input: z.object({}),
@@ -307,6 +364,32 @@ export const CONTRACT = {
       answer: z.string().min(1).max(1_000_000)
     }),
     output: SubmissionView
+  },
+  // Encryption at rest (trust-crypto)
+  /** `locked`: the database's key is gone (keychain changed, key file lost); nothing else answers. */
+  'security.status': { input: z.object({}), output: SecurityStatus },
+  /** Only when locked: sets the unreadable data aside (never deletes it) and restarts empty. */
+  'security.startOver': { input: z.object({}), output: z.object({ keptAs: z.string() }) },
+  // Portfolio: the drafts list as pages (search, filters, sort), duplicate, bulk delete
+  /** One page of the drafts list; never reads draft content (summaries are kept beside it). */
+  'drafts.page': {
+    input: DraftListQuery.extend({
+      offset: z.number().int().nonnegative().default(0),
+      limit: z.number().int().min(1).max(200).default(50)
+    }),
+    output: z.object({
+      items: z.array(DraftListItem),
+      total: z.number().int(),
+      offset: z.number().int()
+    })
+  },
+  /** Every draft matching the search and filters, in list order ("select all"). */
+  'drafts.matchingIds': { input: DraftListQuery, output: z.array(z.string()) },
+  /** "Same licence, another store": a copy of the draft with the store's fields cleared. */
+  'drafts.duplicate': { input: DraftId.extend({ title: DraftTitle.optional() }), output: Draft },
+  'drafts.deleteMany': {
+    input: z.object({ ids: z.array(z.string().min(1).max(64)).min(1).max(100_000) }),
+    output: z.object({ deleted: z.number().int() })
   }
 } as const satisfies Record<MethodName, MethodSpec>
 

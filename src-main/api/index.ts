@@ -1,6 +1,13 @@
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkpoint, type OpenOptions, type WritableDb } from '../store/connection'
+import type { RootKey } from '../keys/root-key'
+import {
+  checkpoint,
+  checkpointAndTruncate,
+  type OpenOptions,
+  type WritableDb
+} from '../store/connection'
+import { plaintextBackupPath, shredFile } from '../store/encrypt-in-place'
+import { prepareStoreKeys, restrictModes } from './data-folder'
 import { openStore, type StoreStartup } from '../store/open-store'
 import { createDraftsRepo } from '../store/drafts'
 import { storageFailure } from '../store/errors'
@@ -21,9 +28,14 @@ import {
 } from './handlers/submissions'
 import { createSubmissionsRepo } from '../store/submissions'
 import { createDocumentReader } from '../media/ocr/read-document'
+import { createSecurityHandlers, type KeySourceName, type SecurityDeps } from './handlers/security'
 import { createJobs, type Jobs } from '../jobs/jobs'
 import { createSettings, type Settings } from './settings'
 import { createSettingsRepo } from '../store/settings'
+import { createPortfolioHandlers, type PortfolioDeps } from './handlers/portfolio'
+import { createDraftBatch } from '../store/draft-batch'
+import { createDraftSummariesRepo } from '../store/draft-summaries'
+import { localCalendarDate } from '../domain/local-date'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 
 export interface AppDeps
@@ -35,7 +47,9 @@ export interface AppDeps
     JobsDeps,
     DocumentsDeps,
     BackupsDeps,
-    SubmissionsDeps {
+    SubmissionsDeps,
+    SecurityDeps,
+    PortfolioDeps {
   version: string
   dataDir: string
 }
@@ -51,7 +65,9 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createJobHandlers(deps),
     ...createDocumentHandlers(deps),
     ...createBackupHandlers(deps),
-    ...createSubmissionHandlers(deps)
+    ...createSubmissionHandlers(deps),
+    ...createSecurityHandlers(deps),
+    ...createPortfolioHandlers(deps)
   }
 }
 
@@ -67,6 +83,10 @@ export interface OpenAppOptions {
   /** Defaults to `<dataDir>/kaitong.sqlite`. */
   dbPath?: string
   nativeBinding?: string
+  /** The app passes the keychain's key; the CLI and tests leave it to `KAITONG_KEY` / key file. */
+  rootKey?: RootKey
+  /** Where `rootKey` came from, for `security.status`. */
+  keySource?: KeySourceName
   checkOutput?: boolean
   /** Default folder for bundles; `<dataDir>/bundles` unless the shell names one. */
   exportDir?: string
@@ -93,14 +113,29 @@ export interface OpenedApp {
 
 /** Opens (and migrates) the database and wires every area: one composition root for all doors. */
 export function openApp(options: OpenAppOptions): OpenedApp {
-  mkdirSync(options.dataDir, { recursive: true })
   const dbPath = options.dbPath ?? join(options.dataDir, 'kaitong.sqlite')
+  const { databaseKey, mediaKey, keySource } = prepareStoreKeys({
+    dataDir: options.dataDir,
+    dbPath,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.rootKey ? { rootKey: options.rootKey } : {}),
+    ...(options.keySource ? { keySource: options.keySource } : {})
+  })
   const storeOptions: OpenOptions = {
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    key: databaseKey
   }
   const store = openStore(dbPath, storeOptions)
   const { db } = store
-  const media = createMediaStore({ repo: createMediaRepo(db), dataDir: options.dataDir })
+  restrictModes(dbPath)
+  // The plaintext copy taken before encrypting is kept only until the encrypted store is up
+  // (also one an interrupted start left behind).
+  shredFile(plaintextBackupPath(dbPath))
+  const media = createMediaStore({
+    repo: createMediaRepo(db),
+    dataDir: options.dataDir,
+    key: mediaKey
+  })
   const settings = createSettings(createSettingsRepo(db))
   const jobs = createJobs({ translate: storageFailure })
   const documents = createDocumentReader()
@@ -118,6 +153,11 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       afterExport: (bundle) => submissions.recordExport(bundle),
       ledgerIssues: (draftId, platform, licenceCode) =>
         ledgerIssuesFor(ledgerDeps, draftId, platform, licenceCode),
+      summaries: createDraftSummariesRepo(db, {
+        today: () => localCalendarDate(new Date()),
+        overrides: () => settings.ruleLevels()
+      }),
+      batch: createDraftBatch(db, drafts),
       media,
       exports: createExportsRepo(db),
       settings,
@@ -127,10 +167,15 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       storeOptions,
       startup: store.startup,
       documents,
+      keySource,
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),
-      afterDelete: () => media.collectOrphans()
+      afterDelete: () => {
+        media.collectOrphans()
+        // The deleted values must not linger in old WAL frames either.
+        checkpointAndTruncate(db)
+      }
     },
     {
       checkOutput: options.checkOutput ?? false,

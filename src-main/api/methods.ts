@@ -38,7 +38,15 @@ export const METHOD_NAMES = [
   'submissions.forDraft',
   'submissions.board',
   'submissions.mark',
-  'submissions.importAnswer'
+  'submissions.importAnswer',
+  // Encryption at rest (trust-crypto): the key's state at start, and starting over when it is lost
+  'security.status',
+  'security.startOver',
+  // Portfolio: the drafts list as pages (search, filters, sort), duplicate, bulk delete
+  'drafts.page',
+  'drafts.matchingIds',
+  'drafts.duplicate',
+  'drafts.deleteMany'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

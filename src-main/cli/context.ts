@@ -1,12 +1,17 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openApp, type OpenedApp } from '../api'
+import { keySourceName } from '../api/data-folder'
 import type { Lang } from '../domain/issue'
 import { KaitongError } from '../api/result'
 import { SET_ASIDE_REASONS } from '../domain/store-messages'
+import { KEY_FILE, resolveRootKey } from '../keys/key-source'
+import { isEncryptedDatabase } from '../store/encrypt-in-place'
 import { defaultDataDir } from './data-dir'
+import { cliText } from './messages'
 import type { Io } from './output'
+import { askHidden } from './terminal-prompt'
 
 export interface CliContext {
   /** Opens the database on first use (commands that only read files never do). */
@@ -30,15 +35,37 @@ export function cliDbPath(dbPath: string | undefined): string {
 }
 
 /**
- * Opens the app's database for one command. A database set aside at this start (damaged,
- * empty) is not worked on: the command stops with what happened and which backup to restore.
+ * Opens the app's database for one command, with the CLI's key (`KAITONG_KEY`, key file,
+ * passphrase or a new key file). A database set aside at this start (damaged, empty) is not
+ * worked on: the command stops with what happened and which backup to restore.
  */
-export function openCliApp(dbPath: string | undefined, lang: Lang): OpenedApp {
+export function openCliApp(dbPath: string | undefined, io: Io, lang: Lang): OpenedApp {
   const path = cliDbPath(dbPath)
+  const dataDir = dirname(path)
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  const { key, source } = resolveRootKey({
+    dataDir,
+    encryptedDatabaseExists: isEncryptedDatabase(path),
+    prompt: (kind) =>
+      askHidden(
+        cliText(
+          kind === 'passphrase'
+            ? 'askPassphrase'
+            : kind === 'new-passphrase'
+              ? 'askNewPassphrase'
+              : 'askConfirmPassphrase',
+          lang
+        )
+      )
+  })
+  if (source === 'new-key-file')
+    io.err(cliText('keyFileWarning', lang, { file: join(dataDir, KEY_FILE) }))
   const opened = openApp({
-    dataDir: dirname(path),
+    dataDir,
     dbPath: path,
     version: appVersion(),
+    rootKey: key,
+    keySource: keySourceName(source),
     // A handler's unexpected failure reaches the user as api.internal; no stack trace.
     log: () => undefined
   })

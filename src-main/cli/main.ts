@@ -103,7 +103,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const json = values['json'] === true
   const db = typeof values['db'] === 'string' ? values['db'] : undefined
   let opened: OpenedApp | undefined
-  const app = () => (opened ??= openCliApp(db, lang))
+  const app = () => (opened ??= openCliApp(db, io, lang))
   try {
     return await command.run({ app, io, lang, json, dbPath: db }, args, values)
   } catch (error) {

@@ -48,6 +48,17 @@ const CLI_TEXT = {
     'zh-CN': '已从 {file} 恢复数据库',
     en: 'Restored the database from {file}'
   },
+  askPassphrase: { 'zh-CN': '数据口令：', en: 'Data passphrase: ' },
+  askNewPassphrase: {
+    'zh-CN': '为这个数据文件夹设置口令（每次运行都要输入，忘记则无法恢复）：',
+    en: 'Choose a passphrase for this data folder (asked on every run; cannot be recovered if forgotten): '
+  },
+  askConfirmPassphrase: { 'zh-CN': '再输入一次：', en: 'Type it again: ' },
+  keyFileWarning: {
+    'zh-CN':
+      '警告：没有 KAITONG_KEY 也没有终端可输入口令，已生成密钥文件 {file}（仅本用户可读）。数据库已加密，但密钥就在同一文件夹中：请妥善保管，或改用 KAITONG_KEY',
+    en: 'Warning: no KAITONG_KEY and no terminal for a passphrase, so a key file was made at {file} (readable by you only). The database is encrypted, but its key sits in the same folder: keep it safe, or use KAITONG_KEY instead'
+  },
   writeFailed: { 'zh-CN': '无法写入 {file}：{reason}', en: 'Cannot write {file}: {reason}' }
 } satisfies Record<string, Record<Lang, string>>
 

@@ -59,6 +59,10 @@ export const MEDIA_MESSAGES = {
     'zh-CN': '找不到这张图片，可能已被删除',
     en: 'This picture cannot be found; it may have been removed'
   },
+  'media.unreadable': {
+    'zh-CN': '这张图片的加密文件无法解开（文件已损坏或密钥不符），请重新导入',
+    en: 'The encrypted file of this picture cannot be opened (damaged, or another key); import it again'
+  },
   'media.spec_format': {
     'zh-CN': '格式为 {format}，平台只接受 {allowed}（导出时会转换）',
     en: 'The format is {format}; the platform takes only {allowed} (converted on export)'

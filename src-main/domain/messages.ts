@@ -3,6 +3,7 @@ import { DOCUMENT_FIELD_LABELS, DOCUMENT_MESSAGES } from './documents/document-m
 import { DRAFT_MESSAGES, ERROR_MESSAGES } from './draft-messages'
 import { interpolate, type IssueParams, type Lang, type MessageCatalogue } from './issue'
 import { LEDGER_LABELS, LEDGER_MESSAGES } from './ledger-messages'
+import { KEY_MESSAGES } from './key-messages'
 import { MEDIA_MESSAGES } from './media-messages'
 import { MERCHANT_MESSAGES } from './merchant-messages'
 import { STORE_MESSAGES } from './store-messages'
@@ -23,6 +24,7 @@ export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...STORE_MESSAGES,
   ...LEDGER_MESSAGES,
   ...LEDGER_LABELS,
+  ...KEY_MESSAGES,
   ...TEAM_MESSAGES,
   ...TEAM_REPORTS
 }

@@ -15,6 +15,7 @@ export type MediaErrorCode =
   | 'media.below_min_bytes'
   | 'media.no_writable_format'
   | 'media.not_found'
+  | 'media.unreadable'
 
 /** A failure the user can act on; the router turns it into `{ ok: false, error }` like any KaitongError. */
 export class MediaError extends KaitongError {

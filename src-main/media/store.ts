@@ -13,6 +13,7 @@ import type { CropBox } from './geometry'
 import { MediaError } from './media-error'
 import { normalizeForSpec, specKey, THUMBNAIL_SPEC } from './normalize'
 import { checkAgainstSpec, type SpecVerdict } from './spec-check'
+import { stripMetadata } from './strip-metadata'
 
 /** A staged file older than this was left by a process that died mid-import. */
 const STALE_STAGING_MS = 60 * 60 * 1000
@@ -21,6 +22,8 @@ export interface MediaStoreOptions {
   repo: MediaRepo
   /** The app's data folder; originals and variants live under `<dataDir>/media/`. */
   dataDir: string
+  /** The media key (derived from the root key): every stored file is encrypted with it. */
+  key: Uint8Array
   limits?: DecodeLimits
 }
 
@@ -42,7 +45,7 @@ export interface ImportRequest {
 export function createMediaStore(options: MediaStoreOptions) {
   const { repo } = options
   const limits = options.limits ?? DEFAULT_DECODE_LIMITS
-  const files = createContentStore(join(options.dataDir, 'media'))
+  const files = createContentStore(join(options.dataDir, 'media'), options.key)
   files.sweepStaging(STALE_STAGING_MS)
   const inFlight = new Map<string, Promise<MediaVariantRecord>>()
   // Content never changes under a hash, so a header read once stays true.
@@ -84,8 +87,8 @@ export function createMediaStore(options: MediaStoreOptions) {
   }
 
   function read(sha256: string): Promise<Buffer> {
-    return files.read(sha256).catch(() => {
-      throw new MediaError('media.not_found', { sha256 })
+    return files.read(sha256).catch((error: unknown) => {
+      throw error instanceof MediaError ? error : new MediaError('media.not_found', { sha256 })
     })
   }
 
@@ -144,17 +147,19 @@ export function createMediaStore(options: MediaStoreOptions) {
     /** Checks, stores and links a picture to a draft; the same bytes are stored once. */
     async importMedia(request: ImportRequest): Promise<MediaRecord> {
       const header = await inspectImage(request.bytes, limits)
-      const sha256 = await hashBytes(request.bytes)
+      // What is kept (and hashed) is the picture without its EXIF/GPS, pixels untouched.
+      const stored = stripMetadata(header.kind, request.bytes)
+      const sha256 = await hashBytes(stored)
       const record: MediaRecord = {
         sha256,
         mime: header.mime,
         width: header.width,
         height: header.height,
-        bytes: header.bytes,
+        bytes: stored.byteLength,
         originalName: request.originalName,
         createdAt: new Date().toISOString()
       }
-      return storeFile(sha256, request.bytes, () => repo.addToDraft(record, request.draftId))
+      return storeFile(sha256, stored, () => repo.addToDraft(record, request.draftId))
     },
 
     listForDraft(draftId: string): MediaRecord[] {
@@ -195,7 +200,12 @@ export function createMediaStore(options: MediaStoreOptions) {
      */
     collectOrphans(): string[] {
       return deleteFiles(repo.removeUnused())
-    }
+    },
+
+    /** An original's bytes arriving with their row from another store (`team pull`). */
+    hasFile: (sha256: string): boolean => files.has(sha256),
+    putFile: (sha256: string, bytes: Uint8Array): Promise<void> =>
+      storeFile(sha256, bytes, () => undefined)
   }
 }
 

@@ -47,7 +47,8 @@ export const CategoryTable = z.object({
 })
 export type CategoryTable = z.output<typeof CategoryTable>
 
-function initials(value: string): string {
+/** Pinyin initials of the Chinese characters in `value` (`招商银行` → `zsyh`). */
+export function initials(value: string): string {
   const han = value.replace(/[^\p{Script=Han}]/gu, '')
   return pinyin(han, { pattern: 'first', toneType: 'none', separator: '' }).toLowerCase()
 }

@@ -8,7 +8,9 @@ import listing from './areas/listing'
 import media from './areas/media'
 import merchant from './areas/merchant'
 import payment from './areas/payment'
+import portfolio from './areas/portfolio'
 import review from './areas/review'
+import security from './areas/security'
 import settings from './areas/settings'
 import backups from './areas/backups'
 import en from './en'
@@ -25,7 +27,9 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   settings,
   documents,
   backups,
-  ledger
+  ledger,
+  security,
+  portfolio
 }
 
 type Messages = Record<string, unknown>

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3'
+import { openDatabase } from '../../src-main/store/connection'
+import { testDatabaseKey } from '../helpers/test-key'
 import { afterEach, describe, expect, it } from 'vitest'
 import { launchBrowser, type Browser } from '../helpers/browser'
 import { useHarness } from '../helpers/harness'
@@ -28,7 +29,7 @@ describe('drafts in the real renderer (Chromium)', () => {
     await page.reload()
     await expect.poll(() => name.inputValue()).toBe('杭州小笼包餐饮有限公司')
 
-    const db = new Database(dbPath, { readonly: true })
+    const db = openDatabase(dbPath, { readonly: true, key: testDatabaseKey() })
     try {
       const row = db.prepare('SELECT content, revision FROM drafts').get() as {
         content: string

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3'
+import { openDatabase } from '../../src-main/store/connection'
+import { testDatabaseKey } from '../helpers/test-key'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { launchBrowser, type Browser } from '../helpers/browser'
@@ -18,7 +19,7 @@ const PLATFORMS = ['wechat-mp', 'alipay-mp', 'douyin-mp', 'baidu-mp'] as const
 const NAME = '阿明家手工鲜肉小笼包铺'
 
 function savedListing(dbPath: string): { name: string; targets: string[]; logo: unknown } {
-  const db = new Database(dbPath, { readonly: true })
+  const db = openDatabase(dbPath, { readonly: true, key: testDatabaseKey() })
   try {
     const row = db.prepare('SELECT content FROM drafts').get() as { content: string }
     return (JSON.parse(row.content) as { listing: ReturnType<typeof savedListing> }).listing

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3'
+import { openDatabase, type ReadableDb } from '../../src-main/store/connection'
+import { testDatabaseKey } from '../helpers/test-key'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -37,8 +38,8 @@ async function openPictures(): Promise<Opened> {
   return { page, dbPath, dataDir }
 }
 
-function readDb<T>(dbPath: string, read: (db: Database.Database) => T): T {
-  const db = new Database(dbPath, { readonly: true })
+function readDb<T>(dbPath: string, read: (db: ReadableDb) => T): T {
+  const db = openDatabase(dbPath, { readonly: true, key: testDatabaseKey() })
   try {
     return read(db)
   } finally {

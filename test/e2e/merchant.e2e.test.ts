@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3'
+import { openDatabase } from '../../src-main/store/connection'
+import { testDatabaseKey } from '../helpers/test-key'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { MethodOutput } from '../../src-main/api/contract'
@@ -176,7 +177,7 @@ describe('the Merchant step in the real renderer (Chromium)', () => {
     expect(await page.getByTestId('merchant-credit-code').inputValue()).toBe('91440300708461136T')
 
     // The database holds the normalised profile, and the rules (the CLI's too) find nothing.
-    const db = new Database(dbPath, { readonly: true })
+    const db = openDatabase(dbPath, { readonly: true, key: testDatabaseKey() })
     let saved: DraftContent
     try {
       const row = db.prepare('SELECT content FROM drafts').get() as { content: string }

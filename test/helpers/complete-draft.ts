@@ -12,7 +12,8 @@ function readJson(path: string): unknown {
   return JSON.parse(readFileSync(join(FIXTURES, path), 'utf8')) as unknown
 }
 
-async function call<T>(app: OpenedApp, method: string, input: unknown): Promise<T> {
+/** Dispatches through the router and returns the value; a refusal fails the test with its error. */
+export async function call<T>(app: OpenedApp, method: string, input: unknown): Promise<T> {
   const result = await app.router.dispatch(method, input)
   if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`)
   return result.value as T

@@ -8,24 +8,6 @@ import { writeFileAtomic } from '../../store/atomic-write'
 import { cliText } from '../messages'
 import { describeError, unwrap } from '../output'
 
-export async function listDrafts(ctx: CliContext): Promise<number> {
-  const drafts = unwrap<MethodOutput<'drafts.list'>>(
-    await ctx.app().router.dispatch('drafts.list', {}),
-    ctx.io,
-    ctx.lang
-  )
-  if (!drafts) return 1
-  if (ctx.json) {
-    ctx.io.out(JSON.stringify(drafts, null, 2))
-    return 0
-  }
-  if (drafts.length === 0) ctx.io.out(cliText('noDrafts', ctx.lang))
-  for (const draft of drafts) {
-    ctx.io.out(`${draft.id}  r${draft.revision}  ${draft.updatedAt}  ${draft.title}`)
-  }
-  return 0
-}
-
 export async function exportDraft(ctx: CliContext, id: string, file: string): Promise<number> {
   const draftFile = unwrap<MethodOutput<'drafts.exportFile'>>(
     await ctx.app().router.dispatch('drafts.exportFile', { id }),
@@ -85,12 +67,6 @@ export async function importDraft(ctx: CliContext, file: string): Promise<number
 }
 
 export const DRAFT_COMMANDS: CommandSpec[] = [
-  {
-    name: 'drafts list',
-    args: [],
-    summary: { 'zh-CN': '列出所有草稿', en: 'list every draft' },
-    run: (ctx) => listDrafts(ctx)
-  },
   {
     name: 'draft export',
     args: ['<id>', '<file.json>'],

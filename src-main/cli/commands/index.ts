@@ -4,6 +4,7 @@ import { BUNDLE_COMMANDS } from './bundles'
 import { DOCUMENT_COMMANDS } from './documents'
 import { DRAFT_COMMANDS } from './drafts'
 import { MEDIA_COMMANDS } from './media'
+import { PORTFOLIO_COMMANDS } from './portfolio'
 import { PRECHECK_COMMANDS } from './precheck'
 import { PAYLOAD_COMMANDS } from './payload'
 import { SUBMISSION_COMMANDS } from './submissions'
@@ -12,6 +13,7 @@ import { TEAM_COMMANDS } from './team'
 
 /** Every command, in the order `kaitong --help` lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
+  ...PORTFOLIO_COMMANDS,
   ...DRAFT_COMMANDS,
   ...VALIDATE_COMMANDS,
   ...PRECHECK_COMMANDS,

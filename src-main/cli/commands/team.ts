@@ -1,6 +1,4 @@
-import { dirname, join } from 'node:path'
 import { KaitongError } from '../../api/result'
-import { createContentStore } from '../../media/content-store'
 import { formatMessage } from '../../platforms/messages'
 import {
   displayUrl,
@@ -70,15 +68,12 @@ async function initCommand(ctx: CliContext): Promise<number> {
 /** The local store as a copy reads and writes it: rows through SQLite, pictures as files. */
 function openLocal(ctx: CliContext, options: OptionValues) {
   const path = cliDbPath(typeof options['local'] === 'string' ? options['local'] : undefined)
-  const opened = openCliApp(path, ctx.lang)
-  const files = createContentStore(join(dirname(path), 'media'))
+  const opened = openCliApp(path, ctx.io, ctx.lang)
   const side: LocalSide = {
     db: opened.db,
     readPicture: (sha256) => opened.media.read(sha256),
-    hasPicture: (sha256) => files.has(sha256),
-    async writePicture(sha256, bytes) {
-      files.commit(await files.stage(sha256, bytes), sha256)
-    }
+    hasPicture: (sha256) => opened.media.hasFile(sha256),
+    writePicture: (sha256, bytes) => opened.media.putFile(sha256, bytes)
   }
   return { path, side, close: () => opened.close() }
 }

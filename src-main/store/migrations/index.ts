@@ -6,6 +6,7 @@ import m0003 from './0003-media'
 import m0004 from './0004-exports'
 import m0005 from './0005-settings'
 import m0006 from './0006-submission-ledger'
+import m0009 from './0009-draft-summaries'
 
 export interface Migration {
   version: number
@@ -19,7 +20,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, up: m0003 },
   { version: 4, up: m0004 },
   { version: 5, up: m0005 },
-  { version: 6, up: m0006 }
+  { version: 6, up: m0006 },
+  { version: 7, up: m0009 }
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -8,6 +8,7 @@ import { createDraftsRepo } from '../../../src-main/store/drafts'
 import { createMediaRepo } from '../../../src-main/store/media'
 import type { WritableDb } from '../../../src-main/store/connection'
 import { makeTempDir, openMigratedDb, type TempDir } from './media-test-kit'
+import { testMediaKey } from '../../helpers/test-key'
 
 const MB = 1024 * 1024
 
@@ -56,7 +57,11 @@ describe('a 20000×20000 PNG (decompression bomb)', () => {
 
   it('is refused at import with media.too_many_pixels, using under 200 MB of memory', async () => {
     const draft = createDraftsRepo(db).create('bomb')
-    const store = createMediaStore({ repo: createMediaRepo(db), dataDir: temp.path })
+    const store = createMediaStore({
+      repo: createMediaRepo(db),
+      dataDir: temp.path,
+      key: testMediaKey()
+    })
     let refusal: unknown
     const growth = await peakRssGrowth(async () => {
       refusal = await store

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import sharp from 'sharp'
 import { openDatabase, type WritableDb } from '../../../src-main/store/connection'
 import { migrate } from '../../../src-main/store/migrations'
+import { testDatabaseKey } from '../../helpers/test-key'
 
 /** Shared set-up for the media tests: fixtures, temp folders, a migrated database, big photos. */
 const IMAGES = fileURLToPath(new URL('../../fixtures/images/', import.meta.url))
@@ -24,7 +25,7 @@ export async function makeTempDir(): Promise<TempDir> {
 }
 
 export function openMigratedDb(dir: string): WritableDb {
-  const db = openDatabase(join(dir, 'kaitong.db'))
+  const db = openDatabase(join(dir, 'kaitong.db'), { key: testDatabaseKey() })
   migrate(db)
   return db
 }

@@ -9,6 +9,8 @@ import { sha256Hex } from '../../../src-main/store/content-hash'
 import { createDraftsRepo, type DraftsRepo } from '../../../src-main/store/drafts'
 import { createMediaRepo } from '../../../src-main/store/media'
 import { fixture, makeTempDir, openMigratedDb, type TempDir } from './media-test-kit'
+import { decryptFile } from '../../../src-main/media/file-cipher'
+import { testMediaKey } from '../../helpers/test-key'
 
 const LOGO_SPEC: ImageSpec = { formats: ['jpeg', 'png'], maxBytes: 2 * 1024 * 1024, square: true }
 
@@ -34,7 +36,7 @@ describe('media store', () => {
     temp = await makeTempDir()
     db = openMigratedDb(temp.path)
     drafts = createDraftsRepo(db)
-    store = createMediaStore({ repo: createMediaRepo(db), dataDir: temp.path })
+    store = createMediaStore({ repo: createMediaRepo(db), dataDir: temp.path, key: testMediaKey() })
   })
 
   afterEach(async () => {
@@ -42,7 +44,7 @@ describe('media store', () => {
     await temp.remove()
   })
 
-  it('keeps an imported original under media/<aa>/<sha256> and records it', async () => {
+  it('keeps an imported original encrypted under media/<aa>/<sha256> and records it', async () => {
     const draft = drafts.create('店铺')
     const bytes = await fixture('photo.jpg')
     const record = await store.importMedia({
@@ -58,7 +60,9 @@ describe('media store', () => {
       bytes: bytes.length,
       originalName: '营业执照.jpg'
     })
-    expect(await readFile(fileOf(record.sha256))).toEqual(bytes)
+    const onDisk = await readFile(fileOf(record.sha256))
+    expect(onDisk.includes(bytes.subarray(200, 264))).toBe(false)
+    expect(decryptFile(testMediaKey(), record.sha256, onDisk)).toEqual(bytes)
     expect(store.listForDraft(draft.id)).toEqual([record])
     expect(await store.read(record.sha256)).toEqual(bytes)
   })
@@ -194,7 +198,7 @@ describe('media store', () => {
     await writeFile(fresh, 'being written')
     const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000)
     await utimes(stale, twoHoursAgo, twoHoursAgo)
-    createMediaStore({ repo: createMediaRepo(db), dataDir: temp.path })
+    createMediaStore({ repo: createMediaRepo(db), dataDir: temp.path, key: testMediaKey() })
     expect(existsSync(stale)).toBe(false)
     expect(existsSync(fresh)).toBe(true)
   })

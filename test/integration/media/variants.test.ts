@@ -18,6 +18,7 @@ import {
   openMigratedDb,
   type TempDir
 } from './media-test-kit'
+import { testMediaKey } from '../../helpers/test-key'
 
 // Counts encodings while still running the real normalisation.
 vi.mock('../../../src-main/media/normalize', async (importOriginal) => {
@@ -46,7 +47,7 @@ describe('media store variants', () => {
   beforeEach(async () => {
     temp = await makeTempDir()
     db = openMigratedDb(temp.path)
-    store = createMediaStore({ repo: createMediaRepo(db), dataDir: temp.path })
+    store = createMediaStore({ repo: createMediaRepo(db), dataDir: temp.path, key: testMediaKey() })
     const draft = createDraftsRepo(db).create('店铺')
     const bytes = await fixture('photo.jpg')
     source = (await store.importMedia({ bytes, originalName: 'shop.jpg', draftId: draft.id }))
@@ -88,7 +89,11 @@ describe('media store variants', () => {
 
   it('survives a restart: the cache lives in the database', async () => {
     const first = await store.variantFor(source, LOGO_SPEC)
-    const reopened = createMediaStore({ repo: createMediaRepo(db), dataDir: temp.path })
+    const reopened = createMediaStore({
+      repo: createMediaRepo(db),
+      dataDir: temp.path,
+      key: testMediaKey()
+    })
     expect(await reopened.variantFor(source, LOGO_SPEC)).toEqual(first)
     expect(normalizeForSpec).toHaveBeenCalledTimes(1)
   })

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { emptyDraftContent } from '../../../src-main/domain/draft'
-import { openDatabase } from '../../../src-main/store/connection'
 import { createDraftsRepo } from '../../../src-main/store/drafts'
 import { useTempDb } from '../../helpers/temp-db'
 
@@ -67,7 +66,7 @@ describe('drafts repository', () => {
     const { db, path } = temp.open()
     const writer = createDraftsRepo(db)
     const { id } = writer.create('并发')
-    const reader = createDraftsRepo(temp.track(openDatabase(path)))
+    const reader = createDraftsRepo(temp.reopen(path))
     const readTx = reader.get(id)
     writer.saveContent(id, withName('写入中'))
     expect(readTx.revision).toBe(1)

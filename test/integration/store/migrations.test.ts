@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { openDatabase } from '../../../src-main/store/connection'
 import {
   DbFromFutureError,
   LATEST_VERSION,
@@ -78,7 +77,7 @@ describe('migrate', () => {
   it('leaves an up-to-date database untouched on the next start', () => {
     const { db, path } = temp.open()
     db.close()
-    const again = temp.track(openDatabase(path))
+    const again = temp.reopen(path)
     expect(migrate(again)).toBe(LATEST_VERSION)
   })
 })

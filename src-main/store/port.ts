@@ -103,3 +103,20 @@ export function sqliteDraftsPort(db: WritableDb): DraftsPort {
 function deferred<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => Promise<R> {
   return (...args) => Promise.resolve().then(() => fn(...args))
 }
+
+/**
+ * The same port with every rejection passed through `failure`: a network store's driver
+ * errors become the messages a user can act on (server unreachable, password refused).
+ */
+export function withFailures(port: DraftsPort, failure: (error: unknown) => unknown): DraftsPort {
+  const wrapped = {} as Record<string, unknown>
+  for (const [name, method] of Object.entries(port) as [
+    string,
+    (...a: unknown[]) => Promise<unknown>
+  ][])
+    wrapped[name] = (...args: unknown[]) =>
+      method(...args).catch((error: unknown) => {
+        throw failure(error)
+      })
+  return wrapped as unknown as DraftsPort
+}

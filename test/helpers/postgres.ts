@@ -20,6 +20,8 @@ export interface TestPostgres {
   password: string
   /** Creates an empty database and returns its URL. */
   createDatabase(name: string): Promise<string>
+  /** Stops the server (as a crash would), runs `during`, starts it again on the same port. */
+  whileDown<R>(during: () => Promise<R>): Promise<R>
   stop(): void
 }
 
@@ -36,7 +38,8 @@ function freePort(): Promise<number> {
 
 /**
  * A throwaway cluster in a temp folder on 127.0.0.1: password (scram) auth, a self-signed
- * certificate so TLS is offered, fsync off unless `durable` (the bench wants real commits).
+ * certificate so TLS is offered, fsync off unless `durable` (the bench wants real commits;
+ * a stopped server still keeps every commit, which reached the OS at commit time).
  * initdb refuses to run as root, so root runs it as the `postgres` user.
  */
 export async function startPostgres(options: { durable?: boolean } = {}): Promise<TestPostgres> {
@@ -86,10 +89,12 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
     `-p ${port}`,
     '-c listen_addresses=127.0.0.1',
     `-c unix_socket_directories=${root}`,
-    options.durable ? '' : '-c fsync=off -c synchronous_commit=off',
+    options.durable ? '' : '-c fsync=off',
     tls.status === 0 ? '-c ssl=on' : ''
   ].join(' ')
-  run('pg_ctl', ['-D', data, '-l', join(root, 'log'), '-o', settings, '-w', 'start'])
+  const start = () =>
+    run('pg_ctl', ['-D', data, '-l', join(root, 'log'), '-o', settings, '-w', 'start'])
+  start()
   const url = (database = 'postgres') =>
     `postgres://kaitong:${password}@127.0.0.1:${port}/${database}`
   return {
@@ -105,6 +110,14 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
         await client.end()
       }
       return url(name)
+    },
+    async whileDown(during) {
+      run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop'])
+      try {
+        return await during()
+      } finally {
+        start()
+      }
     },
     stop() {
       try {

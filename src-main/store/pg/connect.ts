@@ -8,6 +8,8 @@ export interface TeamStore {
   tls: boolean
   /** Who the server knows this operator as: recorded on every revision they save. */
   operator: string
+  /** A failure of a query on this store as the user can act on it (or the error itself). */
+  failure: (error: unknown) => unknown
   close(): Promise<void>
 }
 
@@ -22,7 +24,7 @@ export function teamFailure(error: unknown, url: URL): KaitongError | undefined 
   const code = errorCode(error)
   const where = { host: url.hostname, port: url.port || '5432' }
   const message = error instanceof Error ? error.message : ''
-  if (UNREACHABLE.includes(code) || /timeout/i.test(message))
+  if (UNREACHABLE.includes(code) || /timeout|Connection terminated/i.test(message))
     return new KaitongError('team.unreachable', where)
   if (code === '28P01')
     return new KaitongError('team.wrong_password', { user: decodeURIComponent(url.username) })
@@ -99,6 +101,7 @@ export async function openTeamStore(text: string): Promise<TeamStore> {
     pool,
     tls: who.rows[0]?.tls === true,
     operator: who.rows[0]?.operator ?? '',
+    failure: (error) => teamFailure(error, url) ?? error,
     close: () => pool.end().catch(() => undefined)
   }
 }

@@ -14,16 +14,23 @@ export async function inTransaction<R>(
   fn: (client: pg.PoolClient) => Promise<R>
 ): Promise<R> {
   const client = await pool.connect()
+  // A connection lost mid-transaction is reported through the failing query; without a
+  // listener the client's own 'error' event would crash the process.
+  const ignore = () => undefined
+  client.on('error', ignore)
+  let broken = false
   try {
     await client.query('BEGIN')
     const result = await fn(client)
     await client.query('COMMIT')
     return result
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined)
+    await client.query('ROLLBACK').catch(() => (broken = true))
     throw error
   } finally {
-    client.release()
+    client.off('error', ignore)
+    // A broken connection is closed rather than handed to the next caller.
+    client.release(broken)
   }
 }
 

@@ -11,6 +11,7 @@ import { openTeamStore, type TeamStore } from '../../../src-main/store/pg/connec
 import { pgDraftsPort } from '../../../src-main/store/pg/drafts'
 import { pgExports } from '../../../src-main/store/pg/exports'
 import { pgMediaBlobs } from '../../../src-main/store/pg/media-blobs'
+import { withFailures } from '../../../src-main/store/port'
 import { migratePg, PG_MIGRATIONS } from '../../../src-main/store/pg/migrations'
 import { createSubmissionsRepo } from '../../../src-main/store/submissions'
 import { useTempApp } from '../../helpers/app'
@@ -185,6 +186,28 @@ describe.skipIf(POSTGRES_MISSING)('PostgreSQL team store', () => {
       const outcomes = await Promise.allSettled(saves)
       const refused = outcomes.filter((o) => o.status === 'rejected')
       expect(refused.map((o) => (o.reason as KaitongError).code)).toEqual(['drafts.conflict'])
+    })
+  })
+
+  describe('when the server goes away', () => {
+    it('refuses a save as unreachable and keeps the last saved revision intact', async () => {
+      const { store } = await migrated()
+      const port = withFailures(pgDraftsPort(store.pool, store.operator), store.failure)
+      const { id } = await port.create('草稿')
+      const named = emptyDraftContent()
+      named.merchant.business.shortName = '小笼包'
+      await port.save(id, { content: named, baseRevision: 1 })
+      const later = emptyDraftContent()
+      later.merchant.business.shortName = '小笼包二号'
+      const error = await server.whileDown(() =>
+        refusal(port.save(id, { content: later, baseRevision: 2 }))
+      )
+      expect(error.code).toBe('team.unreachable')
+      const after = await port.get(id)
+      expect([after.revision, after.content.merchant.business.shortName]).toEqual([2, '小笼包'])
+      expect(await port.save(id, { content: later, baseRevision: 2 })).toMatchObject({
+        revision: 3
+      })
     })
   })
 

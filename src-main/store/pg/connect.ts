@@ -37,14 +37,15 @@ export function teamFailure(error: unknown, url: URL): KaitongError | undefined 
 }
 
 export function parseTeamUrl(text: string): URL {
+  // Shown without the credentials, whatever the rest of the address looks like.
+  const bad = () => new KaitongError('team.bad_url', { url: text.replace(/\/\/[^@/]*@/, '//') })
   let url: URL
   try {
     url = new URL(text)
   } catch {
-    throw new KaitongError('team.bad_url', { url: text })
+    throw bad()
   }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')
-    throw new KaitongError('team.bad_url', { url: text })
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') throw bad()
   return url
 }
 

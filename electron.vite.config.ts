@@ -10,7 +10,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src-main/electron/main.ts'),
           // Offline OCR runs in a worker thread (src-main/media/ocr/read-document.ts).
-          'ocr-worker': resolve(__dirname, 'src-main/media/ocr/ocr-worker.ts')
+          'ocr-worker': resolve(__dirname, 'src-main/media/ocr/ocr-worker.ts'),
+          // The picture pool's worker thread, started by path (see media/variant-pool.ts).
+          'variant-worker': resolve(__dirname, 'src-main/media/variant-worker.ts')
         }
       }
     }
@@ -30,6 +32,9 @@ export default defineConfig({
     publicDir: resolve(__dirname, 'resources/public'),
     plugins: [vue()],
     build: {
+      // electron-vite leaves the renderer unminified by default: 1 MB of gzip on start-up.
+      minify: true,
+      sourcemap: process.env['KAITONG_SOURCEMAP'] === '1',
       outDir: 'out/renderer',
       rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') }
     }

@@ -3,7 +3,7 @@
  * from the revision the editor loaded) and the portfolio list, at a size that runs in well
  * under a minute. PostgreSQL is a throwaway cluster on 127.0.0.1 with fsync on, as SQLite
  * runs with synchronous=FULL; its saves come from OPERATORS concurrent operators.
- * `node --import tsx bench/team.ts` alone, or `benchTeam()` from bench/run.ts's table.
+ * `node --import tsx bench/team.ts` alone, or `teamBenchRows(await benchTeam())` in bench/run.ts.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,6 +17,7 @@ import { pgDraftsPort } from '../src-main/store/pg/drafts'
 import { migratePg } from '../src-main/store/pg/migrations'
 import { sqliteDraftsPort, type DraftsPort } from '../src-main/store/port'
 import { POSTGRES_MISSING, startPostgres } from '../test/helpers/postgres'
+import { ms, percentile, printTable, type BenchRow } from './table'
 
 const DRAFTS = Number(process.env['BENCH_TEAM_DRAFTS'] ?? 1000)
 const SAVES = Number(process.env['BENCH_TEAM_SAVES'] ?? 200)
@@ -30,10 +31,6 @@ export interface TeamBenchRow {
   autosaveP50Ms: number
   autosaveP99Ms: number
   listMs: number
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 }
 
 /** A filled-in draft (~3 KB of JSON) whose name changes with every save. */
@@ -82,14 +79,13 @@ async function measure(
   )
   const lists: number[] = []
   for (let i = 0; i < 5; i++) lists.push(await elapsed(() => port.list()))
-  const sorted = [...times].sort((a, b) => a - b)
   return {
     store,
     drafts: DRAFTS,
     operators,
     saves: times.length,
-    autosaveP50Ms: percentile(sorted, 50),
-    autosaveP99Ms: percentile(sorted, 99),
+    autosaveP50Ms: percentile(times, 50),
+    autosaveP99Ms: percentile(times, 99),
     listMs: Math.min(...lists)
   }
 }
@@ -126,15 +122,28 @@ export async function benchTeam(): Promise<TeamBenchRow[]> {
   return rows
 }
 
-export function printTeamBench(rows: TeamBenchRow[]): void {
-  console.log('Team store: autosave and portfolio list')
-  console.log('| store | drafts | operators | saves | autosave p50 | autosave p99 | list |')
-  console.log('|---|---:|---:|---:|---:|---:|---:|')
-  for (const row of rows)
-    console.log(
-      `| ${row.store} | ${row.drafts} | ${row.operators} | ${row.saves} | ` +
-        `${row.autosaveP50Ms.toFixed(2)} ms | ${row.autosaveP99Ms.toFixed(2)} ms | ${row.listMs.toFixed(1)} ms |`
-    )
+/** The rows for bench/run.ts's table: the team store's figure beside the local baseline. */
+export function teamBenchRows(rows: readonly TeamBenchRow[]): BenchRow[] {
+  const local = rows.find((row) => row.store === 'SQLite (local)')
+  const team = rows.find((row) => row.store === 'PostgreSQL (team)')
+  if (!local || !team) return []
+  const context = `${team.drafts} drafts, ${team.operators} operators saving at once on 127.0.0.1`
+  return [
+    {
+      measure: 'team store: autosave p99 (PostgreSQL)',
+      figure: ms(team.autosaveP99Ms),
+      baseline: `${ms(local.autosaveP99Ms)} local SQLite`,
+      target: 'beside SQLite (issue 16)',
+      note: `${context}; p50 ${ms(team.autosaveP50Ms)} vs ${ms(local.autosaveP50Ms)}`
+    },
+    {
+      measure: 'team store: drafts list (PostgreSQL)',
+      figure: ms(team.listMs),
+      baseline: `${ms(local.listMs)} local SQLite`,
+      target: 'beside SQLite (issue 16)'
+    }
+  ]
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printTeamBench(await benchTeam())
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  printTable(teamBenchRows(await benchTeam()))

@@ -1,5 +1,3 @@
-import ElementPlus from 'element-plus'
-import 'element-plus/dist/index.css'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
@@ -7,6 +5,7 @@ import { provideApi } from './api/client'
 import { harnessToken, createHttpTransport } from './api/transport-http'
 import { createIpcTransport, ipcBridge } from './api/transport-ipc'
 import type { Transport } from './api/transport'
+import { installElementPlus } from './element-plus'
 import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
 import { storedLocale } from './stores/settings'
@@ -26,5 +25,5 @@ provideApi(app, pickTransport())
 app.use(createPinia())
 app.use(createAppI18n(storedLocale()))
 app.use(createAppRouter())
-app.use(ElementPlus)
+installElementPlus(app)
 app.mount('#app')

@@ -2,32 +2,26 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 import type { SecurityStatus } from '../src-main/api/contract'
 import type { WizardStepId } from '../src-main/platforms/adapter'
 import { useApi } from './api/client'
-import DraftsView from './views/DraftsView.vue'
-import LockedView from './views/LockedView.vue'
-import SettingsView from './views/SettingsView.vue'
-import SubmissionsView from './views/SubmissionsView.vue'
-import WizardView from './views/WizardView.vue'
-import StepExport from './views/wizard/StepExport.vue'
-import StepListing from './views/wizard/StepListing.vue'
-import StepMerchant from './views/wizard/StepMerchant.vue'
-import StepPayment from './views/wizard/StepPayment.vue'
-import StepReview from './views/wizard/StepReview.vue'
 
-/** The wizard's steps, in order: the step rail and the routes are built from this list. */
+/**
+ * The wizard's steps, in order: the step rail and the routes are built from this list.
+ * Every view is its own chunk, loaded when first opened, so the first screen (the drafts
+ * list) does not wait for the wizard's forms, pinyin, region and category tables.
+ */
 export const WIZARD_STEPS: readonly { id: WizardStepId; component: RouteRecordRaw['component'] }[] =
   [
-    { id: 'merchant', component: StepMerchant },
-    { id: 'payment', component: StepPayment },
-    { id: 'listing', component: StepListing },
-    { id: 'review', component: StepReview },
-    { id: 'export', component: StepExport }
+    { id: 'merchant', component: () => import('./views/wizard/StepMerchant.vue') },
+    { id: 'payment', component: () => import('./views/wizard/StepPayment.vue') },
+    { id: 'listing', component: () => import('./views/wizard/StepListing.vue') },
+    { id: 'review', component: () => import('./views/wizard/StepReview.vue') },
+    { id: 'export', component: () => import('./views/wizard/StepExport.vue') }
   ]
 
 const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'drafts', component: DraftsView },
+  { path: '/', name: 'drafts', component: () => import('./views/DraftsView.vue') },
   {
     path: '/drafts/:id',
-    component: WizardView,
+    component: () => import('./views/WizardView.vue'),
     props: true,
     children: [
       { path: '', redirect: (to) => `/drafts/${String(to.params['id'])}/merchant` },
@@ -38,9 +32,13 @@ const routes: RouteRecordRaw[] = [
       }))
     ]
   },
-  { path: '/settings', name: 'settings', component: SettingsView },
-  { path: '/submissions', name: 'submissions', component: SubmissionsView },
-  { path: '/locked', name: 'locked', component: LockedView },
+  { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },
+  {
+    path: '/submissions',
+    name: 'submissions',
+    component: () => import('./views/SubmissionsView.vue')
+  },
+  { path: '/locked', name: 'locked', component: () => import('./views/LockedView.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' }
 ]
 

@@ -137,6 +137,32 @@ export const JobViewSchema = z.object({
   error: ApiErrorSchema.optional()
 })
 
+/** One bundle of a bulk export: written, skipped (already exported, not ready, canceled) or refused. */
+const BulkExportItem = z.object({
+  draftId: z.string(),
+  title: z.string(),
+  platform: PlatformIdSchema.optional(),
+  revision: z.number().int().optional(),
+  outcome: z.enum(['written', 'skipped', 'refused']),
+  export: ExportRecord.optional(),
+  reason: ApiErrorSchema.optional()
+})
+
+/** The `result` of a `bundles.exportMany` job (also when canceled: what was done by then). */
+export const BulkExportReportSchema = z.object({
+  outDir: z.string(),
+  drafts: z.number().int(),
+  written: z.number().int(),
+  skipped: z.number().int(),
+  refused: z.number().int(),
+  canceled: z.boolean(),
+  seconds: z.number(),
+  /** The same report as files in `outDir`: one CSV row per bundle, and a short summary. */
+  reportFile: z.string(),
+  summaryFile: z.string(),
+  items: z.array(BulkExportItem)
+})
+
 /** One attempt in the ledger, with its timeline and a QR code (SVG) per merchant link. */
 export const SubmissionView = z.object({
   id: z.number().int(),
@@ -210,6 +236,55 @@ const DraftListQuery = z.object({
 
 /** Base64 of at most the decoder's 100 MB byte limit (4/3 of it, rounded up). */
 const MAX_IMPORT_BASE64 = 140_000_000
+
+/** A finding on a sheet cell (`column` is the column's key) or on the whole row (`''`). */
+const CellIssueSchema = IssueSchema.extend({ column: z.string() })
+
+/** The sheet's own size limit (MAX_SHEET_FILE_BYTES, 50 MB) as base64. */
+const MAX_SHEET_BASE64 = 70_000_000
+/** The pictures' size limit (512 MB) as base64. */
+const MAX_PICTURES_BASE64 = 720_000_000
+
+const ImportPreviewSchema = z.object({
+  /** Names the staged upload for `imports.run`, so what is imported is what was previewed. */
+  previewId: z.string(),
+  fileName: z.string(),
+  /** The known columns, by key, in the sheet's order. */
+  columns: z.array(z.string()),
+  unknownColumns: z.array(z.string()),
+  rows: z.array(
+    z.object({
+      line: z.number().int(),
+      action: z.enum(['create', 'update', 'refused']),
+      draftId: z.string().optional(),
+      title: z.string(),
+      cells: z.record(z.string(), z.string()),
+      /** Wrong values: the row is not imported. */
+      blocking: z.array(CellIssueSchema),
+      /** What the draft still lacks after the import (the wizard shows the same). */
+      due: z.array(CellIssueSchema),
+      warnings: z.array(CellIssueSchema)
+    })
+  )
+})
+
+/** `result` of an `imports.run` job. */
+export const ImportReportSchema = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  refused: z.number().int(),
+  skipped: z.number().int(),
+  rows: z.array(
+    z.object({
+      line: z.number().int(),
+      title: z.string(),
+      outcome: z.enum(['created', 'updated', 'unchanged', 'refused', 'skipped']),
+      draftId: z.string().optional(),
+      error: ApiErrorSchema.optional()
+    })
+  )
+})
 
 /** The one table of calls: name → input and output schema. */
 /** Where the root key came from while the store is open; why it is missing when locked. */
@@ -390,6 +465,73 @@ export const CONTRACT = {
   'drafts.deleteMany': {
     input: z.object({ ids: z.array(z.string().min(1).max(64)).min(1).max(100_000) }),
     output: z.object({ deleted: z.number().int() })
+  },
+  // scale-import: bulk import of sheets, self-contained draft packages
+  /**
+   * Reads a sheet (CSV or XLSX) and its pictures (a zip, or the files of a chosen folder with
+   * their relative paths) as uploaded bytes, and writes nothing: the preview per row and cell.
+   */
+  'imports.preview': {
+    input: z.object({
+      sheet: z.object({ name: z.string().max(255), dataBase64: z.string().max(MAX_SHEET_BASE64) }),
+      pictures: z
+        .union([
+          z.object({
+            kind: z.literal('zip'),
+            name: z.string().max(255),
+            dataBase64: z.string().max(MAX_PICTURES_BASE64)
+          }),
+          z.object({
+            kind: z.literal('files'),
+            files: z
+              .array(
+                z.object({
+                  path: z.string().min(1).max(1024),
+                  dataBase64: z.string().max(MAX_IMPORT_BASE64)
+                })
+              )
+              .max(20_000)
+          })
+        ])
+        .optional()
+    }),
+    output: ImportPreviewSchema
+  },
+  /** Imports the previewed rows as a job; its `result` is ImportReportSchema. */
+  'imports.run': {
+    input: z.object({ previewId: z.string().min(1).max(64) }),
+    output: JobViewSchema
+  },
+  /** The app's 导出草稿: one zip with the draft file and its pictures. */
+  'drafts.exportPackage': {
+    input: DraftId,
+    output: z.object({ fileName: z.string(), dataBase64: z.string() })
+  },
+  /** A draft package (checksums verified) → a new draft with its pictures. */
+  'drafts.importPackage': {
+    input: z.object({ name: z.string().max(255), dataBase64: z.string().max(MAX_PICTURES_BASE64) }),
+    output: Draft
+  },
+  // Bulk export (scale-export)
+  /**
+   * Starts a job writing the bundles of many drafts (`ids`, or every draft with no error on
+   * its targets: `allReady`); platforms default to each draft's targets, a revision already
+   * exported for a platform is skipped unless `force`. Result: BulkExportReportSchema.
+   */
+  'bundles.exportMany': {
+    input: z
+      .object({
+        ids: z.array(z.string().min(1).max(64)).min(1).max(100_000).optional(),
+        allReady: z.literal(true).optional(),
+        platforms: z.array(PlatformIdSchema).min(1).max(PLATFORM_IDS.length).optional(),
+        outDir: z.string().min(1).max(4096).optional(),
+        force: z.boolean().default(false),
+        lang: z.enum(['zh-CN', 'en']).default('zh-CN')
+      })
+      .refine((input) => (input.ids === undefined) !== (input.allReady === undefined), {
+        message: 'ids or allReady, one of the two'
+      }),
+    output: JobViewSchema
   }
 } as const satisfies Record<MethodName, MethodSpec>
 

@@ -11,7 +11,7 @@ import { prepareStoreKeys, restrictModes } from './data-folder'
 import { openStore, type StoreStartup } from '../store/open-store'
 import { createDraftsRepo } from '../store/drafts'
 import { storageFailure } from '../store/errors'
-import { createMediaStore, type MediaStore } from '../media'
+import { createMediaStore, createVariantPool, type MediaStore } from '../media'
 import { createExportsRepo } from '../store/exports'
 import { createMediaRepo } from '../store/media'
 import { createDraftHandlers, type DraftsDeps } from './handlers/drafts'
@@ -30,6 +30,8 @@ import { createSubmissionsRepo } from '../store/submissions'
 import { createDocumentReader } from '../media/ocr/read-document'
 import { createSecurityHandlers, type KeySourceName, type SecurityDeps } from './handlers/security'
 import { createJobs, type Jobs } from '../jobs/jobs'
+import { createImportHandlers, type ImportsDeps } from './handlers/imports'
+import { createDraftLookup } from '../store/draft-lookup'
 import { createSettings, type Settings } from './settings'
 import { createSettingsRepo } from '../store/settings'
 import { createPortfolioHandlers, type PortfolioDeps } from './handlers/portfolio'
@@ -49,7 +51,8 @@ export interface AppDeps
     BackupsDeps,
     SubmissionsDeps,
     SecurityDeps,
-    PortfolioDeps {
+    PortfolioDeps,
+    ImportsDeps {
   version: string
   dataDir: string
 }
@@ -67,7 +70,8 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createBackupHandlers(deps),
     ...createSubmissionHandlers(deps),
     ...createSecurityHandlers(deps),
-    ...createPortfolioHandlers(deps)
+    ...createPortfolioHandlers(deps),
+    ...createImportHandlers(deps)
   }
 }
 
@@ -76,6 +80,8 @@ export function createAppRouter(deps: AppDeps, options?: RouterOptions): Router 
 }
 
 const IDLE_CHECKPOINT_MS = 2000
+/** During a long run of writes (a bulk import) the WAL is still folded in this often. */
+const MAX_CHECKPOINT_GAP_MS = 10_000
 
 export interface OpenAppOptions {
   dataDir: string
@@ -94,6 +100,8 @@ export interface OpenAppOptions {
   /** Where a handler's unexpected failure is reported (default: the console). */
   log?: RouterOptions['log']
   revealPath?: BundlesDeps['revealPath']
+  /** The built picture worker (Electron's out/main); by default the TypeScript source. */
+  variantWorker?: string
 }
 
 export interface OpenedApp {
@@ -131,10 +139,16 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   // The plaintext copy taken before encrypting is kept only until the encrypted store is up
   // (also one an interrupted start left behind).
   shredFile(plaintextBackupPath(dbPath))
+  // SQLite's auto-checkpoint runs inside the commit that crosses its threshold, so now and
+  // then a save would pay for folding the whole WAL: the timers below do it instead.
+  db.pragma('wal_autocheckpoint = 0')
   const media = createMediaStore({
     repo: createMediaRepo(db),
     dataDir: options.dataDir,
-    key: mediaKey
+    key: mediaKey,
+    ...(options.variantWorker
+      ? { pool: createVariantPool({ workerFile: options.variantWorker }) }
+      : {})
   })
   const settings = createSettings(createSettingsRepo(db))
   const jobs = createJobs({ translate: storageFailure })
@@ -168,6 +182,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       startup: store.startup,
       documents,
       keySource,
+      lookup: createDraftLookup(db),
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),
@@ -183,20 +198,24 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       ...(options.log ? { log: options.log } : {})
     }
   )
-  // Fold the WAL in once the app has been quiet for a moment, so the auto-checkpoint
-  // (which lands on a save) rarely has work left to do. `npm run bench` measures both.
+  // Fold the WAL in once the app has been quiet for a moment, or after a call when the
+  // last fold is long ago, never inside a call. `npm run bench` measures saves with it.
   let idleTimer: NodeJS.Timeout | undefined
+  let folded = Date.now()
+  const fold = () => {
+    folded = Date.now()
+    try {
+      if (db.open) checkpoint(db)
+    } catch {
+      // A full or read-only disk: the WAL keeps every commit, the next checkpoint folds it.
+    }
+  }
   const router: Router = {
     async dispatch(name, raw) {
       const result = await inner.dispatch(name, raw)
       clearTimeout(idleTimer)
-      idleTimer = setTimeout(() => {
-        try {
-          checkpoint(db)
-        } catch {
-          // A full or read-only disk: the WAL keeps every commit, the next checkpoint folds it.
-        }
-      }, IDLE_CHECKPOINT_MS).unref()
+      idleTimer = setTimeout(fold, IDLE_CHECKPOINT_MS).unref()
+      if (Date.now() - folded > MAX_CHECKPOINT_GAP_MS) setImmediate(fold)
       return result
     }
   }

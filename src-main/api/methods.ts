@@ -46,7 +46,14 @@ export const METHOD_NAMES = [
   'drafts.page',
   'drafts.matchingIds',
   'drafts.duplicate',
-  'drafts.deleteMany'
+  'drafts.deleteMany',
+  // scale-import: bulk import of sheets, self-contained draft packages
+  'imports.preview',
+  'imports.run',
+  'drafts.exportPackage',
+  'drafts.importPackage',
+  // Bulk export (scale-export)
+  'bundles.exportMany'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -1,3 +1,4 @@
+import { prepareDraftMedia } from '../bundle/export-draft'
 import type { DraftContent } from '../domain/draft'
 import { issue, type Issue } from '../domain/issue'
 import { MediaError, pixelCrop, type MediaStore } from '../media'
@@ -58,6 +59,11 @@ export interface ReviewRequest {
 
 /** Every requested platform's review, with the image rules fed from the export pictures. */
 export async function reviewDraft(request: ReviewRequest): Promise<PlatformReview[]> {
+  await prepareDraftMedia(
+    request.platforms.map((platform) => ADAPTERS[platform]),
+    request.content,
+    request.media
+  )
   const reviews: PlatformReview[] = []
   for (const platform of request.platforms) {
     const { images, issues } = await exportedImages(

@@ -1,6 +1,6 @@
 import type { DraftContent } from '../domain/draft'
 import type { Issue } from '../domain/issue'
-import { pixelCrop, type MediaStore } from '../media'
+import { pixelCrop, type MediaStore, type SourceUse } from '../media'
 import type { BundleFileRef, PayloadOptions, PlatformAdapter } from '../platforms/adapter'
 import { buildBundle, type BuiltBundle, type BundleDraft } from './build'
 import { BundleError } from './errors'
@@ -30,6 +30,30 @@ function attemptOf(content: DraftContent): number {
 }
 
 /**
+ * Makes every picture these platforms need from a draft in one go: each source decoded
+ * once for all its slots, on the variant pool. Unknown slots and failures are left for
+ * the caller's own loop to report in context.
+ */
+export async function prepareDraftMedia(
+  adapters: readonly PlatformAdapter[],
+  content: DraftContent,
+  media: MediaStore,
+  signal?: AbortSignal
+): Promise<void> {
+  const uses: SourceUse[] = []
+  for (const adapter of adapters) {
+    for (const use of adapter.mediaUses(content)) {
+      const spec = adapter.mediaSpecs[use.slot]
+      if (!spec || !media.has(use.source)) continue
+      const crop = use.crop && (await pixelCrop(media, use.source, use.crop).catch(() => undefined))
+      if (use.crop && !crop) continue
+      uses.push({ source: use.source, spec, ...(crop ? { crop } : {}) })
+    }
+  }
+  await media.prepare(uses, signal)
+}
+
+/**
  * Normalises every picture the adapter uses to its slot's rule (cached per source, spec
  * and crop), then builds the bundle in memory. Nothing is written here.
  */
@@ -43,6 +67,7 @@ export async function buildDraftBundle(request: DraftBundleRequest): Promise<Bui
       errors
     )
   }
+  await prepareDraftMedia([adapter], draft.content, media)
   const files = new Map<string, Uint8Array>()
   const refs = new Map<string, BundleFileRef>()
   for (const use of adapter.mediaUses(draft.content)) {

@@ -14,11 +14,17 @@ const MAX_SLUG_CHARACTERS = 60
  * revision's UTC date, like every other time in the bundle.
  */
 export function bundleFileName(merchant: string, platform: PlatformId, time: Date): string {
-  const slug = [...merchant.normalize('NFC').replace(ILLEGAL, '').replace(/\s+/g, '-')]
-    .slice(0, MAX_SLUG_CHARACTERS)
-    .join('')
-    // Windows drops trailing dots and spaces; a leading dot hides the file on Unix.
-    .replace(/^[.-]+|[.-]+$/g, '')
   const day = time.toISOString().slice(0, 10).replace(/-/g, '')
-  return `${slug || 'merchant'}-${platform}-${day}.kaitong.zip`
+  return `${fileSlug(merchant) || 'merchant'}-${platform}-${day}.kaitong.zip`
+}
+
+/** A name made safe for a file name on every system (also used for draft packages). */
+export function fileSlug(name: string): string {
+  return (
+    [...name.normalize('NFC').replace(ILLEGAL, '').replace(/\s+/g, '-')]
+      .slice(0, MAX_SLUG_CHARACTERS)
+      .join('')
+      // Windows drops trailing dots and spaces; a leading dot hides the file on Unix.
+      .replace(/^[.-]+|[.-]+$/g, '')
+  )
 }

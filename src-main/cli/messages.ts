@@ -59,6 +59,10 @@ const CLI_TEXT = {
       '警告：没有 KAITONG_KEY 也没有终端可输入口令，已生成密钥文件 {file}（仅本用户可读）。数据库已加密，但密钥就在同一文件夹中：请妥善保管，或改用 KAITONG_KEY',
     en: 'Warning: no KAITONG_KEY and no terminal for a passphrase, so a key file was made at {file} (readable by you only). The database is encrypted, but its key sits in the same folder: keep it safe, or use KAITONG_KEY instead'
   },
+  packed: {
+    'zh-CN': '已把草稿 {id} 连同图片写入草稿包 {file}',
+    en: 'Wrote draft {id} with its pictures to the package {file}'
+  },
   writeFailed: { 'zh-CN': '无法写入 {file}：{reason}', en: 'Cannot write {file}: {reason}' }
 } satisfies Record<string, Record<Lang, string>>
 

@@ -5,11 +5,16 @@ import type { Lang } from '../domain/issue'
 export interface Io {
   out(text: string): void
   err(text: string): void
+  /** Rewrites one status line in place (a progress bar); only on a terminal. */
+  status?(text: string): void
 }
 
 export const processIo: Io = {
   out: (text) => process.stdout.write(text + '\n'),
-  err: (text) => process.stderr.write(text + '\n')
+  err: (text) => process.stderr.write(text + '\n'),
+  ...(process.stderr.isTTY
+    ? { status: (text: string) => process.stderr.write(`\r${text}\x1b[K${text ? '' : '\r'}`) }
+    : {})
 }
 
 /** An API error as the user reads it: the message, then each issue with its field path. */

@@ -1,6 +1,8 @@
+import { BULK_EXPORT_MESSAGES } from './bulk-export-messages'
 import { BUNDLE_MESSAGES } from './bundle-messages'
 import { DOCUMENT_FIELD_LABELS, DOCUMENT_MESSAGES } from './documents/document-messages'
 import { DRAFT_MESSAGES, ERROR_MESSAGES } from './draft-messages'
+import { IMPORT_MESSAGES } from './import-messages'
 import { interpolate, type IssueParams, type Lang, type MessageCatalogue } from './issue'
 import { LEDGER_LABELS, LEDGER_MESSAGES } from './ledger-messages'
 import { KEY_MESSAGES } from './key-messages'
@@ -25,6 +27,8 @@ export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...LEDGER_MESSAGES,
   ...LEDGER_LABELS,
   ...KEY_MESSAGES,
+  ...IMPORT_MESSAGES,
+  ...BULK_EXPORT_MESSAGES,
   ...TEAM_MESSAGES,
   ...TEAM_REPORTS
 }

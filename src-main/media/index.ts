@@ -11,11 +11,13 @@ export { cropFromFractions, type CropBox } from './geometry'
 export { formatBytes, MediaError, type MediaErrorCode } from './media-error'
 export {
   normalizeForSpec,
+  normalizeForSpecs,
   specKey,
   THUMBNAIL_SPEC,
   type EncodableFormat,
   type NormalizedImage,
-  type NormalizeOptions
+  type NormalizeOptions,
+  type VariantRequest
 } from './normalize'
 export { IMAGE_MIME, sniffImage, type ImageKind } from './sniff'
 export {
@@ -29,7 +31,9 @@ export {
   createMediaStore,
   type ImportRequest,
   type MediaStore,
-  type MediaStoreOptions
+  type MediaStoreOptions,
+  type SourceUse
 } from './store'
+export { createVariantPool, sharedVariantPool, type VariantPool } from './variant-pool'
 export { readThumbnail, type Thumbnail } from './thumbnail'
 export { pixelCrop } from './crop'

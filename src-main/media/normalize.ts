@@ -12,7 +12,7 @@ import {
 } from './decode'
 import { planGeometry, type CropBox, type Geometry } from './geometry'
 import { formatBytes, MediaError } from './media-error'
-import { IMAGE_MIME } from './sniff'
+import { IMAGE_MIME, type ImageKind } from './sniff'
 
 /** Formats sharp can write; a spec that only names BMP cannot be served. */
 export type EncodableFormat = 'jpeg' | 'png' | 'webp' | 'gif'
@@ -73,11 +73,17 @@ export const THUMBNAIL_SPEC: ImageSpec = {
 }
 
 /** Bump when the output of normalisation changes, so cached variants are made again. */
-const NORMALIZE_VERSION = 2
+const NORMALIZE_VERSION = 3
 
 /** The cache key of a (spec, crop) pair: a hash of their canonical JSON. */
 export function specKey(spec: ImageSpec, crop?: CropBox): string {
   return sha256Hex(canonicalJson({ version: NORMALIZE_VERSION, spec, crop: crop ?? null }))
+}
+
+/** One slot's request on a source: its rule and, for logos, the merchant's crop. */
+export interface VariantRequest {
+  spec: ImageSpec
+  crop?: CropBox
 }
 
 /**
@@ -91,28 +97,124 @@ export async function normalizeForSpec(
   spec: ImageSpec,
   options: NormalizeOptions = {}
 ): Promise<NormalizedImage> {
-  const limits = options.limits ?? DEFAULT_DECODE_LIMITS
+  const [result] = await normalizeForSpecs(
+    source,
+    [{ spec, ...(options.crop ? { crop: options.crop } : {}) }],
+    options.limits
+  )
+  if (result instanceof MediaError) throw result
+  return result!
+}
+
+/**
+ * Every slot's variant of one source from a single decode: the upright sRGB pixels are
+ * made once and each rule crops, resizes and encodes from them. A rule that cannot be
+ * served gets its MediaError in its place; the others are still made.
+ */
+export async function normalizeForSpecs(
+  source: Uint8Array,
+  requests: readonly VariantRequest[],
+  limits: DecodeLimits = DEFAULT_DECODE_LIMITS
+): Promise<(NormalizedImage | MediaError)[]> {
   const header = await readImageHeader(source, limits)
+  let decoded: Pixels | undefined
+  // Decoded once, at the largest scale any slot needs: a 120 MP scan is never held whole.
+  const scale = decodeScale(header, requests)
+  const upright = async () => (decoded ??= await decodeUpright(source, header, limits, scale))
+  // Slots often share a size and a format (most take the whole photo as a JPEG under 2 MB):
+  // each size is resized once and each (size, format, quality) encoded once for all of them.
+  const sizes = new Map<string, Promise<Pixels>>()
+  const encodes = new Map<string, Promise<NormalizedImage>>()
+  const shared: Shared = {
+    pixels: (geometry) =>
+      remembered(sizes, JSON.stringify(geometry), async () =>
+        resized(await upright(), header, geometry)
+      ),
+    encode: (geometry, pixels, format, quality) =>
+      remembered(encodes, `${JSON.stringify(geometry)}|${format}|${quality}`, () =>
+        encode(pixels, format, quality)
+      )
+  }
+  const results: (NormalizedImage | MediaError)[] = []
+  for (const request of requests) {
+    try {
+      results.push(await fitSpec(header, shared, request))
+    } catch (error) {
+      if (!(error instanceof MediaError)) throw error
+      results.push(error)
+    }
+  }
+  return results
+}
+
+interface Shared {
+  pixels(geometry: Geometry): Promise<Pixels>
+  encode(
+    geometry: Geometry,
+    pixels: Pixels,
+    format: EncodableFormat,
+    quality: number
+  ): Promise<NormalizedImage>
+}
+
+function remembered<T>(memo: Map<string, Promise<T>>, key: string, make: () => Promise<T>) {
+  let found = memo.get(key)
+  if (!found) {
+    found = make()
+    memo.set(key, found)
+  }
+  return found
+}
+
+/** Formats that come from a camera: their pixels are noise a lossless encoder cannot shrink. */
+const PHOTO_KINDS: ReadonlySet<ImageKind> = new Set<ImageKind>(['jpeg', 'heic'])
+
+function isLossy(format: EncodableFormat): boolean {
+  return format === 'jpeg' || format === 'webp'
+}
+
+/**
+ * The formats to try, best first. A photo goes to a photo format wherever the slot takes
+ * one, even when the platform lists PNG first (a noisy 3 MP photo is 2.8 MB as PNG).
+ */
+function formatsFor(header: ImageHeader, spec: ImageSpec): EncodableFormat[] {
   const formats = spec.formats.filter(isEncodable)
+  if (!PHOTO_KINDS.has(header.kind) || header.hasAlpha) return formats
+  return [...formats.filter(isLossy), ...formats.filter((format) => !isLossy(format))]
+}
+
+async function fitSpec(
+  header: ImageHeader,
+  shared: Shared,
+  { spec, crop }: VariantRequest
+): Promise<NormalizedImage> {
+  const formats = formatsFor(header, spec)
   if (formats.length === 0) {
     throw new MediaError('media.no_writable_format', { formats: spec.formats.join(', ') })
   }
+  // A lossless format that did not fit at full size will not beat a lossy one smaller.
+  const lossy = formats.filter(isLossy)
   let smallest: NormalizedImage | undefined
   let largest: NormalizedImage | undefined
-  let shrink = budgetShrink(planGeometry(header, spec, options.crop, 1))
+  let shrink = budgetShrink(planGeometry(header, spec, crop, 1))
   while (shrink >= MIN_SHRINK) {
-    const geometry = planGeometry(header, spec, options.crop, shrink)
+    const geometry = planGeometry(header, spec, crop, shrink)
     if (!geometry) break
-    const pixels = await renderPixels(source, header, geometry, limits)
+    const pixels = await shared.pixels(geometry)
     let smallestHere = Infinity
-    for (const format of formats) {
+    for (const format of shrink < 1 && lossy.length > 0 ? lossy : formats) {
       const tried = (image: NormalizedImage): NormalizedImage => {
         if (!smallest || image.bytes < smallest.bytes) smallest = image
         if (!largest || image.bytes > largest.bytes) largest = image
         smallestHere = Math.min(smallestHere, image.bytes)
         return image
       }
-      const fitted = await bestQualityThatFits(pixels, format, spec, tried)
+      const fitted = await bestQualityThatFits(
+        (quality) => shared.encode(geometry, pixels, format, quality),
+        format,
+        spec,
+        tried
+      )
       if (fitted) return fitted
     }
     // Everything came out under the minimum: smaller pictures will not help.
@@ -130,14 +232,14 @@ export async function normalizeForSpec(
  * finds the best one between: a handful of encodes instead of the whole ladder.
  */
 async function bestQualityThatFits(
-  pixels: Pixels,
+  encodeAt: (quality: number) => Promise<NormalizedImage>,
   format: EncodableFormat,
   spec: ImageSpec,
   tried: (image: NormalizedImage) => NormalizedImage
 ): Promise<NormalizedImage | undefined> {
   const steps = QUALITY_STEPS[format]
   const min = spec.minBytes ?? 0
-  const at = async (index: number) => tried(await encode(pixels, format, steps[index]!))
+  const at = async (index: number) => tried(await encodeAt(steps[index]!))
   const best = await at(0)
   if (best.bytes <= spec.maxBytes) return best.bytes >= min ? best : undefined
   if (steps.length === 1) return undefined
@@ -169,19 +271,34 @@ interface Pixels {
   channels: 1 | 2 | 3 | 4
 }
 
-/** Decodes once per size into 8-bit sRGB raw pixels, which every quality step re-encodes. */
-async function renderPixels(
+/** The whole source, upright, as 8-bit sRGB raw pixels: the one decode every rule shares. */
+function decodeScale(header: ImageHeader, requests: readonly VariantRequest[]): number {
+  let scale = 0
+  for (const { spec, crop } of requests) {
+    try {
+      const full = planGeometry(header, spec, crop, 1)
+      if (!full) continue
+      const shrink = budgetShrink(full)
+      scale = Math.max(scale, (full.width * shrink) / full.region.width)
+    } catch {
+      // A crop outside the picture: that slot reports it on its own.
+    }
+  }
+  return scale > 0 ? Math.min(1, scale) : 1
+}
+
+async function decodeUpright(
   source: Uint8Array,
   header: ImageHeader,
-  geometry: Geometry,
-  limits: DecodeLimits
+  limits: DecodeLimits,
+  scale: number
 ): Promise<Pixels> {
   let image: Sharp = await openImage(source, header, limits)
-  const { region } = geometry
-  if (region.width !== header.width || region.height !== header.height)
-    image = image.extract(region)
-  if (geometry.width !== region.width || geometry.height !== region.height) {
-    image = image.resize(geometry.width, geometry.height, { fit: 'fill' })
+  if (scale < 1) {
+    // libvips streams the decode through the resize: only the smaller pixels are held.
+    const width = Math.max(1, Math.round(header.width * scale))
+    const height = Math.max(1, Math.round(header.height * scale))
+    image = image.resize(width, height, { fit: 'fill' })
   }
   const { data, info } = await image
     .toColourspace('srgb')
@@ -191,6 +308,43 @@ async function renderPixels(
       throw decodeFailure(error, header.kind)
     })
   return { data, width: info.width, height: info.height, channels: info.channels }
+}
+
+/** A region of the upright source in the decoded pixels, which may be smaller. */
+function scaledRegion(region: CropBox, scale: number, pixels: Pixels): CropBox {
+  if (scale === 1) return region
+  const left = Math.min(pixels.width - 1, Math.round(region.left * scale))
+  const top = Math.min(pixels.height - 1, Math.round(region.top * scale))
+  return {
+    left,
+    top,
+    width: Math.max(1, Math.min(pixels.width - left, Math.round(region.width * scale))),
+    height: Math.max(1, Math.min(pixels.height - top, Math.round(region.height * scale)))
+  }
+}
+
+/** The rule's region of the decoded pixels at its output size. */
+async function resized(pixels: Pixels, header: ImageHeader, geometry: Geometry): Promise<Pixels> {
+  const region = scaledRegion(geometry.region, pixels.width / header.width, pixels)
+  const whole = region.width === pixels.width && region.height === pixels.height
+  const sameSize = geometry.width === region.width && geometry.height === region.height
+  if (whole && sameSize) return pixels
+  const { data, ...raw } = pixels
+  let image: Sharp = sharp(data, { raw })
+  if (!whole) image = image.extract(region)
+  if (!sameSize) image = image.resize(geometry.width, geometry.height, { fit: 'fill' })
+  const output = await image
+    .raw()
+    .toBuffer({ resolveWithObject: true })
+    .catch((error: unknown) => {
+      throw decodeFailure(error, header.kind)
+    })
+  return {
+    data: output.data,
+    width: output.info.width,
+    height: output.info.height,
+    channels: output.info.channels
+  }
 }
 
 async function encode(

@@ -11,9 +11,10 @@ import {
 } from './decode'
 import type { CropBox } from './geometry'
 import { MediaError } from './media-error'
-import { normalizeForSpec, specKey, THUMBNAIL_SPEC } from './normalize'
+import { specKey, THUMBNAIL_SPEC, type VariantRequest } from './normalize'
 import { checkAgainstSpec, type SpecVerdict } from './spec-check'
 import { stripMetadata } from './strip-metadata'
+import { sharedVariantPool, type VariantPool } from './variant-pool'
 
 /** A staged file older than this was left by a process that died mid-import. */
 const STALE_STAGING_MS = 60 * 60 * 1000
@@ -25,6 +26,15 @@ export interface MediaStoreOptions {
   /** The media key (derived from the root key): every stored file is encrypted with it. */
   key: Uint8Array
   limits?: DecodeLimits
+  /** Where variants are made; one shared pool per process by default. */
+  pool?: VariantPool
+}
+
+/** A source picture as one slot uses it. */
+export interface SourceUse {
+  source: string
+  spec: ImageSpec
+  crop?: CropBox
 }
 
 export interface ImportRequest {
@@ -47,7 +57,9 @@ export function createMediaStore(options: MediaStoreOptions) {
   const limits = options.limits ?? DEFAULT_DECODE_LIMITS
   const files = createContentStore(join(options.dataDir, 'media'), options.key)
   files.sweepStaging(STALE_STAGING_MS)
+  const pool = options.pool ?? sharedVariantPool()
   const inFlight = new Map<string, Promise<MediaVariantRecord>>()
+  const failures = new Map<string, MediaError>()
   // Content never changes under a hash, so a header read once stays true.
   const headers = new Map<string, ImageHeader>()
 
@@ -100,29 +112,85 @@ export function createMediaStore(options: MediaStoreOptions) {
     return [...sha256s]
   }
 
-  async function makeVariant(
-    source: MediaRecord,
-    spec: ImageSpec,
-    key: string,
-    crop: CropBox | undefined
-  ): Promise<MediaVariantRecord> {
-    const original = await files.read(source.sha256)
-    const image = await normalizeForSpec(original, spec, { crop, limits })
-    const variant: MediaVariantRecord = {
-      sourceSha256: source.sha256,
-      specKey: key,
-      sha256: await hashBytes(image.data),
-      mime: image.mime,
-      width: image.width,
-      height: image.height,
-      bytes: image.bytes
-    }
-    return storeFile(variant.sha256, image.data, () => {
-      // The source may have been collected while this was encoding.
-      get(source.sha256)
-      repo.putVariant(variant)
-      return variant
+  /** A slot's variant not yet cached: where its answer will land. */
+  interface Wanted {
+    request: VariantRequest
+    key: string
+    settle: (outcome: Promise<MediaVariantRecord>) => void
+  }
+
+  /**
+   * Makes the missing variants of one source in one worker task (one decode), then stores
+   * each file and row. Failures are remembered: the same bytes and rule fail the same way.
+   */
+  async function makeVariants(source: MediaRecord, wanted: Wanted[], signal?: AbortSignal) {
+    const outcomes = read(source.sha256).then((original) =>
+      pool.run({ source: original, requests: wanted.map((want) => want.request), limits }, signal)
+    )
+    wanted.forEach((want, index) => {
+      want.settle(
+        outcomes.then(async (all) => {
+          const outcome = all[index]!
+          if (!outcome.ok) {
+            const error = new MediaError(outcome.code, outcome.params)
+            failures.set(`${source.sha256}:${want.key}`, error)
+            throw error
+          }
+          const variant: MediaVariantRecord = {
+            sourceSha256: source.sha256,
+            specKey: want.key,
+            sha256: outcome.sha256,
+            mime: outcome.mime,
+            width: outcome.width,
+            height: outcome.height,
+            bytes: outcome.bytes
+          }
+          return storeFile(variant.sha256, outcome.data, () => {
+            // The source may have been collected while this was encoding.
+            get(source.sha256)
+            repo.putVariant(variant)
+            return variant
+          })
+        })
+      )
     })
+    await outcomes.catch(() => undefined)
+  }
+
+  /** The cached variant, the one being made, or a slot for a new one. */
+  function lookup(
+    sha256: string,
+    request: VariantRequest
+  ):
+    | { ready: Promise<MediaVariantRecord> }
+    | { wanted: Wanted; ready: Promise<MediaVariantRecord> } {
+    const key = specKey(request.spec, request.crop)
+    const cacheKey = `${sha256}:${key}`
+    const failed = failures.get(cacheKey)
+    if (failed) return { ready: Promise.reject(failed) }
+    const cached = repo.getVariant(sha256, key)
+    if (cached && files.has(cached.sha256)) return { ready: Promise.resolve(cached) }
+    const pending = inFlight.get(cacheKey)
+    if (pending) return { ready: pending }
+    let settle!: Wanted['settle']
+    const ready = new Promise<MediaVariantRecord>((resolve) => {
+      settle = resolve
+    }).finally(() => inFlight.delete(cacheKey))
+    inFlight.set(cacheKey, ready)
+    return { wanted: { request, key, settle }, ready }
+  }
+
+  /** Starts the variants one source lacks, as one task; resolves when each has an answer. */
+  async function makeFor(
+    sha256: string,
+    requests: readonly VariantRequest[],
+    signal?: AbortSignal
+  ): Promise<Promise<MediaVariantRecord>[]> {
+    const source = get(sha256)
+    const found = requests.map((request) => lookup(sha256, request))
+    const wanted = found.flatMap((entry) => ('wanted' in entry ? [entry.wanted] : []))
+    if (wanted.length > 0) await makeVariants(source, wanted, signal)
+    return found.map((entry) => entry.ready)
   }
 
   async function variantFor(
@@ -130,16 +198,32 @@ export function createMediaStore(options: MediaStoreOptions) {
     spec: ImageSpec,
     crop?: CropBox
   ): Promise<MediaVariantRecord> {
-    const source = get(sha256)
-    const key = specKey(spec, crop)
-    const cached = repo.getVariant(sha256, key)
-    if (cached && files.has(cached.sha256)) return cached
-    const cacheKey = `${sha256}:${key}`
-    const pending = inFlight.get(cacheKey)
-    if (pending) return pending
-    const made = makeVariant(source, spec, key, crop).finally(() => inFlight.delete(cacheKey))
-    inFlight.set(cacheKey, made)
-    return made
+    const [ready] = await makeFor(sha256, [{ spec, ...(crop ? { crop } : {}) }])
+    return ready!
+  }
+
+  /**
+   * Makes every missing variant these uses need, each source decoded once for all its
+   * slots, a pool's width of sources at a time. Failures stay for `variantFor` to report.
+   */
+  async function prepare(uses: readonly SourceUse[], signal?: AbortSignal): Promise<void> {
+    const bySource = new Map<string, VariantRequest[]>()
+    for (const use of uses) {
+      const requests = bySource.get(use.source) ?? []
+      requests.push({ spec: use.spec, ...(use.crop ? { crop: use.crop } : {}) })
+      bySource.set(use.source, requests)
+    }
+    const queue = [...bySource]
+    const lane = async () => {
+      for (let next = queue.shift(); next && !signal?.aborted; next = queue.shift()) {
+        const [sha256, requests] = next
+        // Unknown sources are for variantFor to report where the picture is used.
+        if (!repo.get(sha256)) continue
+        const made = await makeFor(sha256, requests, signal)
+        await Promise.allSettled(made)
+      }
+    }
+    await Promise.all(Array.from({ length: pool.width }, lane))
   }
 
   return {
@@ -162,6 +246,11 @@ export function createMediaStore(options: MediaStoreOptions) {
       return storeFile(sha256, stored, () => repo.addToDraft(record, request.draftId))
     },
 
+    /** Whether an original is in the library (a draft may name one that is gone). */
+    has(sha256: string): boolean {
+      return repo.get(sha256) !== undefined
+    },
+
     listForDraft(draftId: string): MediaRecord[] {
       return repo.listForDraft(draftId)
     },
@@ -179,6 +268,8 @@ export function createMediaStore(options: MediaStoreOptions) {
 
     /** The original normalised for a spec (and crop), made once and then served from the cache. */
     variantFor,
+
+    prepare,
 
     /** A small WebP preview for the renderer, cached like any variant. */
     thumbnail(sha256: string): Promise<MediaVariantRecord> {

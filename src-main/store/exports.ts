@@ -46,6 +46,10 @@ export function createExportsRepo(db: WritableDb) {
     'SELECT * FROM exports WHERE draft_id = ? ORDER BY created_at DESC, id DESC'
   )
   const byId = db.prepare('SELECT * FROM exports WHERE id = ?')
+  const byRevision = db.prepare(
+    `SELECT * FROM exports WHERE draft_id = ? AND platform = ? AND revision = ?
+     ORDER BY id DESC`
+  )
   return {
     add(record: Omit<ExportRecord, 'id'>): ExportRecord {
       const { lastInsertRowid } = insert.run(record)
@@ -53,6 +57,10 @@ export function createExportsRepo(db: WritableDb) {
     },
     listForDraft(draftId: string): ExportRecord[] {
       return (byDraft.all(draftId) as ExportRow[]).map(rowToExport)
+    },
+    /** Every bundle written for this revision and platform, newest first. */
+    forRevision(draftId: string, platform: PlatformId, revision: number): ExportRecord[] {
+      return (byRevision.all(draftId, platform, revision) as ExportRow[]).map(rowToExport)
     },
     get(id: number): ExportRecord | undefined {
       const row = byId.get(id) as ExportRow | undefined

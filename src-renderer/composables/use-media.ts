@@ -233,7 +233,7 @@ export interface ImportFailure {
   error: ApiError
 }
 
-function readBase64(file: Blob): Promise<string> {
+export function readBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
     // A data URL is `data:<type>;base64,<data>`; an empty file gives `data:` and nothing after.

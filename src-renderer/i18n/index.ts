@@ -1,8 +1,10 @@
 import { createI18n } from 'vue-i18n'
 import type { Lang } from '../../src-main/domain/issue'
 import type { AreaMessages } from './area'
+import bulkExport from './areas/bulk-export'
 import documents from './areas/documents'
 import exportArea from './areas/export'
+import importArea from './areas/import'
 import ledger from './areas/ledger'
 import listing from './areas/listing'
 import media from './areas/media'
@@ -24,12 +26,14 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   media,
   review,
   export: exportArea,
+  import: importArea,
   settings,
   documents,
   backups,
   ledger,
   security,
-  portfolio
+  portfolio,
+  bulkExport
 }
 
 type Messages = Record<string, unknown>

@@ -51,6 +51,8 @@ export interface CompleteDraftOptions {
   title?: string
   /** The payment provider to add; the other one is the one the merchant already has. */
   addProvider?: PaymentProviderId
+  /** Photos to import instead of the shared three (`npm run bench`: camera-sized, unique). */
+  photos?: readonly Buffer[]
 }
 
 /**
@@ -81,7 +83,9 @@ export async function createCompleteDraft(
   const { id } = await call<{ id: string }>(app, 'drafts.create', {
     title: options.title ?? '杭州小笼包 · 全平台'
   })
-  const { photos, logo } = await realisticPictures()
+  const shared = await realisticPictures()
+  const photos = options.photos ?? shared.photos
+  const { logo } = shared
   const importPicture = async (bytes: Buffer, name: string) =>
     (
       await call<{ sha256: string }>(app, 'media.import', {

@@ -9,6 +9,8 @@ import type { ExportedBundle } from '../../store/submissions'
 import type { Issue } from '../../domain/issue'
 import type { MethodOutput } from '../contract'
 import { exportPlatformBundle } from '../export'
+import { exportMany } from '../export-many'
+import type { Jobs } from '../../jobs/jobs'
 import { KaitongError } from '../result'
 import { reviewDraft } from '../review'
 import type { Handlers } from '../router'
@@ -16,6 +18,7 @@ import type { Settings } from '../settings'
 
 export interface BundlesDeps {
   drafts: DraftsRepo
+  jobs: Jobs
   settings: Settings
   media: MediaStore
   exports: ExportsRepo
@@ -110,6 +113,24 @@ export function createBundleHandlers(deps: BundlesDeps) {
       // One at a time: each normalises its pictures; a failure leaves the others written.
       for (const platform of platforms) results.push(await exportOne(id, platform, target))
       return results
+    },
+    'bundles.exportMany': ({ ids, allReady, platforms, outDir, force, lang }) => {
+      const target = outDir ?? deps.exportDir
+      mkdirSync(target, { recursive: true })
+      return deps.jobs.start('bundles.exportMany', (job) =>
+        exportMany(
+          { ...deps, exportOne, today: () => localCalendarDate(now()) },
+          {
+            ...(ids ? { ids } : {}),
+            ...(allReady ? { allReady } : {}),
+            ...(platforms ? { platforms } : {}),
+            outDir: target,
+            force,
+            lang
+          },
+          job
+        )
+      )
     },
     'bundles.history': ({ id }) => {
       deps.drafts.get(id)

@@ -14,6 +14,7 @@ import type { CliContext } from '../context'
 import { describeError, unwrap } from '../output'
 import { cliText } from '../messages'
 import { PLATFORM_OPTIONS, pickPlatforms } from '../platform-option'
+import { bundleManyCommand } from './bundle-many'
 import { readDraftFile, todayOption } from './validate'
 
 const TEXT = {
@@ -94,6 +95,11 @@ async function bundleCommand(
   options: OptionValues
 ): Promise<number> {
   const [file] = args
+  if (options['ids'] !== undefined || options['all-ready'] === true) {
+    if (file === undefined && options['id'] === undefined) return bundleManyCommand(ctx, options)
+    ctx.io.err(say(ctx, 'needSource'))
+    return 2
+  }
   const id = typeof options['id'] === 'string' ? options['id'] : undefined
   const out = typeof options['out'] === 'string' ? resolve(options['out']) : undefined
   if ((file === undefined) === (id === undefined) || !out) {
@@ -212,12 +218,17 @@ export const BUNDLE_COMMANDS: CommandSpec[] = [
       id: { type: 'string' },
       ...PLATFORM_OPTIONS,
       out: { type: 'string' },
-      today: { type: 'string' }
+      today: { type: 'string' },
+      ids: { type: 'string' },
+      'all-ready': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false }
     },
-    optionsUsage: '[--id ID] --platform <p>|--all --out DIR',
+    optionsUsage:
+      '[--id ID] --platform <p>|--all --out DIR | --ids ID,…|--all-ready [--platform <p>] --out DIR [--force]',
     summary: {
-      'zh-CN': '为草稿文件或已存草稿写出各平台提交包',
-      en: 'write submission bundles for a draft file or a stored draft'
+      'zh-CN':
+        '为草稿文件或已存草稿写出各平台提交包；--ids/--all-ready 一次导出多份草稿（已导出的版本跳过，--force 重写），并写出报告',
+      en: 'write submission bundles for a draft file or a stored draft; --ids/--all-ready export many drafts at once (revisions already exported are skipped unless --force) with a report'
     },
     run: bundleCommand
   },

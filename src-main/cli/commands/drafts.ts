@@ -1,27 +1,61 @@
+import { closeSync, openSync, readSync } from 'node:fs'
+import { basename } from 'node:path'
 import { KaitongError } from '../../api/result'
 import { MAX_DRAFT_FILE_BYTES } from '../../domain/input-limits'
 import { readFileBounded } from '../../store/read-bounded'
+import { MAX_UPLOADED_PICTURES_BYTES } from '../../import/limits'
 import type { MethodOutput } from '../../api/contract'
-import type { CommandSpec } from '../command'
+import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
 import { writeFileAtomic } from '../../store/atomic-write'
 import { cliText } from '../messages'
 import { describeError, unwrap } from '../output'
 
-export async function exportDraft(ctx: CliContext, id: string, file: string): Promise<number> {
+/** `--with-media`: one zip with the draft file and its pictures (a draft package). */
+async function exportPackage(ctx: CliContext, id: string, file: string): Promise<number> {
+  const pack = unwrap<MethodOutput<'drafts.exportPackage'>>(
+    await ctx.app().router.dispatch('drafts.exportPackage', { id }),
+    ctx.io,
+    ctx.lang
+  )
+  if (!pack) return 1
+  try {
+    writeFileAtomic(file, Buffer.from(pack.dataBase64, 'base64'))
+  } catch (error) {
+    ctx.io.err(cliText('writeFailed', ctx.lang, { file, reason: (error as Error).message }))
+    return 1
+  }
+  if (ctx.json) ctx.io.out(JSON.stringify({ id, file }))
+  else ctx.io.out(cliText('packed', ctx.lang, { id, file }))
+  return 0
+}
+
+export async function exportDraft(
+  ctx: CliContext,
+  [id, file]: string[],
+  options: OptionValues
+): Promise<number> {
+  if (options['with-media'] === true) return exportPackage(ctx, String(id), String(file))
   const draftFile = unwrap<MethodOutput<'drafts.exportFile'>>(
-    await ctx.app().router.dispatch('drafts.exportFile', { id }),
+    await ctx.app().router.dispatch('drafts.exportFile', { id: String(id) }),
     ctx.io,
     ctx.lang
   )
   if (!draftFile) return 1
   try {
-    writeFileAtomic(file, JSON.stringify(draftFile, null, 2) + '\n')
+    writeFileAtomic(String(file), JSON.stringify(draftFile, null, 2) + '\n')
   } catch (error) {
-    ctx.io.err(cliText('writeFailed', ctx.lang, { file, reason: (error as Error).message }))
+    const reason = (error as Error).message
+    ctx.io.err(cliText('writeFailed', ctx.lang, { file: String(file), reason }))
     return 1
   }
-  ctx.io.out(cliText('exported', ctx.lang, { id, revision: draftFile.source?.revision ?? 0, file }))
+  ctx.io.out(
+    cliText('exported', ctx.lang, {
+      id: String(id),
+      revision: draftFile.source?.revision ?? 0,
+      file: String(file)
+    })
+  )
   return 0
 }
 
@@ -52,14 +86,52 @@ export function readJsonFile(
   }
 }
 
+/** A draft package is a zip; anything else is read as a draft file (JSON). Reads 4 bytes. */
+function isZipFile(file: string): boolean {
+  try {
+    const fd = openSync(file, 'r')
+    try {
+      const head = Buffer.alloc(4)
+      readSync(fd, head, 0, 4, 0)
+      return head.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    return false
+  }
+}
+
+/** A package's bytes, bounded like any picture upload, or undefined after saying why not. */
+function readPackage(ctx: CliContext, file: string): Buffer | undefined {
+  try {
+    return readFileBounded(file, MAX_UPLOADED_PICTURES_BYTES)
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    const apiError =
+      error instanceof KaitongError
+        ? error.toApiError()
+        : { code: 'drafts.file_unreadable', params: { file, reason } }
+    ctx.io.err(describeError(apiError, ctx.lang))
+    return undefined
+  }
+}
+
 export async function importDraft(ctx: CliContext, file: string): Promise<number> {
-  const read = readJsonFile(ctx, file)
-  if (!read.ok) return 1
-  const draft = unwrap<MethodOutput<'drafts.importFile'>>(
-    await ctx.app().router.dispatch('drafts.importFile', { file: read.value }),
-    ctx.io,
-    ctx.lang
-  )
+  let result
+  if (isZipFile(file)) {
+    const bytes = readPackage(ctx, file)
+    if (!bytes) return 1
+    const dataBase64 = bytes.toString('base64')
+    result = await ctx
+      .app()
+      .router.dispatch('drafts.importPackage', { name: basename(file), dataBase64 })
+  } else {
+    const read = readJsonFile(ctx, file)
+    if (!read.ok) return 1
+    result = await ctx.app().router.dispatch('drafts.importFile', { file: read.value })
+  }
+  const draft = unwrap<MethodOutput<'drafts.importFile'>>(result, ctx.io, ctx.lang)
   if (!draft) return 1
   if (ctx.json) ctx.io.out(JSON.stringify({ id: draft.id, title: draft.title }))
   else ctx.io.out(cliText('imported', ctx.lang, { id: draft.id, title: draft.title }))
@@ -69,14 +141,22 @@ export async function importDraft(ctx: CliContext, file: string): Promise<number
 export const DRAFT_COMMANDS: CommandSpec[] = [
   {
     name: 'draft export',
-    args: ['<id>', '<file.json>'],
-    summary: { 'zh-CN': '把草稿导出为草稿文件', en: 'write a draft to a draft file' },
-    run: (ctx, [id, file]) => exportDraft(ctx, String(id), String(file))
+    args: ['<id>', '<file>'],
+    options: { 'with-media': { type: 'boolean', default: false } },
+    optionsUsage: '[--with-media]',
+    summary: {
+      'zh-CN': '把草稿导出为草稿文件；--with-media 写出含图片的草稿包（zip）',
+      en: 'write a draft to a draft file; --with-media writes a package (zip) with its pictures'
+    },
+    run: exportDraft
   },
   {
     name: 'draft import',
-    args: ['<file.json>'],
-    summary: { 'zh-CN': '从草稿文件新建草稿', en: 'create a draft from a draft file' },
+    args: ['<file>'],
+    summary: {
+      'zh-CN': '从草稿文件或草稿包（校验图片）新建草稿',
+      en: 'create a draft from a draft file or a draft package (pictures verified)'
+    },
     run: (ctx, [file]) => importDraft(ctx, String(file))
   }
 ]

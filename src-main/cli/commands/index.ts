@@ -3,6 +3,7 @@ import { BACKUP_COMMANDS } from './backup'
 import { BUNDLE_COMMANDS } from './bundles'
 import { DOCUMENT_COMMANDS } from './documents'
 import { DRAFT_COMMANDS } from './drafts'
+import { IMPORT_COMMANDS } from './imports'
 import { MEDIA_COMMANDS } from './media'
 import { PORTFOLIO_COMMANDS } from './portfolio'
 import { PRECHECK_COMMANDS } from './precheck'
@@ -15,6 +16,7 @@ import { TEAM_COMMANDS } from './team'
 export const COMMANDS: readonly CommandSpec[] = [
   ...PORTFOLIO_COMMANDS,
   ...DRAFT_COMMANDS,
+  ...IMPORT_COMMANDS,
   ...VALIDATE_COMMANDS,
   ...PRECHECK_COMMANDS,
   ...BUNDLE_COMMANDS,

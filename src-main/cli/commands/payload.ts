@@ -1,4 +1,3 @@
-import { parseDraftFile } from '../../api/handlers/drafts'
 import { KaitongError } from '../../api/result'
 import type { DraftContent } from '../../domain/draft'
 import { interpolate, type Lang } from '../../domain/issue'
@@ -18,7 +17,7 @@ import { reviewPlatform } from '../../platforms/review'
 import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
 import { describeError } from '../output'
-import { readJsonFile } from './drafts'
+import { ID_OPTION, printDraftHead, readDraftSources } from './validate'
 
 /**
  * `kaitong payload`: the onboarding request(s) a payment provider takes for a draft file,
@@ -77,18 +76,6 @@ function stringOption(options: OptionValues, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
 
-function readDraft(ctx: CliContext, file: string): DraftContent | null {
-  const read = readJsonFile(ctx, file)
-  if (!read.ok) return null
-  try {
-    return parseDraftFile(read.value).content
-  } catch (error) {
-    if (!(error instanceof KaitongError)) throw error
-    ctx.io.err(describeError(error.toApiError(), ctx.lang))
-    return null
-  }
-}
-
 /** The precheck the bundle writer runs, printed as warnings: nothing here refuses. */
 function warnPrecheck(ctx: CliContext, platform: PaymentProviderId, content: DraftContent): void {
   const { issues } = reviewPlatform(platform, content, { today: localCalendarDate(new Date()) })
@@ -111,7 +98,7 @@ function printCall(ctx: CliContext, part: BundlePart, index: number): void {
 
 export async function printPayload(
   ctx: CliContext,
-  file: string,
+  [file]: string[],
   options: OptionValues
 ): Promise<number> {
   const platform = PaymentProviderId.safeParse(options['platform'])
@@ -129,49 +116,60 @@ export async function printPayload(
     ctx.io.err(text('keyIdWithoutCert', ctx.lang))
     return 2
   }
-  const content = readDraft(ctx, file)
-  if (!content) return 1
+  const sources = await readDraftSources(ctx, file, options)
+  if (typeof sources === 'number') return sources
 
-  let parts: BundlePart[]
+  let encrypt: PayloadOptions['encrypt']
+  const printed = []
   try {
-    const encrypt: PayloadOptions['encrypt'] = cert
+    encrypt = cert
       ? createWechatPayEncryptor(await loadWechatPayKey(cert, keyId ? { keyId } : {}))
       : undefined
-    const adapter = ADAPTERS[platform.data]
-    parts = adapter.buildPayload(content, previewMedia(adapter), {
-      now: new Date(),
-      attempt: content.payment.wechat.attempt,
-      ...(encrypt ? { encrypt } : {})
-    })
+    for (const source of sources) {
+      const { content } = source
+      const adapter = ADAPTERS[platform.data]
+      const parts: BundlePart[] = adapter.buildPayload(content, previewMedia(adapter), {
+        now: new Date(),
+        attempt: content.payment.wechat.attempt,
+        ...(encrypt ? { encrypt } : {})
+      })
+      printDraftHead(ctx, source)
+      warnPrecheck(ctx, platform.data, content)
+      if (parts.some((part) => part.placeholders?.some((entry) => entry.kind === 'encrypt'))) {
+        ctx.io.err(text('unencrypted', ctx.lang))
+      }
+      if (ctx.json)
+        printed.push(
+          source.id === undefined ? parts : { id: source.id, title: source.title, parts }
+        )
+      else parts.forEach((part, index) => printCall(ctx, part, index))
+    }
   } catch (error) {
     if (!(error instanceof KaitongError)) throw error
     ctx.io.err(describeError(error.toApiError(), ctx.lang))
     return 1
   }
-
-  warnPrecheck(ctx, platform.data, content)
-  if (parts.some((part) => part.placeholders?.some((entry) => entry.kind === 'encrypt'))) {
-    ctx.io.err(text('unencrypted', ctx.lang))
-  }
-  if (ctx.json) ctx.io.out(JSON.stringify(parts, null, 2))
-  else parts.forEach((part, index) => printCall(ctx, part, index))
+  // A draft file prints its calls alone, as before; stored drafts one entry each.
+  if (ctx.json)
+    ctx.io.out(JSON.stringify(sources[0]?.id === undefined ? printed[0] : printed, null, 2))
   return 0
 }
 
 export const PAYLOAD_COMMANDS: CommandSpec[] = [
   {
     name: 'payload',
-    args: ['<draft.json>'],
+    args: ['[draft.json]'],
     options: {
+      ...ID_OPTION,
       platform: { type: 'string' },
       cert: { type: 'string' },
       'key-id': { type: 'string' }
     },
-    optionsUsage: '--platform wechat-pay|alipay [--cert file] [--key-id ID]',
+    optionsUsage: '[--id ID…] --platform wechat-pay|alipay [--cert file] [--key-id ID]',
     summary: {
       'zh-CN': '打印草稿在该支付渠道的进件请求（JSON 预览，图片按原图哈希引用）',
       en: "print the draft's onboarding request(s) for a payment provider (JSON preview, pictures by original hash)"
     },
-    run: (ctx, [file], options) => printPayload(ctx, String(file), options)
+    run: printPayload
   }
 ]

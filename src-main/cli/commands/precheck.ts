@@ -8,7 +8,15 @@ import { draftTargets } from '../../platforms/review'
 import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
 import { PLATFORM_OPTIONS, pickPlatforms } from '../platform-option'
-import { printIssues, readDraftFile, todayOption } from './validate'
+import {
+  ID_OPTION,
+  printDraftHead,
+  printIssues,
+  readDraftSources,
+  todayOption,
+  withMessages
+} from './validate'
+import type { PlatformReview } from '../../platforms/review'
 
 const TEXT = {
   platform: { 'zh-CN': '== {platform}', en: '== {platform}' },
@@ -23,31 +31,40 @@ async function precheckCommand(
 ): Promise<number> {
   const today = todayOption(ctx, options)
   if (!today) return 2
-  const parsed = readDraftFile(ctx, String(file))
-  if (!parsed) return 1
-  const content = normalizeDraftContent(parsed.content)
-  const platforms = pickPlatforms(ctx, options, () => draftTargets(content))
-  if (!platforms) return 2
-  const app = ctx.app()
-  const reviews = await reviewDraft({
-    content,
-    platforms,
-    media: app.media,
-    today,
-    overrides: app.settings.ruleLevels()
-  })
-  const failed = reviews.some((review) => review.issues.some((found) => found.severity === 'error'))
-  if (ctx.json) {
-    const withMessages = reviews.map((review) => ({
-      ...review,
-      issues: review.issues.map((found) => ({
-        ...found,
-        message: formatMessage(found.code, ctx.lang, found.params)
-      }))
-    }))
-    ctx.io.out(JSON.stringify(withMessages, null, 2))
-    return failed ? 1 : 0
+  const sources = await readDraftSources(ctx, file, options)
+  if (typeof sources === 'number') return sources
+  let failed = false
+  const printed = []
+  for (const source of sources) {
+    const content = normalizeDraftContent(source.content)
+    const platforms = pickPlatforms(ctx, options, () => draftTargets(content))
+    if (!platforms) return 2
+    const app = ctx.app()
+    const reviews = await reviewDraft({
+      content,
+      platforms,
+      media: app.media,
+      today,
+      overrides: app.settings.ruleLevels()
+    })
+    failed ||= reviews.some((review) => review.issues.some((found) => found.severity === 'error'))
+    const shown = reviews.map((review) => ({ ...review, issues: withMessages(ctx, review.issues) }))
+    if (ctx.json)
+      printed.push(
+        source.id === undefined ? shown : { id: source.id, title: source.title, reviews: shown }
+      )
+    else {
+      printDraftHead(ctx, source)
+      printReviews(ctx, reviews)
+    }
   }
+  // A draft file prints its reviews alone, as before; stored drafts one entry each.
+  if (ctx.json)
+    ctx.io.out(JSON.stringify(sources[0]?.id === undefined ? printed[0] : printed, null, 2))
+  return failed ? 1 : 0
+}
+
+function printReviews(ctx: CliContext, reviews: readonly PlatformReview[]): void {
   for (const review of reviews) {
     ctx.io.out(interpolate(TEXT.platform[ctx.lang], { platform: review.platform }))
     printIssues(ctx, review.issues)
@@ -57,7 +74,6 @@ async function precheckCommand(
       ctx.io.out(interpolate(TEXT.due[ctx.lang], { items }))
     }
   }
-  return failed ? 1 : 0
 }
 
 /** The draft file's JSON Schema, generated from the zod schema (input side: defaults optional). */
@@ -68,12 +84,12 @@ export function draftFileJsonSchema(): unknown {
 export const PRECHECK_COMMANDS: CommandSpec[] = [
   {
     name: 'precheck',
-    args: ['<draft.json>'],
-    options: { ...PLATFORM_OPTIONS, today: { type: 'string' } },
-    optionsUsage: '--platform <p>|--all',
+    args: ['[draft.json]'],
+    options: { ...ID_OPTION, ...PLATFORM_OPTIONS, today: { type: 'string' } },
+    optionsUsage: '[--id ID…] --platform <p>|--all',
     summary: {
-      'zh-CN': '按各平台规则预检草稿文件（与界面一致；有错误时退出码为 1）',
-      en: 'precheck a draft file against each platform’s rules (as the UI does; exit 1 on errors)'
+      'zh-CN': '按各平台规则预检草稿文件或已存草稿（与界面一致；有错误时退出码为 1）',
+      en: 'precheck a draft file or stored drafts against each platform’s rules (as the UI does; exit 1 on errors)'
     },
     run: precheckCommand
   },

@@ -1,4 +1,15 @@
-import { pinyin } from 'pinyin-pro'
+import type { pinyin as Pinyin } from 'pinyin-pro'
+import { shallowRef } from 'vue'
+
+/** pinyin-pro's dictionary is ~200 KB of gzip: loaded on the first search, not at start-up. */
+const loaded = shallowRef<typeof Pinyin | null>(null)
+let loading: Promise<void> | undefined
+
+export function loadPinyin(): Promise<void> {
+  return (loading ??= import('pinyin-pro').then((module) => {
+    loaded.value = module.pinyin
+  }))
+}
 
 /**
  * Search over Chinese names the way people type on a keyboard without an IME at hand:
@@ -15,6 +26,9 @@ interface SearchKey {
 const KEYS = new Map<string, SearchKey>()
 
 function searchKey(text: string): SearchKey {
+  const pinyin = loaded.value
+  // Characters only until the dictionary is in; a computed reading this re-runs then.
+  if (!pinyin) return { text: text.toLowerCase(), initials: '', spelledFrom: [] }
   let key = KEYS.get(text)
   if (!key) {
     const options = { toneType: 'none', type: 'array' } as const
@@ -36,6 +50,7 @@ function searchKey(text: string): SearchKey {
  * pinyin or initials. An empty query matches everything.
  */
 export function matchesSearch(texts: readonly string[], query: string): boolean {
+  if (!loaded.value) void loadPinyin()
   const terms = query.trim().toLowerCase().split(/\s+/).filter(Boolean)
   return terms.every((term) =>
     texts.some((text) => {

@@ -2,10 +2,13 @@ import { existsSync } from 'node:fs'
 import { rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import sharp from 'sharp'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMediaStore, type MediaStore } from '../../../src-main/media'
-import { normalizeForSpec } from '../../../src-main/media/normalize'
-import type * as NormalizeModule from '../../../src-main/media/normalize'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import {
+  createMediaStore,
+  sharedVariantPool,
+  type MediaStore,
+  type VariantPool
+} from '../../../src-main/media'
 import type { ImageSpec } from '../../../src-main/platforms/adapter'
 import type { WritableDb } from '../../../src-main/store/connection'
 import { sha256Hex } from '../../../src-main/store/content-hash'
@@ -20,11 +23,21 @@ import {
 } from './media-test-kit'
 import { testMediaKey } from '../../helpers/test-key'
 
-// Counts encodings while still running the real normalisation.
-vi.mock('../../../src-main/media/normalize', async (importOriginal) => {
-  const original = await importOriginal<typeof NormalizeModule>()
-  return { ...original, normalizeForSpec: vi.fn(original.normalizeForSpec) }
-})
+/** The real pool, counting the slot variants it is asked to make. */
+function countingPool(): VariantPool & { made: number; decodes: number } {
+  const real = sharedVariantPool()
+  const pool = {
+    made: 0,
+    decodes: 0,
+    width: real.width,
+    run: (...args: Parameters<VariantPool['run']>) => {
+      pool.decodes += 1
+      pool.made += args[0].requests.length
+      return real.run(...args)
+    }
+  }
+  return pool
+}
 
 const LOGO_SPEC: ImageSpec = { formats: ['jpeg', 'png'], maxBytes: 2 * 1024 * 1024, square: true }
 const ICON_SPEC: ImageSpec = {
@@ -38,6 +51,7 @@ describe('media store variants', () => {
   let temp: TempDir
   let db: WritableDb
   let store: MediaStore
+  let pool: ReturnType<typeof countingPool>
   let source: string
 
   function fileOf(sha256: string): string {
@@ -47,12 +61,17 @@ describe('media store variants', () => {
   beforeEach(async () => {
     temp = await makeTempDir()
     db = openMigratedDb(temp.path)
-    store = createMediaStore({ repo: createMediaRepo(db), dataDir: temp.path, key: testMediaKey() })
+    pool = countingPool()
+    store = createMediaStore({
+      repo: createMediaRepo(db),
+      dataDir: temp.path,
+      pool,
+      key: testMediaKey()
+    })
     const draft = createDraftsRepo(db).create('店铺')
     const bytes = await fixture('photo.jpg')
     source = (await store.importMedia({ bytes, originalName: 'shop.jpg', draftId: draft.id }))
       .sha256
-    vi.mocked(normalizeForSpec).mockClear()
   })
 
   afterEach(async () => {
@@ -83,7 +102,7 @@ describe('media store variants', () => {
       formats: ['jpeg', 'png']
     })
     expect(second).toEqual(first)
-    expect(normalizeForSpec).toHaveBeenCalledTimes(1)
+    expect(pool.made).toBe(1)
     expect((await stat(fileOf(first.sha256))).mtimeMs).toBe(written.mtimeMs)
   })
 
@@ -92,10 +111,11 @@ describe('media store variants', () => {
     const reopened = createMediaStore({
       repo: createMediaRepo(db),
       dataDir: temp.path,
+      pool,
       key: testMediaKey()
     })
     expect(await reopened.variantFor(source, LOGO_SPEC)).toEqual(first)
-    expect(normalizeForSpec).toHaveBeenCalledTimes(1)
+    expect(pool.made).toBe(1)
   })
 
   it('encodes once when the same variant is asked for twice at the same time', async () => {
@@ -104,7 +124,7 @@ describe('media store variants', () => {
       store.variantFor(source, ICON_SPEC)
     ])
     expect(two).toEqual(one)
-    expect(normalizeForSpec).toHaveBeenCalledTimes(1)
+    expect(pool.made).toBe(1)
   })
 
   it('keys the cache by spec and crop', async () => {
@@ -118,7 +138,7 @@ describe('media store variants', () => {
     const logo = await store.variantFor(source, LOGO_SPEC)
     expect(new Set([whole.specKey, cropped.specKey, logo.specKey]).size).toBe(3)
     expect(cropped.sha256).not.toBe(whole.sha256)
-    expect(normalizeForSpec).toHaveBeenCalledTimes(3)
+    expect(pool.made).toBe(3)
     // The cropped icon shows the top-left 100 × 100 of the photo.
     const ours = await sharp(await store.read(cropped.sha256))
       .resize(10, 10)
@@ -138,7 +158,30 @@ describe('media store variants', () => {
     const again = await store.variantFor(source, LOGO_SPEC)
     expect(again).toEqual(first)
     expect(existsSync(fileOf(first.sha256))).toBe(true)
-    expect(normalizeForSpec).toHaveBeenCalledTimes(2)
+    expect(pool.made).toBe(2)
+  })
+
+  it('decodes a source once for all the slots prepared together', async () => {
+    await store.prepare([
+      { source, spec: ICON_SPEC },
+      { source, spec: LOGO_SPEC },
+      { source, spec: ICON_SPEC, crop: { left: 0, top: 0, width: 100, height: 100 } }
+    ])
+    expect([pool.decodes, pool.made]).toEqual([1, 3])
+    await store.variantFor(source, LOGO_SPEC)
+    expect(pool.made).toBe(3)
+  })
+
+  it('remembers a rule a source cannot meet instead of trying again', async () => {
+    const tiny: ImageSpec = {
+      formats: ['png'],
+      maxBytes: 10,
+      width: { exact: 96 },
+      height: { exact: 96 }
+    }
+    await expect(store.variantFor(source, tiny)).rejects.toMatchObject({ code: 'media.cannot_fit' })
+    await expect(store.variantFor(source, tiny)).rejects.toMatchObject({ code: 'media.cannot_fit' })
+    expect(pool.made).toBe(1)
   })
 
   it('makes a small WebP thumbnail for the renderer', async () => {

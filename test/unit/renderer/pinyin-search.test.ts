@@ -1,7 +1,20 @@
-import { describe, expect, it } from 'vitest'
-import { matchesSearch } from '../../../src-renderer/components/merchant/pinyin-search'
+import { computed } from 'vue'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadPinyin, matchesSearch } from '../../../src-renderer/components/merchant/pinyin-search'
+
+describe('matchesSearch before the pinyin dictionary is loaded', () => {
+  it('matches characters at once and pinyin as soon as the dictionary arrives', async () => {
+    const found = computed(() => matchesSearch(['招商银行'], 'zsyh'))
+    expect(matchesSearch(['招商银行'], '招商')).toBe(true)
+    expect(found.value).toBe(false)
+    await loadPinyin()
+    expect(found.value).toBe(true)
+  })
+})
 
 describe('matchesSearch', () => {
+  beforeAll(loadPinyin)
+
   it.each([
     ['招商', '招商银行'],
     ['zsyh', '招商银行'],

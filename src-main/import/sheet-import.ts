@@ -1,0 +1,291 @@
+import type { ApiError } from '../api/result'
+import { KaitongError } from '../api/result'
+import { emptyDraftContent, normalizeDraftContent, type DraftContent } from '../domain/draft'
+import {
+  applyRow,
+  judgeRow,
+  mapHeaders,
+  mapRow,
+  type CellIssue,
+  type MappedRow,
+  type SheetTable
+} from '../domain/import-row'
+import { issue, type Issue } from '../domain/issue'
+import { validateMerchant } from '../domain/merchant-rules'
+import { hashBytes } from '../media/content-store'
+import { MediaError, readImageHeader, type MediaStore } from '../media'
+import type { RuleOverrides } from '../platforms/precheck'
+import { draftTargets, reviewPlatform } from '../platforms/review'
+import type { DraftLookup } from '../store/draft-lookup'
+import type { DraftsRepo } from '../store/drafts'
+import type { PictureSource } from './picture-source'
+
+/**
+ * Bulk import in two steps: `planImport` reads everything and writes nothing (the preview:
+ * per row, create or update, and per cell what is wrong); `runImport` then writes each row
+ * the plan accepted as one draft or one new revision, or lists why it could not.
+ */
+
+export interface ImportDeps {
+  drafts: DraftsRepo
+  lookup: DraftLookup
+  media: MediaStore
+  /** `YYYY-MM-DD`, the merchant's day, for validity rules. */
+  today: string
+  overrides?: RuleOverrides
+}
+
+export type PlannedAction = 'create' | 'update' | 'refused'
+
+export interface PlannedRow {
+  line: number
+  action: PlannedAction
+  /** The draft a row updates. */
+  draftId?: string
+  title: string
+  cells: Record<string, string>
+  blocking: CellIssue[]
+  due: CellIssue[]
+  warnings: CellIssue[]
+  mapped: MappedRow
+  /** Picture file → content hash, as read for the preview. */
+  hashes: ReadonlyMap<string, string>
+}
+
+export interface ImportPlan {
+  /** Column keys in the sheet's order (only known ones). */
+  columns: string[]
+  unknownColumns: string[]
+  rows: PlannedRow[]
+}
+
+type PictureCheck = { sha256: string } | { code: string; params: Record<string, string | number> }
+
+async function checkPicture(source: PictureSource, file: string): Promise<PictureCheck> {
+  const bytes = source.read(file)
+  if (!bytes) return { code: 'import.picture_missing', params: { file } }
+  try {
+    await readImageHeader(bytes)
+  } catch (error) {
+    if (!(error instanceof MediaError)) throw error
+    return { code: error.code, params: { ...error.params, file } }
+  }
+  return { sha256: await hashBytes(bytes) }
+}
+
+/** The wizard's rules on the draft a row makes: the profile's and each target platform's. */
+function ruleFindings(content: DraftContent, deps: ImportDeps): Issue[] {
+  const found = validateMerchant(content.merchant, deps.today)
+  for (const platform of draftTargets(content)) {
+    const options = { today: deps.today, ...(deps.overrides ? { overrides: deps.overrides } : {}) }
+    found.push(...reviewPlatform(platform, content, options).issues)
+  }
+  return found
+}
+
+/**
+ * The draft a row updates: the one with its external reference; else, by credit code, one of
+ * the licence's drafts that has no reference of its own (a draft with another reference is
+ * another store of the same licence, so it is never taken over).
+ */
+function matchDraft(row: MappedRow, deps: ImportDeps): { ids: string[]; by: string } {
+  if (row.reference) {
+    const ids = deps.lookup.byReference(row.reference)
+    if (ids.length > 0 || !row.creditCode) return { ids, by: 'reference' }
+    return { ids: deps.lookup.byCreditCodeUnreferenced(row.creditCode), by: 'uscc' }
+  }
+  if (row.creditCode) return { ids: deps.lookup.byCreditCode(row.creditCode), by: 'uscc' }
+  return { ids: [], by: '' }
+}
+
+export async function planImport(
+  table: SheetTable,
+  pictures: PictureSource,
+  deps: ImportDeps
+): Promise<ImportPlan> {
+  const headers = mapHeaders(table.headers)
+  const columns = headers.columns.flatMap((found) => (found ? [found.key] : []))
+  if (columns.length === 0) throw new KaitongError('import.no_columns')
+  const checked = new Map<string, PictureCheck>()
+  const firstLine = new Map<string, number>()
+  const rows: PlannedRow[] = []
+  for (const sheetRow of table.rows) {
+    const mapped = mapRow(headers, sheetRow)
+    const rowIssues: CellIssue[] = []
+    const identity = mapped.reference || mapped.creditCode
+    const earlier = identity ? firstLine.get(identity) : undefined
+    if (earlier !== undefined) {
+      rowIssues.push({
+        ...issue('import.duplicate_row', '', 'error', { line: earlier }),
+        column: ''
+      })
+    } else if (identity) firstLine.set(identity, mapped.line)
+
+    const match = matchDraft(mapped, deps)
+    if (match.ids.length > 1) {
+      const column = match.by
+      rowIssues.push({
+        ...issue('import.ambiguous_match', '', 'error', { count: match.ids.length }),
+        column
+      })
+    }
+    const draftId = match.ids.length === 1 ? match.ids[0] : undefined
+
+    const hashes = new Map<string, string>()
+    for (const picture of mapped.pictures) {
+      let result = checked.get(picture.file)
+      if (!result) {
+        result = await checkPicture(pictures, picture.file)
+        checked.set(picture.file, result)
+      }
+      if ('sha256' in result) hashes.set(picture.file, result.sha256)
+      else
+        rowIssues.push({
+          ...issue(result.code, '', 'error', result.params),
+          column: picture.column
+        })
+    }
+
+    const base = draftId ? deps.drafts.get(draftId).content : emptyDraftContent()
+    const content = normalizeDraftContent(applyRow(base, mapped, hashes))
+    const verdict = judgeRow(
+      { ...mapped, issues: [...mapped.issues, ...rowIssues] },
+      ruleFindings(content, deps)
+    )
+    rows.push({
+      line: mapped.line,
+      action: verdict.blocking.length > 0 ? 'refused' : draftId ? 'update' : 'create',
+      ...(draftId ? { draftId } : {}),
+      title: mapped.title || `#${mapped.line}`,
+      cells: mapped.cells,
+      ...verdict,
+      mapped,
+      hashes
+    })
+  }
+  return { columns, unknownColumns: headers.unknown, rows }
+}
+
+export type RowOutcome = 'created' | 'updated' | 'unchanged' | 'refused' | 'skipped'
+
+export interface ImportReport {
+  created: number
+  updated: number
+  unchanged: number
+  refused: number
+  skipped: number
+  rows: { line: number; title: string; outcome: RowOutcome; draftId?: string; error?: ApiError }[]
+}
+
+export interface RunOptions {
+  signal?: AbortSignal
+  progress?: (done: number, total: number, label?: string) => void
+}
+
+/** Stores a row's pictures (sniffed and checked like any picture) and returns their hashes. */
+async function storePictures(
+  row: MappedRow,
+  pictures: PictureSource,
+  deps: ImportDeps,
+  draftId: string
+): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>()
+  for (const picture of row.pictures) {
+    if (hashes.has(picture.file)) continue
+    const bytes = pictures.read(picture.file)
+    if (!bytes) throw new KaitongError('import.picture_missing', { file: picture.file })
+    const record = await deps.media.importMedia({ bytes, originalName: picture.file, draftId })
+    hashes.set(picture.file, record.sha256)
+  }
+  return hashes
+}
+
+/** A new draft with its pictures, or nothing: a failure part-way removes the draft again. */
+async function createRow(planned: PlannedRow, pictures: PictureSource, deps: ImportDeps) {
+  const contentWith = (hashes: ReadonlyMap<string, string>) =>
+    normalizeDraftContent(applyRow(emptyDraftContent(), planned.mapped, hashes))
+  const draft = deps.drafts.create(planned.title, contentWith(planned.hashes))
+  try {
+    const hashes = await storePictures(planned.mapped, pictures, deps, draft.id)
+    // Only a picture changed on disk since the preview makes this a second revision.
+    deps.drafts.saveContent(draft.id, contentWith(hashes))
+    return draft.id
+  } catch (error) {
+    deps.drafts.remove(draft.id)
+    deps.media.collectOrphans()
+    throw error
+  }
+}
+
+/** One new revision over the draft's latest content; cells left empty keep their values. */
+async function updateRow(
+  planned: PlannedRow,
+  draftId: string,
+  pictures: PictureSource,
+  deps: ImportDeps
+): Promise<boolean> {
+  const hashes = await storePictures(planned.mapped, pictures, deps, draftId)
+  const latest = deps.drafts.get(draftId)
+  const content = normalizeDraftContent(applyRow(latest.content, planned.mapped, hashes))
+  if (planned.cells['title'] && planned.title !== latest.title) {
+    deps.drafts.rename(draftId, planned.title)
+  }
+  return deps.drafts.saveContent(draftId, content).changed
+}
+
+function failure(error: unknown): ApiError {
+  if (error instanceof KaitongError) return error.toApiError()
+  throw error
+}
+
+export async function runImport(
+  plan: ImportPlan,
+  pictures: PictureSource,
+  deps: ImportDeps,
+  options: RunOptions = {}
+): Promise<ImportReport> {
+  const report: ImportReport = {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    refused: 0,
+    skipped: 0,
+    rows: []
+  }
+  const total = plan.rows.length
+  for (const [index, planned] of plan.rows.entries()) {
+    options.progress?.(index, total, planned.title)
+    const row = { line: planned.line, title: planned.title }
+    let outcome: ImportReport['rows'][number]
+    if (options.signal?.aborted) outcome = { ...row, outcome: 'skipped' }
+    else if (planned.action === 'refused') {
+      const [first] = planned.blocking
+      outcome = {
+        ...row,
+        outcome: 'refused',
+        ...(first
+          ? { error: { code: first.code, ...(first.params ? { params: first.params } : {}) } }
+          : {})
+      }
+    } else {
+      try {
+        if (planned.draftId) {
+          const changed = await updateRow(planned, planned.draftId, pictures, deps)
+          outcome = { ...row, outcome: changed ? 'updated' : 'unchanged', draftId: planned.draftId }
+        } else {
+          outcome = {
+            ...row,
+            outcome: 'created',
+            draftId: await createRow(planned, pictures, deps)
+          }
+        }
+      } catch (error) {
+        outcome = { ...row, outcome: 'refused', error: failure(error) }
+      }
+    }
+    report[outcome.outcome]++
+    report.rows.push(outcome)
+  }
+  options.progress?.(total, total)
+  return report
+}

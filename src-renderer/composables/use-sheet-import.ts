@@ -1,0 +1,93 @@
+import { computed, ref } from 'vue'
+import type { MethodInput, MethodOutput } from '../../src-main/api/contract'
+import { ImportReportSchema } from '../../src-main/api/contract'
+import type { ApiError } from '../../src-main/api/result'
+import { useApi } from '../api/client'
+import { useJob } from './use-job'
+import { readBase64 } from './use-media'
+
+export type ImportPreview = MethodOutput<'imports.preview'>
+export type ImportReport = ReturnType<typeof ImportReportSchema.parse>
+type PicturesInput = MethodInput<'imports.preview'>['pictures']
+
+/** A folder's files carry their path below the chosen folder (`webkitRelativePath`). */
+function pathInFolder(file: File): string {
+  const relative = file.webkitRelativePath || file.name
+  return relative.split('/').slice(1).join('/') || file.name
+}
+
+/**
+ * The import dialog's work: read the chosen files as bytes (the renderer may not name paths
+ * on disk), ask main for the preview, then run the import as a job and follow its progress.
+ */
+export function useSheetImport() {
+  const api = useApi()
+  const { job, follow, error: jobError } = useJob()
+  const sheet = ref<File | null>(null)
+  const folder = ref<File[]>([])
+  const zip = ref<File | null>(null)
+  const phase = ref<'choose' | 'reading' | 'preview' | 'running' | 'done'>('choose')
+  const preview = ref<ImportPreview | null>(null)
+  const report = ref<ImportReport | null>(null)
+  const failure = ref<ApiError | null>(null)
+
+  const importable = computed(
+    () => preview.value?.rows.filter((row) => row.action !== 'refused').length ?? 0
+  )
+
+  async function picturesInput(): Promise<PicturesInput> {
+    if (zip.value) {
+      return { kind: 'zip', name: zip.value.name, dataBase64: await readBase64(zip.value) }
+    }
+    if (folder.value.length === 0) return undefined
+    const files = []
+    for (const file of folder.value) {
+      files.push({ path: pathInFolder(file), dataBase64: await readBase64(file) })
+    }
+    return { kind: 'files', files }
+  }
+
+  async function read(): Promise<void> {
+    if (!sheet.value) return
+    failure.value = null
+    phase.value = 'reading'
+    const pictures = await picturesInput()
+    const result = await api['imports.preview']({
+      sheet: { name: sheet.value.name, dataBase64: await readBase64(sheet.value) },
+      ...(pictures ? { pictures } : {})
+    })
+    if (!result.ok) {
+      failure.value = result.error
+      phase.value = 'choose'
+      return
+    }
+    preview.value = result.value
+    phase.value = 'preview'
+  }
+
+  async function run(): Promise<void> {
+    if (!preview.value) return
+    failure.value = null
+    const started = await api['imports.run']({ previewId: preview.value.previewId })
+    if (!started.ok) {
+      failure.value = started.error
+      return
+    }
+    phase.value = 'running'
+    const ended = await follow(started.value.id)
+    if (ended?.state === 'failed' && ended.error) failure.value = ended.error
+    const parsed = ImportReportSchema.safeParse(ended?.result)
+    report.value = parsed.success ? parsed.data : null
+    if (!ended && jobError.value) failure.value = jobError.value
+    phase.value = 'done'
+  }
+
+  function reset(): void {
+    phase.value = 'choose'
+    preview.value = null
+    report.value = null
+    failure.value = null
+  }
+
+  return { sheet, folder, zip, phase, preview, report, failure, job, importable, read, run, reset }
+}

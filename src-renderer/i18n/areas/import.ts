@@ -1,0 +1,82 @@
+import { defineArea } from '../area'
+
+/** Bulk import of a sheet, and draft packages (a draft with its pictures in one file). */
+export default defineArea(
+  {
+    open: '批量导入',
+    title: '从表格批量导入商户',
+    intro: '每行一个商户。先预览：每一行会新建还是更新草稿、哪一格有问题；确认后才写入。',
+    template: '下载模板：',
+    templateXlsx: 'Excel 模板',
+    templateCsv: 'CSV 模板',
+    sheet: '商户表格（.xlsx 或 .csv）',
+    chooseSheet: '选择表格…',
+    pictures: '图片（表格中写的是相对路径）',
+    chooseFolder: '选择图片文件夹…',
+    chooseZip: '选择图片压缩包…',
+    noPictures: '未选择图片',
+    folderChosen: '文件夹：{count} 个文件',
+    zipChosen: '压缩包：{name}',
+    preview: '预览',
+    reading: '正在读取并检查…',
+    counts: '共 {rows} 行：新建 {create}，更新 {update}，不能导入 {refused}',
+    unknownColumns: '以下列名不认识，已忽略：{headers}',
+    columns: { line: '行', merchant: '商户', action: '结果', problems: '问题' },
+    action: { create: '新建', update: '更新已有草稿', refused: '不能导入' },
+    due: '导入后还差 {count} 项，可在向导中补全',
+    rowProblem: '整行',
+    run: '导入 {count} 行',
+    nothingToImport: '没有可以导入的行',
+    running: '正在导入…',
+    done: '导入完成：新建 {created}，更新 {updated}，未变 {unchanged}，未导入 {refused}',
+    close: '完成',
+    back: '重新选择',
+    package: {
+      title: '草稿包',
+      hint: '草稿包（.kaitong-draft.zip）含草稿及其图片，可在另一台电脑上恢复。',
+      choose: '导入草稿包…',
+      imported: '已导入草稿：{title}',
+      export: '导出草稿',
+      exported: '已导出草稿包 {file}'
+    }
+  },
+  {
+    open: 'Bulk import',
+    title: 'Import merchants from a sheet',
+    intro:
+      'One merchant per row. The preview first shows whether each row creates or updates a draft and which cell is wrong; nothing is written until you confirm.',
+    template: 'Download the template:',
+    templateXlsx: 'Excel template',
+    templateCsv: 'CSV template',
+    sheet: 'Merchant sheet (.xlsx or .csv)',
+    chooseSheet: 'Choose a sheet…',
+    pictures: 'Pictures (the sheet gives relative paths)',
+    chooseFolder: 'Choose a pictures folder…',
+    chooseZip: 'Choose a pictures zip…',
+    noPictures: 'No pictures chosen',
+    folderChosen: 'Folder: {count} files',
+    zipChosen: 'Zip: {name}',
+    preview: 'Preview',
+    reading: 'Reading and checking…',
+    counts: '{rows} rows: {create} to create, {update} to update, {refused} cannot be imported',
+    unknownColumns: 'These columns are not known and were ignored: {headers}',
+    columns: { line: 'Row', merchant: 'Merchant', action: 'Result', problems: 'Problems' },
+    action: { create: 'New draft', update: 'Updates a draft', refused: 'Not imported' },
+    due: '{count} item(s) still due after import; finish them in the wizard',
+    rowProblem: 'Row',
+    run: 'Import {count} rows',
+    nothingToImport: 'No row can be imported',
+    running: 'Importing…',
+    done: 'Import finished: {created} created, {updated} updated, {unchanged} unchanged, {refused} not imported',
+    close: 'Done',
+    back: 'Choose again',
+    package: {
+      title: 'Draft package',
+      hint: 'A draft package (.kaitong-draft.zip) holds a draft and its pictures, to restore it on another computer.',
+      choose: 'Import a draft package…',
+      imported: 'Imported draft: {title}',
+      export: 'Export draft',
+      exported: 'Exported the draft package {file}'
+    }
+  }
+)

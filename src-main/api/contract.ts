@@ -532,6 +532,20 @@ export const CONTRACT = {
         message: 'ids or allReady, one of the two'
       }),
     output: JobViewSchema
+  },
+  // journey-guide
+  /** The folder bundles go to: the one last chosen (any draft), else null; and the default. */
+  'bundles.folder': {
+    input: z.object({}),
+    output: z.object({ path: z.string().nullable(), defaultPath: z.string() })
+  },
+  /**
+   * Writes an exported bundle's summary.html to the app's data folder and opens it in the
+   * system browser (Electron); `opened: false` where no shell can open it (harness, CLI).
+   */
+  'bundles.openSummary': {
+    input: z.object({ exportId: z.number().int().positive() }),
+    output: z.object({ path: z.string(), opened: z.boolean() })
   }
 } as const satisfies Record<MethodName, MethodSpec>
 

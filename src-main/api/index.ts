@@ -102,6 +102,7 @@ export interface OpenAppOptions {
   revealPath?: BundlesDeps['revealPath']
   /** The built picture worker (Electron's out/main); by default the TypeScript source. */
   variantWorker?: string
+  openPath?: BundlesDeps['openPath']
 }
 
 export interface OpenedApp {
@@ -186,6 +187,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       exportDir: options.exportDir ?? join(options.dataDir, 'bundles'),
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),
+      ...(options.openPath ? { openPath: options.openPath } : {}),
       afterDelete: () => {
         media.collectOrphans()
         // The deleted values must not linger in old WAL frames either.
@@ -214,8 +216,11 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     async dispatch(name, raw) {
       const result = await inner.dispatch(name, raw)
       clearTimeout(idleTimer)
-      idleTimer = setTimeout(fold, IDLE_CHECKPOINT_MS).unref()
-      if (Date.now() - folded > MAX_CHECKPOINT_GAP_MS) setImmediate(fold)
+      // A call still running when the app closed must not schedule work on the closed file.
+      if (db.open) {
+        idleTimer = setTimeout(fold, IDLE_CHECKPOINT_MS).unref()
+        if (Date.now() - folded > MAX_CHECKPOINT_GAP_MS) setImmediate(fold)
+      }
       return result
     }
   }

@@ -53,7 +53,10 @@ export const METHOD_NAMES = [
   'drafts.exportPackage',
   'drafts.importPackage',
   // Bulk export (scale-export)
-  'bundles.exportMany'
+  'bundles.exportMany',
+  // journey-guide: the remembered export folder, the bundle's summary after export
+  'bundles.folder',
+  'bundles.openSummary'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

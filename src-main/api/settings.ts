@@ -6,6 +6,7 @@ import type { SettingsRepo } from '../store/settings'
 
 const WECHAT_PAY_KEY = 'wechatPayKey'
 const RULE_LEVELS = 'ruleLevels'
+const EXPORT_FOLDER = 'exportFolder'
 
 /** Settings as the app reads them: parsed, with anything unreadable treated as unset. */
 export function createSettings(repo: SettingsRepo, now: () => Date = () => new Date()) {
@@ -20,6 +21,14 @@ export function createSettings(repo: SettingsRepo, now: () => Date = () => new D
   return {
     wechatPayKey,
     ruleLevels,
+    /** The folder last chosen for bundles, for every draft; null: the default folder. */
+    exportFolder(): string | null {
+      const value = repo.get(EXPORT_FOLDER)
+      return typeof value === 'string' && value !== '' ? value : null
+    },
+    setExportFolder(path: string): void {
+      repo.set(EXPORT_FOLDER, path)
+    },
     /** Checks the file (type, size, id, validity) before keeping it. */
     importWechatPayKey(pem: string, fileName: string, keyId?: string): StoredWechatPayKey {
       const key = parseWechatPayKey(pem, fileName, { ...(keyId ? { keyId } : {}), now: now() })

@@ -30,6 +30,8 @@ export interface BundleMedia {
   /** Normalised files by bundle path (`media/<sha256>.<ext>`); only those the calls use are packed. */
   files: ReadonlyMap<string, Uint8Array>
   resolved: ResolvedMedia
+  /** Small JPEGs of the files by the same paths, for summary.html; absent: no thumbnails. */
+  thumbnails?: ReadonlyMap<string, Uint8Array>
 }
 
 export interface BundleInput {
@@ -99,7 +101,22 @@ export function buildBundle(input: BundleInput): BuiltBundle {
   }
   for (const call of plan.calls) addText(call.path, payloadJson(call))
   for (const [path, data] of media) entries.set(path, { data, store: true })
-  addText('summary.html', renderSummary({ about, plan, media, warnings: input.issues }))
+  const pictures = adapter.mediaUses(draft.content).map((use) => ({
+    file: input.media.resolved.file(use.slot, use.source).path,
+    path: use.path
+  }))
+  addText(
+    'summary.html',
+    renderSummary({
+      about,
+      plan,
+      content: draft.content,
+      requirements: adapter.requirements(draft.content),
+      pictures: pictures.filter((picture) => media.has(picture.file)),
+      thumbnails: input.media.thumbnails ?? new Map(),
+      warnings: input.issues
+    })
+  )
   addText('README.txt', renderReadme(about, plan))
 
   const files: BundleFileRecord[] = [...entries.keys()].sort().map((path) => {

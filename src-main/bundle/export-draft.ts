@@ -4,6 +4,7 @@ import { pixelCrop, type MediaStore, type SourceUse } from '../media'
 import type { BundleFileRef, PayloadOptions, PlatformAdapter } from '../platforms/adapter'
 import { buildBundle, type BuiltBundle, type BundleDraft } from './build'
 import { BundleError } from './errors'
+import { summaryThumbnails } from './summary-thumbnails'
 import { writeBundleFile, type WrittenBundle } from './write-file'
 
 const EXTENSIONS: Record<string, string> = {
@@ -92,6 +93,7 @@ export async function buildDraftBundle(request: DraftBundleRequest): Promise<Bui
     ...(request.encrypt ? { encrypt: request.encrypt } : {}),
     media: {
       files,
+      thumbnails: await summaryThumbnails(files),
       resolved: {
         file(slot, source) {
           const ref = refs.get(`${slot}\u0000${source}`)

@@ -75,6 +75,7 @@ if (!app.requestSingleInstanceLock()) {
           return picked.canceled ? null : (picked.filePaths[0] ?? null)
         },
         revealPath: (path) => shell.showItemInFolder(path),
+        openPath: (path) => void shell.openPath(path),
         variantWorker: join(__dirname, 'variant-worker.js'),
         ...(nativeBinding ? { nativeBinding } : {})
       })

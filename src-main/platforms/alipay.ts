@@ -40,6 +40,8 @@ import {
   type DueList,
   type PaymentAdapter
 } from './payment-payload'
+import { checkMcc } from './payment-categories'
+import { ALIPAY_MCC_TABLE } from './payment-category-tables'
 
 /**
  * Alipay for a merchant that already takes WeChat Pay (payment-onboarding.md §8–§14), by
@@ -737,6 +739,7 @@ function validateAlipay(draft: DraftContent): Issue[] {
   checkAccounts(setup, issues)
   checkServices(setup, issues)
   checkRate(setup, issues)
+  if (setup.route === 'zft') issues.push(...checkMcc(ALIPAY_MCC_TABLE, profile))
   return issues
 }
 

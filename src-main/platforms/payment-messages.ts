@@ -291,12 +291,12 @@ const WECHAT_PAY_ISSUES: MessageCatalogue = {
     en: 'WeChat Pay does not take this certificate: government bodies use the unified social credit code certificate, institutions the institution legal-person certificate'
   },
   'wechat-pay.too_long': {
-    'zh-CN': '太长：微信支付最多 {max} 字节（UTF-8，一个汉字占 3 字节）',
-    en: 'Too long: WeChat Pay takes at most {max} bytes (UTF-8; a Chinese character takes 3)'
+    'zh-CN': '太长：微信支付最多 {max} 字节（一个汉字算 3 字节）',
+    en: 'Too long: WeChat Pay takes at most {max} bytes (a Chinese character counts as 3)'
   },
   'wechat-pay.encrypt_too_long': {
-    'zh-CN': '太长，无法加密：微信支付加密的字段最多 {max} 字节（UTF-8，一个汉字占 3 字节）',
-    en: 'Too long to encrypt: WeChat Pay encrypts at most {max} bytes (UTF-8; a Chinese character takes 3)'
+    'zh-CN': '太长：这一项加密后提交，最多 {max} 字节（一个汉字算 3 字节）',
+    en: 'Too long: this item is sent encrypted, at most {max} bytes (a Chinese character counts as 3)'
   },
   'wechat-pay.id_doc_number_format': {
     'zh-CN': '微信支付要求证件号码为 8–30 位数字、字母或连字符',
@@ -325,6 +325,22 @@ const WECHAT_PAY_ISSUES: MessageCatalogue = {
   'wechat-pay.too_many_pictures': {
     'zh-CN': '微信支付最多接受 {max} 张',
     en: 'WeChat Pay takes at most {max} pictures here'
+  },
+  'wechat-pay.settlement_id_subject': {
+    'zh-CN': '结算规则 {id} 不适用于这个主体类型，可选的结算规则：{ids}',
+    en: 'Settlement rule {id} is not open to this subject type; rules that fit: {ids}'
+  },
+  'wechat-pay.settlement_industry': {
+    'zh-CN': '结算规则 {id} 不包含所属行业“{industry}”，请在列表中重新选择',
+    en: 'Settlement rule {id} does not cover the industry “{industry}”: pick again from the list'
+  },
+  'wechat-pay.settlement_id_unlisted': {
+    'zh-CN': '结算规则 {id} 不在随附的费率结算规则对照表中，请向服务商确认',
+    en: 'Settlement rule {id} is not in the shipped settlement-rule table: check it with your service provider'
+  },
+  'alipay.mcc_unlisted': {
+    'zh-CN': '经营类目 {code} 不在随附的类目表中，请向服务商确认',
+    en: 'Category code {code} is not in the shipped table: check it with your service provider'
   },
   'wechat-pay.activity_id_format': {
     'zh-CN': '优惠费率活动 ID 只能是数字和字母，不超过 32 位',
@@ -356,8 +372,8 @@ const ALIPAY_ISSUES: MessageCatalogue = {
     en: "Alipay ZFT needs the legal representative's own ID, not an agent's"
   },
   'alipay.too_long': {
-    'zh-CN': '太长：支付宝最多 {max} 字节（UTF-8，一个汉字占 3 字节）',
-    en: 'Too long: Alipay takes at most {max} bytes (UTF-8; a Chinese character takes 3)'
+    'zh-CN': '太长：支付宝最多 {max} 字节（一个汉字算 3 字节）',
+    en: 'Too long: Alipay takes at most {max} bytes (a Chinese character counts as 3)'
   },
   'alipay.account_format': {
     'zh-CN': '支付宝账号应为手机号或邮箱（代签约也可填 2088 开头的 16 位 PID）',

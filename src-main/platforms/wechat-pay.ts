@@ -39,6 +39,8 @@ import {
   type DueList,
   type PaymentAdapter
 } from './payment-payload'
+import { checkSettlementRule } from './payment-categories'
+import { WECHAT_SETTLEMENT_TABLE } from './payment-category-tables'
 
 /**
  * WeChat Pay 特约商户进件 (payment-onboarding.md §2–§6): one `POST /v3/applyment4sub/applyment/`
@@ -868,6 +870,7 @@ function validateWechatPay(draft: DraftContent): Issue[] {
   checkBusinessCode(draft, issues)
   checkScenes(profile, issues)
   checkSettlement(draft, profile, issues)
+  issues.push(...checkSettlementRule(WECHAT_SETTLEMENT_TABLE, profile))
   return issues
 }
 

@@ -67,7 +67,17 @@ export function useDraftExport() {
     historyError.value = result.ok ? null : result.error
     if (result.ok) history.value = result.value
   }
-  onMounted(() => void loadHistory())
+  /** The folder chosen before, for any draft (a setting), else the default one. */
+  async function loadFolder(): Promise<void> {
+    const result = await api['bundles.folder']({})
+    if (!result.ok) return
+    defaultFolder.value = result.value.defaultPath
+    folder.value ??= result.value.path ?? result.value.defaultPath
+  }
+  onMounted(() => {
+    void loadHistory()
+    void loadFolder()
+  })
 
   async function chooseFolder(): Promise<ApiError | null> {
     const result = await api['bundles.chooseFolder']({})

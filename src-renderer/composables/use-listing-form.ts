@@ -330,6 +330,8 @@ export function useListingForm(content: () => DraftContent) {
   }
 
   return {
+    /** The whole draft, for the few listing fields stored with the merchant (the AppID). */
+    content,
     listing,
     targets,
     reviews,

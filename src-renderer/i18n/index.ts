@@ -6,6 +6,7 @@ import documents from './areas/documents'
 import exportArea from './areas/export'
 import importArea from './areas/import'
 import ledger from './areas/ledger'
+import guide from './areas/guide'
 import listing from './areas/listing'
 import media from './areas/media'
 import merchant from './areas/merchant'
@@ -33,7 +34,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   ledger,
   security,
   portfolio,
-  bulkExport
+  bulkExport,
+  guide
 }
 
 type Messages = Record<string, unknown>

@@ -156,6 +156,9 @@ describe('the Payment provider step in the real renderer (Chromium)', () => {
     const code = page.getByTestId('payment-business-code')
     await expect.poll(() => code.textContent()).toContain('1900012345_91440305MA5G7K2L8A_1')
 
+    // The application number and the key are folded under the service provider's details.
+    await page.getByTestId('payment-wechat-tech-toggle').click()
+
     // A private key is refused with the reason; the platform certificate is kept.
     const file = page.getByTestId('payment-wechat-key-file')
     await file.setInputFiles(join(KEYS, 'wechatpay-test-private-key.pem'))

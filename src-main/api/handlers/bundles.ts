@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { unzipSync } from 'fflate'
 import { localCalendarDate } from '../../domain/local-date'
 import type { MediaStore } from '../../media'
 import type { PlatformId } from '../../platforms/adapter'
@@ -29,6 +31,10 @@ export interface BundlesDeps {
   chooseFolder?: () => Promise<string | null>
   /** Shows a written bundle in the file manager (Electron). */
   revealPath?: (path: string) => void
+  /** Opens a file with the system's default app (Electron), e.g. a summary in the browser. */
+  openPath?: (path: string) => void
+  /** Where opened summaries are written: `<dataDir>/summaries`. */
+  dataDir: string
   /** The submission ledger hears of each bundle written (api/index.ts wires it). */
   afterExport?: (bundle: ExportedBundle) => void
   /** Issues from the ledger (an attempt in flight, the last rejection) for the Review. */
@@ -136,10 +142,27 @@ export function createBundleHandlers(deps: BundlesDeps) {
       deps.drafts.get(id)
       return deps.exports.listForDraft(id)
     },
-    'bundles.chooseFolder': async () => ({
-      path: deps.chooseFolder ? await deps.chooseFolder() : null,
-      defaultPath: deps.exportDir
-    }),
+    'bundles.chooseFolder': async () => {
+      const path = deps.chooseFolder ? await deps.chooseFolder() : null
+      // Remembered for every draft: an agency exports all its merchants to one place.
+      if (path) deps.settings.setExportFolder(path)
+      return { path, defaultPath: deps.exportDir }
+    },
+    'bundles.folder': () => ({ path: deps.settings.exportFolder(), defaultPath: deps.exportDir }),
+    'bundles.openSummary': ({ exportId }) => {
+      const record = deps.exports.get(exportId)
+      if (!record) throw new KaitongError('bundles.export_not_found', { id: exportId })
+      const summary = unzipSync(readFileSync(record.path), {
+        filter: (file) => file.name === 'summary.html'
+      })['summary.html']
+      if (!summary) throw new KaitongError('bundles.export_not_found', { id: exportId })
+      const dir = join(deps.dataDir, 'summaries')
+      mkdirSync(dir, { recursive: true })
+      const path = join(dir, `${exportId}.html`)
+      writeFileSync(path, summary)
+      deps.openPath?.(path)
+      return { path, opened: deps.openPath !== undefined }
+    },
     'bundles.reveal': ({ exportId }) => {
       const record = deps.exports.get(exportId)
       if (!record) throw new KaitongError('bundles.export_not_found', { id: exportId })

@@ -29,7 +29,7 @@ export default defineArea(
     },
     wechat: {
       title: '微信支付进件',
-      hint: '特约商户进件（applyment4sub）的申请编号、优惠费率活动和敏感字段加密。',
+      hint: '优惠费率活动；申请编号和加密在“给服务商的技术细节”中。',
       prefix: '申请编号前缀',
       prefixHint: '建议填写服务商自己的商户号；只能是数字、字母和下划线',
       prefixPlaceholder: '例如 1900012345',
@@ -168,7 +168,18 @@ export default defineArea(
       settlementIdHint: '1–3 位数字，例如 719',
       qualificationTypeHint: '与对照表中的“所属行业”完全一致，例如 餐饮',
       mccHint: '4 位数字，例如 5812',
-      categoryCodeHint: '一级类目_二级类目，例如 A0002_B0201'
+      categoryCodeHint: '一级类目_二级类目，例如 A0002_B0201',
+      settlementPick: '结算规则与所属行业',
+      settlementPickHint: '可输入行业名称、结算规则编号或拼音首字母搜索，例如 cy 找到“餐饮”',
+      mccPickHint: '可输入类目名称、4 位编码或拼音首字母搜索，例如 cy 找到“餐饮”',
+      fromPick: '随上面的选择自动填入',
+      pickerPlaceholder: '搜索并选择',
+      noMatch: '没有匹配的类目',
+      rate: '费率',
+      qualifications: '所需资质',
+      required: '必须提供：',
+      qualificationsUnknown: '随附的类目表未收录资质要求，请向服务商确认',
+      source: '类目表整理于 {date}，摘自平台公开资料，可能不完整'
     },
     notes: {
       title: '平台规则不明确时的处理',
@@ -217,7 +228,7 @@ export default defineArea(
     },
     wechat: {
       title: 'WeChat Pay application',
-      hint: 'The application number of the sub-merchant application (applyment4sub), the rate activity and field encryption.',
+      hint: 'The rate activity; the application number and encryption are under “Technical details for your service provider”.',
       prefix: 'Application number prefix',
       prefixHint: "Usually the service provider's own merchant id; digits, letters and _ only",
       prefixPlaceholder: 'e.g. 1900012345',
@@ -362,7 +373,18 @@ export default defineArea(
       settlementIdHint: '1–3 digits, e.g. 719',
       qualificationTypeHint: 'Exactly as the table’s industry column, e.g. 餐饮',
       mccHint: '4 digits, e.g. 5812',
-      categoryCodeHint: 'level 1_level 2, e.g. A0002_B0201'
+      categoryCodeHint: 'level 1_level 2, e.g. A0002_B0201',
+      settlementPick: 'Settlement rule and industry',
+      settlementPickHint: 'Search by industry name, rule number or pinyin initials: cy finds 餐饮',
+      mccPickHint: 'Search by category name, 4-digit code or pinyin initials: cy finds 餐饮',
+      fromPick: 'Filled in by the pick above',
+      pickerPlaceholder: 'Search and pick',
+      noMatch: 'No category matches',
+      rate: 'Rate',
+      qualifications: 'Qualifications',
+      required: 'Required:',
+      qualificationsUnknown: 'The shipped table does not say: check with your service provider',
+      source: 'Table compiled on {date} from the platform’s public material; it may be incomplete'
     },
     notes: {
       title: 'Where the platform rules are unclear',

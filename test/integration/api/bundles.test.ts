@@ -104,6 +104,32 @@ describe('bundle summary', () => {
   })
 })
 
+describe('summary.html of the complete draft', () => {
+  it('stays under 1 MB with labelled thumbnails and no API path or JSON pointer outside its small print', async () => {
+    const { app } = openTempApp()
+    const id = await createCompleteDraft(app)
+    const result = (await app.router.dispatch('bundles.export', {
+      id,
+      platforms: ['wechat-pay', ...LISTING_PLATFORMS]
+    })) as { value: ExportResults }
+    expect(result.value).toHaveLength(5)
+    for (const entry of result.value) {
+      if (!entry.ok) throw new Error(`export failed: ${JSON.stringify(entry)}`)
+      const data = unzipSync(readFileSync(entry.export.path))['summary.html']
+      if (!data) throw new Error('summary.html not in the zip')
+      const html = new TextDecoder().decode(data)
+      const shown = html
+        .replace(/<details class="small-print">[\s\S]*?<\/details>/g, '')
+        .replace(/data:image\/jpeg;base64,[A-Za-z0-9+/=]+/g, '')
+
+      expect(data.length).toBeLessThan(1024 * 1024)
+      expect(html).toContain('<img src="data:image/jpeg;base64,')
+      expect(shown).not.toMatch(/\/[a-z0-9_]+\/[a-z0-9_]/i)
+      expect(shown).not.toMatch(/applyment4sub|business_code|PUB_KEY_ID|Wechatpay-Serial|openid/)
+    }
+  })
+})
+
 describe('review.draft', () => {
   it('reviews the draft’s target platforms with their issues and requirements', async () => {
     const { app } = openTempApp()

@@ -21,7 +21,22 @@ export const LICENCE_POINTER = '/subject_info/business_license_info/license_copy
 export const testAdapter: PlatformAdapter = {
   id: 'wechat-pay',
   kind: 'payment',
-  requirements: () => [],
+  requirements: (draft) => [
+    { id: 'wechat-pay.subject_type', step: 'merchant', path: 'merchant.subjectType', met: true },
+    {
+      id: 'wechat-pay.registered_name',
+      step: 'merchant',
+      path: 'merchant.licence.registeredName',
+      met: draft.merchant.licence.registeredName !== ''
+    },
+    {
+      id: 'wechat-pay.licence_photo',
+      step: 'merchant',
+      path: 'merchant.licence.photo',
+      met: draft.merchant.licence.photo !== null
+    },
+    { id: 'wechat-pay.contact_name', step: 'merchant', path: 'merchant.contact.name', met: true }
+  ],
   validate: () => [],
   mediaSpecs: { licence: { formats: ['png'], maxBytes: 2 * 1024 * 1024 } },
   mediaUses: (draft) => {
@@ -81,6 +96,9 @@ export async function pngImage(color: string): Promise<Uint8Array> {
 
 export const MERCHANT_NAME = '深圳市开通科技有限公司'
 
+/** Bytes standing in for the licence's summary thumbnail (the bundle layer only inlines them). */
+export const THUMBNAIL = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9])
+
 export interface SampleOptions {
   merchant?: string
   content?: DraftContentInput
@@ -90,7 +108,11 @@ export interface SampleOptions {
  * Build input for one draft revision: the licence photo's original doubles as its
  * normalised file, which is all the bundle layer cares about.
  */
-export function sampleInput(licence: Uint8Array, options: SampleOptions = {}): BundleInput {
+export function sampleInput(
+  licence: Uint8Array,
+  options: SampleOptions = {},
+  thumbnail: Uint8Array = THUMBNAIL
+): BundleInput {
   const sha256 = sha256Hex(licence)
   const ref: BundleFileRef = { path: `media/${sha256}.png`, sha256, bytes: licence.length }
   const resolved: ResolvedMedia = {
@@ -116,7 +138,11 @@ export function sampleInput(licence: Uint8Array, options: SampleOptions = {}): B
       title: '深圳开通 · 微信支付',
       content
     },
-    media: { files: new Map([[ref.path, licence]]), resolved },
+    media: {
+      files: new Map([[ref.path, licence]]),
+      thumbnails: new Map([[ref.path, thumbnail]]),
+      resolved
+    },
     issues: [],
     appVersion: '0.1.0'
   }

@@ -10,6 +10,10 @@ import { WECHAT_PAY_NOTES } from '../../../src-main/platforms/wechat-pay'
 
 /** Issue codes the payment adapters and the key import can produce. */
 const CODES = [
+  'wechat-pay.settlement_id_subject',
+  'wechat-pay.settlement_industry',
+  'wechat-pay.settlement_id_unlisted',
+  'alipay.mcc_unlisted',
   'wechat-pay.required',
   'wechat-pay.certificate_type',
   'wechat-pay.too_long',

@@ -243,7 +243,7 @@ describe.skipIf(POSTGRES_MISSING)('PostgreSQL team store', () => {
   describe('kaitong team', () => {
     /** A local store with two drafts, history, a picture, an export and its ledger entry. */
     async function localStore() {
-      const { app, dataDir, dbPath } = tempApp()
+      const { app, dataDir, dbPath, reopen } = tempApp()
       const drafts = createDraftsRepo(app.db)
       const first = drafts.create('杭州小笼包')
       const content = emptyDraftContent()
@@ -274,7 +274,7 @@ describe.skipIf(POSTGRES_MISSING)('PostgreSQL team store', () => {
         at: '2026-12-01T08:00:00.000Z'
       })
       app.close()
-      return { dataDir, dbPath, firstId: first.id }
+      return { dataDir, dbPath, reopen, firstId: first.id }
     }
 
     it('creates the schema and says the connection is encrypted', async () => {
@@ -360,6 +360,28 @@ describe.skipIf(POSTGRES_MISSING)('PostgreSQL team store', () => {
       expect(drafts.get(local.firstId).content.merchant.business.shortName).toBe('小笼包')
       expect(drafts.revisions(local.firstId)).toHaveLength(2)
       expect(reopened.media.listForDraft(local.firstId)).toHaveLength(1)
+    })
+
+    it("brings another operator's later revision home on pull, and a later push keeps it", async () => {
+      const url = await freshDatabase()
+      const local = await localStore()
+      await runCommands([
+        ['team', 'init', '--db', url],
+        ['team', 'push', '--db', url, '--local', local.dbPath]
+      ])
+      const store = await connect(url)
+      const team = pgDraftsPort(store.pool, store.operator)
+      const changed = (await team.get(local.firstId)).content
+      changed.merchant.business.servicePhone = '0571-88888888'
+      await team.save(local.firstId, { content: changed, baseRevision: 2 })
+      const runs = await runCommands([
+        ['team', 'pull', '--db', url, '--local', local.dbPath],
+        ['team', 'push', '--db', url, '--local', local.dbPath]
+      ])
+      expect(runs.map((run) => run.code)).toEqual([0, 0])
+      const home = createDraftsRepo(local.reopen().db)
+      expect(home.get(local.firstId)).toMatchObject({ revision: 3 })
+      expect((await team.get(local.firstId)).revision).toBe(3)
     })
 
     it('refuses to push into a team store that was never initialised', async () => {

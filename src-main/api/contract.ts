@@ -34,6 +34,18 @@ const DraftSummary = z.object({
 
 const Draft = DraftSummary.extend({ content: DraftContent })
 
+const RevisionNumber = z.number().int().min(1)
+
+const FieldChangeSchema = z.object({ path: z.string(), before: z.string(), after: z.string() })
+
+const HistoryEntry = z.object({
+  revision: z.number().int(),
+  createdAt: z.string(),
+  /** False for the newest revision while it still takes autosaves. */
+  sealed: z.boolean(),
+  changes: z.array(FieldChangeSchema)
+})
+
 const MediaInfo = z.object({
   sha256: Sha256Hex,
   mime: z.string(),
@@ -311,8 +323,12 @@ export const CONTRACT = {
   'drafts.get': { input: DraftId, output: Draft },
   'drafts.rename': { input: DraftId.extend({ title: DraftTitle }), output: DraftSummary },
   'drafts.delete': { input: DraftId, output: z.object({ deleted: z.literal(true) }) },
+  /**
+   * Shape only (types; the store caps the overall size): over-long values save and become
+   * `draft.too_long` issues on their fields. `checkpoint` seals the revision (a step left).
+   */
   'drafts.save': {
-    input: DraftId.extend({ content: DraftContent }),
+    input: DraftId.extend({ content: DraftContent, checkpoint: z.boolean().optional() }),
     output: z.object({ revision: z.number().int(), savedAt: z.string(), changed: z.boolean() })
   },
   'drafts.revisions': {
@@ -323,7 +339,11 @@ export const CONTRACT = {
   },
   'drafts.exportFile': { input: DraftId, output: DraftFile },
   /** `file` is parsed by the handler, so a bad file gets `drafts.file_invalid` with issues. */
-  'drafts.importFile': { input: z.object({ file: z.unknown() }), output: Draft },
+  'drafts.importFile': {
+    input: z.object({ file: z.unknown() }),
+    /** `ignored`: paths of keys the file holds that Kaitong does not read (misspelt ones). */
+    output: Draft.extend({ ignored: z.array(z.string()) })
+  },
   /** Picker, drag and drop and paste all arrive here; the type comes from the bytes. */
   'media.import': {
     input: z.object({
@@ -546,6 +566,20 @@ export const CONTRACT = {
   'bundles.openSummary': {
     input: z.object({ exportId: z.number().int().positive() }),
     output: z.object({ path: z.string(), opened: z.boolean() })
+  },
+  // journey-save: revision history
+  /** Newest first, each with what changed since the revision before it. */
+  'drafts.history': { input: DraftId, output: z.array(HistoryEntry) },
+  'drafts.compare': {
+    input: DraftId.extend({ from: RevisionNumber, to: RevisionNumber }),
+    output: z.array(FieldChangeSchema)
+  },
+  /** The revision's content becomes the draft's, as a new revision; nothing is forgotten. */
+  'drafts.restore': { input: DraftId.extend({ revision: RevisionNumber }), output: Draft },
+  /** Keeps only the newest revision (the current content). */
+  'drafts.purgeHistory': {
+    input: DraftId,
+    output: z.object({ removed: z.number().int(), revision: z.number().int() })
   }
 } as const satisfies Record<MethodName, MethodSpec>
 

@@ -56,7 +56,12 @@ export const METHOD_NAMES = [
   'bundles.exportMany',
   // journey-guide: the remembered export folder, the bundle's summary after export
   'bundles.folder',
-  'bundles.openSummary'
+  'bundles.openSummary',
+  // journey-save: revision history (browse, compare, restore, purge)
+  'drafts.history',
+  'drafts.compare',
+  'drafts.restore',
+  'drafts.purgeHistory'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -32,6 +32,10 @@ const CLI_TEXT = {
     'zh-CN': '已导入为新草稿 {id}：{title}',
     en: 'Imported as new draft {id}: {title}'
   },
+  ignoredKey: {
+    'zh-CN': '提醒：已忽略未知字段 {path}（拼写是否有误？）',
+    en: 'Warning: ignored unknown field {path} (is it misspelt?)'
+  },
   unexpected: {
     'zh-CN': '命令没有完成：{reason}',
     en: 'The command did not finish: {reason}'

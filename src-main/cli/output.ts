@@ -1,6 +1,7 @@
 import type { ApiError, Result } from '../api/result'
 import { formatIssue, formatMessage } from '../platforms/messages'
 import type { Lang } from '../domain/issue'
+import { removeControls } from '../domain/text'
 
 export interface Io {
   out(text: string): void
@@ -9,11 +10,15 @@ export interface Io {
   status?(text: string): void
 }
 
+/** What reaches the terminal never carries control characters (a title with ESC [2J would act). */
 export const processIo: Io = {
-  out: (text) => process.stdout.write(text + '\n'),
-  err: (text) => process.stderr.write(text + '\n'),
+  out: (text) => process.stdout.write(removeControls(text) + '\n'),
+  err: (text) => process.stderr.write(removeControls(text) + '\n'),
   ...(process.stderr.isTTY
-    ? { status: (text: string) => process.stderr.write(`\r${text}\x1b[K${text ? '' : '\r'}`) }
+    ? {
+        status: (text: string) =>
+          process.stderr.write(`\r${removeControls(text)}\x1b[K${text ? '' : '\r'}`)
+      }
     : {})
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DraftContent, DraftTitle } from './draft'
+import { unknownKeys } from './schema-walk'
 
 /**
  * The draft file (`*.kaitong.json`): how drafts leave and enter Kaitong (CLI, agencies'
@@ -22,3 +23,11 @@ export const DraftFile = z.object({
 })
 export type DraftFile = z.output<typeof DraftFile>
 export type DraftFileInput = z.input<typeof DraftFile>
+
+/**
+ * Keys of a draft file that Kaitong does not read (a misspelt `registerdName`): reading
+ * drops them, so they are listed for the user instead of vanishing silently.
+ */
+export function ignoredDraftFileKeys(raw: unknown): string[] {
+  return unknownKeys(DraftFile, raw)
+}

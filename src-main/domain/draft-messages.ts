@@ -23,20 +23,24 @@ export const DRAFT_MESSAGES: MessageCatalogue = {
     'zh-CN': '包含未知字段：{keys}',
     en: 'Contains unknown fields: {keys}'
   },
-  'input.invalid': { 'zh-CN': '格式不正确', en: 'Invalid format' }
+  'input.invalid': { 'zh-CN': '格式不正确', en: 'Invalid format' },
+  'draft.too_long': {
+    'zh-CN': '太长：最多 {max} 个字，现在 {length} 个。已保存，请删减',
+    en: 'Too long: at most {max} characters, now {length}. Saved; please shorten it'
+  }
 }
 
 /** Errors returned by calls (ApiError codes), shown by the UI and the CLI. */
 export const ERROR_MESSAGES: MessageCatalogue = {
   'api.unknown_method': { 'zh-CN': '未知的调用：{name}', en: 'Unknown call: {name}' },
   'api.invalid_input': {
-    'zh-CN': '调用 {method} 的参数不正确，未做任何更改',
-    en: 'The call {method} got invalid input; nothing was changed'
+    'zh-CN': '收到的数据格式不正确，未做任何更改',
+    en: 'The data sent was not in the expected form; nothing was changed'
   },
   'api.invalid_json': { 'zh-CN': '请求不是有效的 JSON', en: 'The request is not valid JSON' },
   'api.internal': {
-    'zh-CN': '内部错误（{method}），数据未丢失，请重试',
-    en: 'Internal error in {method}; no data was lost, please try again'
+    'zh-CN': '内部错误，数据未丢失，请重试',
+    en: 'Internal error; no data was lost, please try again'
   },
   'api.forbidden_sender': {
     'zh-CN': '拒绝了来自未知页面的调用',
@@ -75,6 +79,10 @@ export const ERROR_MESSAGES: MessageCatalogue = {
     'zh-CN': '草稿 {id} 没有第 {revision} 版',
     en: 'Draft {id} has no revision {revision}'
   },
+  'drafts.too_large': {
+    'zh-CN': '草稿太大（超过 {max} 个字符），这次修改没有保存。请删减粘贴进来的长文本',
+    en: 'The draft is too large (over {max} characters), so this change was not saved. Remove the long pasted text'
+  },
   'drafts.file_invalid': {
     'zh-CN': '草稿文件内容不正确',
     en: 'The draft file is not valid'
@@ -86,6 +94,11 @@ export const ERROR_MESSAGES: MessageCatalogue = {
   'drafts.file_unreadable': {
     'zh-CN': '无法读取文件 {file}：{reason}',
     en: 'Cannot read the file {file}: {reason}'
+  },
+  'drafts.file_not_utf8': {
+    'zh-CN':
+      '文件 {file} 不是有效的 UTF-8 文本（第 {offset} 字节起无法解读），请以 UTF-8 编码另存后再试',
+    en: 'The file {file} is not valid UTF-8 text (unreadable from byte {offset}); save it as UTF-8 and try again'
   },
   'drafts.file_not_json': {
     'zh-CN': '文件 {file} 不是有效的 JSON',

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { Listing } from './listing'
 import { MerchantProfile } from './merchant-profile'
 import { PaymentSetup } from './payment-setup'
-import { normalizeMerchantProfile } from './text'
+import { normalizeMerchantProfile, removeControlsDeep } from './text'
 
 /**
  * Everything a merchant case holds. Areas are separate objects so later steps (payment,
@@ -38,9 +38,11 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * What is stored: typed text normalised (full-width → half-width, trimmed, codes upper-
- * cased), so every reader (adapters, bundles, exports) sees one form.
+ * What is stored: no control characters anywhere, and the profile's typed text normalised
+ * (full-width → half-width, trimmed, codes upper-cased), so every reader (adapters, bundles,
+ * exports, a terminal) sees one form.
  */
 export function normalizeDraftContent(content: DraftContent): DraftContent {
-  return { ...content, merchant: normalizeMerchantProfile(content.merchant) }
+  const clean = removeControlsDeep(content)
+  return { ...clean, merchant: normalizeMerchantProfile(clean.merchant) }
 }

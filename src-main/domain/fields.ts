@@ -2,11 +2,15 @@ import { z } from 'zod'
 import { Sha256Hex } from './media-ref'
 
 /**
- * Field builders every draft area uses. Text is bounded in size only, and empty until
- * typed, so a half-filled draft always saves; formats are rules, not schema.
+ * Field builders every draft area uses. Text is empty until typed and unbounded in the
+ * schema, so a draft always saves whatever was typed; its length limit is recorded beside
+ * the schema (TEXT_LIMIT) and checked as a rule (field-limits.ts), so an over-long value is
+ * an issue on its field, never a refused save.
  */
+export const TEXT_LIMIT = z.registry<{ maxLength: number }>()
+
 export function text(max: number) {
-  return z.string().max(max).default('')
+  return z.string().register(TEXT_LIMIT, { maxLength: max }).default('')
 }
 
 /** A picture in a list: lists hold only pictures actually given, never null slots. */

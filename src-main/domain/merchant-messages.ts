@@ -46,8 +46,8 @@ export const MERCHANT_MESSAGES: MessageCatalogue = {
     en: 'The code is malformed: the 1st character is the registering authority and characters 3–8 are region digits; check it'
   },
   'merchant.uscc_check_char': {
-    'zh-CN': '统一社会信用代码校验位不符（按前 17 位应为 {expected}），请逐位核对是否有抄错',
-    en: 'The check character does not match (the first 17 characters give {expected}): look for a mistyped character'
+    'zh-CN': '统一社会信用代码有误：校验不通过。请对照营业执照逐位重新核对',
+    en: 'This credit code is wrong: its check fails. Re-read it character by character from the licence'
   },
   'merchant.uscc_check_char_unverified': {
     'zh-CN': '该代码的校验位不符合国家标准，但这类厦门早期发放的代码确实存在，请确认与执照完全一致',
@@ -111,8 +111,8 @@ export const MERCHANT_MESSAGES: MessageCatalogue = {
     en: 'A Taiwan residence permit number has 18 characters starting 830000'
   },
   'merchant.id_number_check_digit': {
-    'zh-CN': '证件号码校验位不符（按前 17 位应为 {expected}），请逐位核对是否有抄错',
-    en: 'The check character does not match (the first 17 digits give {expected}): look for a mistyped digit'
+    'zh-CN': '证件号码有误：校验不通过。请对照证件逐位重新核对',
+    en: 'This ID number is wrong: its check fails. Re-read it digit by digit from the document'
   },
   'merchant.id_number_birth_date': {
     'zh-CN': '证件号码中的出生日期（第 7–14 位）不是真实日期，请核对',

@@ -1,5 +1,6 @@
 import { issue, type Issue, type IssueParams, type Severity } from './issue'
-import type { IdDocType, MerchantProfile } from './merchant-profile'
+import { lengthIssues } from './field-limits'
+import { MerchantProfile, type IdDocType } from './merchant-profile'
 import {
   allowedAccountTypes,
   allowedCertificateTypes,
@@ -15,8 +16,7 @@ import {
 import { normalizeMerchantProfile, sameName } from './text'
 import { checkDocumentReads } from './documents/document-reads'
 import { daysBetween, isCalendarDate } from './identifiers/calendar-date'
-import { checkUscc, expectedUsccCheckChar, type UsccFinding } from './identifiers/uscc'
-import { citizenNumberCheckChar } from './identifiers/citizen-number'
+import { checkUscc, type UsccFinding } from './identifiers/uscc'
 import { checkIdNumber } from './identifiers/id-document'
 import { checkServicePhone, isMobile } from './identifiers/phone'
 import { isEmail } from './identifiers/email'
@@ -183,8 +183,8 @@ export function checkCreditCode(code: string, path: string): Issue[] {
   const finding = checkUscc(code)
   if (!finding) return issues
   const { code: issueCode, severity } = USCC_ISSUES[finding]
-  const expected = finding === 'check_char' ? expectedUsccCheckChar(code) : null
-  emit(issueCode, path, severity, expected ? { expected } : undefined)
+  // Never the character that would fit: typing it in would hide the real typo elsewhere.
+  emit(issueCode, path, severity)
   return issues
 }
 
@@ -267,9 +267,7 @@ export function checkPerson(
       emit(ID_FORMAT_CODES[person.idDocType], path)
       break
     case 'check_digit':
-      emit('id_number_check_digit', path, 'error', {
-        expected: citizenNumberCheckChar(number.slice(0, 17)) ?? ''
-      })
+      emit('id_number_check_digit', path, 'error')
       break
     case 'birth_date':
       emit('id_number_birth_date', path)
@@ -477,6 +475,7 @@ function checkRequired(profile: MerchantProfile, emit: Emit): void {
 export function validateMerchant(input: MerchantProfile, today: string): Issue[] {
   const profile = normalizeMerchantProfile(input)
   const { issues, emit } = collector()
+  issues.push(...lengthIssues(MerchantProfile, profile, 'merchant'))
   checkRequired(profile, emit)
   checkSubject(profile, today, emit, issues)
   checkLegalRep(profile, today, emit, issues)

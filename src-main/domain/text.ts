@@ -6,6 +6,30 @@ import { MerchantProfile } from './merchant-profile'
  * would have typed by hand.
  */
 
+/**
+ * Control characters (NUL, BEL, ESC, DEL, C1) and the bidi overrides that reorder what a
+ * reader sees (U+202A–U+202E, U+2066–U+2069): never part of a name or an address, and a
+ * terminal would act on them. Line breaks and tabs stay for multi-line fields.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g
+
+export function removeControls(value: string): string {
+  return value.replace(CONTROLS, '')
+}
+
+/** Every string of a value (a draft area, a whole draft) without control characters. */
+export function removeControlsDeep<T>(value: T): T {
+  if (typeof value === 'string') return removeControls(value) as T
+  if (Array.isArray(value)) return value.map((item: unknown) => removeControlsDeep(item)) as T
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [key, removeControlsDeep(child)])
+    ) as T
+  }
+  return value
+}
+
 /** Full-width ASCII (U+FF01–U+FF5E) and the ideographic space to their half-width forms. */
 export function toHalfWidth(value: string): string {
   return value.replace(/[\uFF01-\uFF5E\u3000]/g, (char) =>
@@ -140,7 +164,9 @@ const FIELD_NORMALIZERS: Readonly<Record<string, Normalizer>> = {
 }
 
 function normalizeTree(value: unknown, key: string): unknown {
-  if (typeof value === 'string') return (FIELD_NORMALIZERS[key] ?? normalizeText)(value)
+  if (typeof value === 'string') {
+    return (FIELD_NORMALIZERS[key] ?? normalizeText)(removeControls(value))
+  }
   if (Array.isArray(value)) return value.map((item) => normalizeTree(item, key))
   if (value && typeof value === 'object') {
     return Object.fromEntries(

@@ -1,4 +1,5 @@
-import type { DraftContent } from '../domain/draft'
+import { DraftContent } from '../domain/draft'
+import { lengthIssues } from '../domain/field-limits'
 import type { Issue } from '../domain/issue'
 import { validateMerchant } from '../domain/merchant-rules'
 import type { PlatformId, Requirement } from './adapter'
@@ -61,10 +62,13 @@ export function reviewPlatform(
         ...(options.overrides ? { overrides: options.overrides } : {})
       })
     : adapter.validate(content)
+  // The area's own over-long values (the merchant's are in validateMerchant).
+  const area = adapter.kind === 'payment' ? 'payment' : 'listing'
+  const tooLong = lengthIssues(DraftContent.shape[area], content[area], area)
   return {
     platform,
     kind: adapter.kind,
-    issues: [...merchant, ...own],
+    issues: [...merchant, ...tooLong, ...own],
     requirements: adapter.requirements(content)
   }
 }

@@ -253,7 +253,8 @@ export function readBase64(file: Blob): Promise<string> {
  */
 export function useMediaImport() {
   const api = useApi()
-  const { draft } = storeToRefs(useDraftEditorStore())
+  const editor = useDraftEditorStore()
+  const { draft } = storeToRefs(editor)
   const phase = ref<ImportPhase>('idle')
   const failure = ref<ImportFailure | null>(null)
 
@@ -288,17 +289,29 @@ export function useMediaImport() {
     return result.value
   }
 
-  /** The pictures that were accepted, in the order given; `failure` holds the last refusal. */
-  async function importFiles(files: readonly File[]): Promise<MediaInfo[]> {
+  /**
+   * The pictures that were accepted, in the order given; `failure` holds the last refusal.
+   * `onEach` takes each picture as soon as it is stored, so leaving half-way keeps those
+   * already done; the editor counts the import meanwhile, so leaving asks first.
+   */
+  async function importFiles(
+    files: readonly File[],
+    onEach?: (info: MediaInfo) => void
+  ): Promise<MediaInfo[]> {
     failure.value = null
     const imported: MediaInfo[] = []
+    editor.importsInFlight += 1
     try {
       for (const file of files) {
         const info = await importOne(file)
-        if (info) imported.push(info)
+        if (info) {
+          imported.push(info)
+          onEach?.(info)
+        }
       }
     } finally {
       phase.value = 'idle'
+      editor.importsInFlight -= 1
     }
     return imported
   }

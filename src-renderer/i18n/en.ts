@@ -41,11 +41,11 @@ const en: typeof zhCN = {
     columns: { title: 'Name', updated: 'Last change', revision: 'Revision', actions: 'Actions' }
   },
   save: {
-    idle: 'No changes yet',
+    saved: 'Saved · {time}',
     pending: 'Unsaved changes',
     saving: 'Saving…',
-    saved: 'Saved',
-    error: 'Not saved: {message}'
+    retrying: 'Not saved — retrying',
+    retryingWhy: 'Not saved — retrying ({message})'
   },
   step: {
     merchant: { title: 'Merchant', hint: 'Licence, legal rep, contacts, settlement' },

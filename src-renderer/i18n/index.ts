@@ -12,7 +12,9 @@ import media from './areas/media'
 import merchant from './areas/merchant'
 import payment from './areas/payment'
 import portfolio from './areas/portfolio'
+import progress from './areas/progress'
 import review from './areas/review'
+import revisions from './areas/revisions'
 import security from './areas/security'
 import settings from './areas/settings'
 import backups from './areas/backups'
@@ -35,7 +37,9 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   security,
   portfolio,
   bulkExport,
-  guide
+  guide,
+  revisions,
+  progress
 }
 
 type Messages = Record<string, unknown>

@@ -38,11 +38,11 @@ export default {
     columns: { title: '名称', updated: '最后修改', revision: '版本', actions: '操作' }
   },
   save: {
-    idle: '尚未修改',
+    saved: '已保存 · {time}',
     pending: '有未保存的修改',
     saving: '正在保存…',
-    saved: '已保存',
-    error: '保存失败：{message}'
+    retrying: '未保存 — 正在重试',
+    retryingWhy: '未保存 — 正在重试（{message}）'
   },
   step: {
     merchant: { title: '商户资料', hint: '营业执照、法人、联系人、结算账户' },

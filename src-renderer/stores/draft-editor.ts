@@ -15,6 +15,8 @@ export const useDraftEditorStore = defineStore('draft-editor', () => {
   const loadError = ref<ApiError | null>(null)
   const saveError = ref<ApiError | null>(null)
   const savedAt = ref<string | null>(null)
+  /** Picture imports still running: leaving now would lose the pictures not yet stored. */
+  const importsInFlight = ref(0)
 
   async function open(id: string): Promise<void> {
     if (draft.value?.id === id) return
@@ -31,9 +33,14 @@ export const useDraftEditorStore = defineStore('draft-editor', () => {
     savedAt.value = result.value.updatedAt
   }
 
-  async function save(): Promise<boolean> {
+  /** `checkpoint` seals the revision: the merchant is leaving a step. */
+  async function save(options: { checkpoint?: boolean } = {}): Promise<boolean> {
     if (!draft.value || !content.value) return true
-    const result = await api['drafts.save']({ id: draft.value.id, content: content.value })
+    const result = await api['drafts.save']({
+      id: draft.value.id,
+      content: content.value,
+      ...(options.checkpoint ? { checkpoint: true } : {})
+    })
     if (!result.ok) {
       saveError.value = result.error
       return false
@@ -44,10 +51,28 @@ export const useDraftEditorStore = defineStore('draft-editor', () => {
     return true
   }
 
+  /** Shows a draft main has just changed (a restored revision) as the open one. */
+  function replace(next: Draft): void {
+    draft.value = next
+    content.value = next.content
+    savedAt.value = next.updatedAt
+  }
+
   function close(): void {
     draft.value = null
     content.value = null
   }
 
-  return { draft, content, loadError, saveError, savedAt, open, save, close }
+  return {
+    draft,
+    content,
+    loadError,
+    saveError,
+    savedAt,
+    importsInFlight,
+    open,
+    save,
+    replace,
+    close
+  }
 })

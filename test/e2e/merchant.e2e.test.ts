@@ -91,7 +91,7 @@ describe('the Merchant step in the real renderer (Chromium)', () => {
     // 1 Subject & licence: a mistyped credit code is flagged on leaving the field …
     await type(page, 'merchant-credit-code', '91440300708461136A')
     const codeIssue = page.getByTestId('issue-licence.creditCode')
-    await expect.poll(() => codeIssue.textContent()).toContain('校验位不符（按前 17 位应为 T）')
+    await expect.poll(() => codeIssue.textContent()).toContain('统一社会信用代码有误：校验不通过')
     expect(await codeIssue.getAttribute('data-code')).toBe('merchant.uscc_check_char')
     await expect.poll(badge(page, 'subject')).toBe('errors')
     // … and clears while it is corrected; the typed form is stored normalised.

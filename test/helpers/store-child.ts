@@ -36,7 +36,8 @@ if (mode === 'open') {
   for (let n = 1; ; n++) {
     const content = emptyDraftContent()
     content.merchant.licence.registeredName = `杭州小笼包 ${process.pid}-${n}`
-    const saved = await call('drafts.save', { id: draft.id, content })
+    // A checkpoint seals each save as its own revision, so every ack names a revision to find.
+    const saved = await call('drafts.save', { id: draft.id, content, checkpoint: true })
     // Printed only after the save returned: an acknowledged save.
     process.stdout.write(`ack ${draft.id} ${saved.revision} ${process.pid}-${n}\n`)
   }

@@ -52,6 +52,8 @@ export function createBundleHandlers(deps: BundlesDeps) {
     platform: PlatformId,
     outDir: string
   ): Promise<ExportResult> {
+    // An exported revision is sealed: later edits start a new one, so it stays what was sent.
+    deps.drafts.checkpoint(id)
     const draft = deps.drafts.get(id)
     const revisionCreatedAt = deps.drafts.revision(id, draft.revision).createdAt
     try {

@@ -1,5 +1,6 @@
 import { normalizeDraftContent } from '../../domain/draft'
-import { DraftFile, DRAFT_FILE_VERSION } from '../../domain/draft-file'
+import { draftChanges } from '../../domain/draft-diff'
+import { DraftFile, DRAFT_FILE_VERSION, ignoredDraftFileKeys } from '../../domain/draft-file'
 import { zodIssues } from '../../domain/zod-issues'
 import type { DraftsRepo } from '../../store/drafts'
 import { KaitongError } from '../result'
@@ -36,20 +37,39 @@ export function createDraftHandlers(deps: DraftsDeps) {
       deps.afterDelete?.()
       return { deleted: true as const }
     },
-    'drafts.save': ({ id, content }) => drafts.saveContent(id, normalizeDraftContent(content)),
+    'drafts.save': ({ id, content, checkpoint }) =>
+      drafts.saveContent(id, normalizeDraftContent(content), { checkpoint: checkpoint ?? false }),
     'drafts.revisions': ({ id }) => drafts.revisions(id),
     'drafts.exportFile': ({ id }) => {
+      // Like a bundle, a file names a sealed revision and its time, so both build the same zip.
+      const revision = drafts.checkpoint(id)
       const draft = drafts.get(id)
+      const { createdAt } = drafts.revision(id, revision)
       return {
         kaitongDraft: DRAFT_FILE_VERSION,
         title: draft.title,
         content: draft.content,
-        source: { draftId: draft.id, revision: draft.revision, exportedAt: draft.updatedAt }
+        source: { draftId: draft.id, revision, exportedAt: createdAt }
       }
     },
+    'drafts.history': ({ id }) =>
+      drafts
+        .history(id)
+        .map((entry, index, all) => ({
+          revision: entry.revision,
+          createdAt: entry.createdAt,
+          sealed: entry.sealed,
+          changes: index === 0 ? [] : draftChanges(all[index - 1]!.content, entry.content)
+        }))
+        .reverse(),
+    'drafts.compare': ({ id, from, to }) =>
+      draftChanges(drafts.revision(id, from).content, drafts.revision(id, to).content),
+    'drafts.restore': ({ id, revision }) => drafts.restore(id, revision),
+    'drafts.purgeHistory': ({ id }) => drafts.purgeHistory(id),
     'drafts.importFile': ({ file }) => {
       const parsed = parseDraftFile(file)
-      return drafts.create(parsed.title, normalizeDraftContent(parsed.content))
+      const draft = drafts.create(parsed.title, normalizeDraftContent(parsed.content))
+      return { ...draft, ignored: ignoredDraftFileKeys(file) }
     }
   } satisfies Partial<Handlers>
 }

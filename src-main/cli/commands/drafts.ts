@@ -10,6 +10,7 @@ import type { CliContext } from '../context'
 import { writeFileAtomic } from '../../store/atomic-write'
 import { cliText } from '../messages'
 import { describeError, unwrap } from '../output'
+import { invalidUtf8Offset } from '../../domain/utf8'
 
 /** `--with-media`: one zip with the draft file and its pictures (a draft package). */
 async function exportPackage(ctx: CliContext, id: string, file: string): Promise<number> {
@@ -59,14 +60,19 @@ export async function exportDraft(
   return 0
 }
 
+/** Warns about keys of a draft file that were not read ("ignored: content.licence.registerdName"). */
+export function printIgnored(ctx: CliContext, ignored: readonly string[]): void {
+  for (const path of ignored) ctx.io.err(cliText('ignoredKey', ctx.lang, { path }))
+}
+
 /** Reads a JSON file, turning a missing or malformed file into the user's words. */
 export function readJsonFile(
   ctx: CliContext,
   file: string
 ): { ok: true; value: unknown } | { ok: false } {
-  let text: string
+  let bytes: Buffer
   try {
-    text = readFileBounded(file, MAX_DRAFT_FILE_BYTES).toString('utf8')
+    bytes = readFileBounded(file, MAX_DRAFT_FILE_BYTES)
   } catch (error) {
     if (error instanceof KaitongError) {
       ctx.io.err(describeError(error.toApiError(), ctx.lang))
@@ -78,6 +84,12 @@ export function readJsonFile(
     )
     return { ok: false }
   }
+  const offset = invalidUtf8Offset(bytes)
+  if (offset !== null) {
+    ctx.io.err(describeError({ code: 'drafts.file_not_utf8', params: { file, offset } }, ctx.lang))
+    return { ok: false }
+  }
+  const text = bytes.toString('utf8')
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) }
   } catch {
@@ -133,8 +145,12 @@ export async function importDraft(ctx: CliContext, file: string): Promise<number
   }
   const draft = unwrap<MethodOutput<'drafts.importFile'>>(result, ctx.io, ctx.lang)
   if (!draft) return 1
-  if (ctx.json) ctx.io.out(JSON.stringify({ id: draft.id, title: draft.title }))
-  else ctx.io.out(cliText('imported', ctx.lang, { id: draft.id, title: draft.title }))
+  if (ctx.json) {
+    ctx.io.out(JSON.stringify({ id: draft.id, title: draft.title, ignored: draft.ignored }))
+    return 0
+  }
+  ctx.io.out(cliText('imported', ctx.lang, { id: draft.id, title: draft.title }))
+  printIgnored(ctx, draft.ignored)
   return 0
 }
 

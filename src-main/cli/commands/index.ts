@@ -4,6 +4,7 @@ import { BUNDLE_COMMANDS } from './bundles'
 import { DOCUMENT_COMMANDS } from './documents'
 import { DRAFT_COMMANDS } from './drafts'
 import { IMPORT_COMMANDS } from './imports'
+import { HISTORY_COMMANDS } from './history'
 import { MEDIA_COMMANDS } from './media'
 import { PORTFOLIO_COMMANDS } from './portfolio'
 import { PRECHECK_COMMANDS } from './precheck'
@@ -17,6 +18,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...PORTFOLIO_COMMANDS,
   ...DRAFT_COMMANDS,
   ...IMPORT_COMMANDS,
+  ...HISTORY_COMMANDS,
   ...VALIDATE_COMMANDS,
   ...PRECHECK_COMMANDS,
   ...BUNDLE_COMMANDS,

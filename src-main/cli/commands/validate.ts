@@ -2,7 +2,7 @@ import type { MethodOutput } from '../../api/contract'
 import { parseDraftFile } from '../../api/handlers/drafts'
 import { KaitongError } from '../../api/result'
 import type { DraftContent } from '../../domain/draft'
-import type { DraftFile } from '../../domain/draft-file'
+import { ignoredDraftFileKeys, type DraftFile } from '../../domain/draft-file'
 import { interpolate, type Issue, type Lang, type Severity } from '../../domain/issue'
 import { isCalendarDate } from '../../domain/identifiers/calendar-date'
 import { localCalendarDate } from '../../domain/local-date'
@@ -11,7 +11,7 @@ import { formatIssue } from '../../platforms/messages'
 import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
 import { describeError, unwrap } from '../output'
-import { readJsonFile } from './drafts'
+import { printIgnored, readJsonFile } from './drafts'
 
 /** An issue as `validate` prints it: the Issue itself plus its text in the chosen language. */
 export interface PrintedIssue extends Issue {
@@ -75,7 +75,9 @@ export function readDraftFile(ctx: CliContext, file: string): DraftFile | undefi
   const read = readJsonFile(ctx, file)
   if (!read.ok) return undefined
   try {
-    return parseDraftFile(read.value)
+    const parsed = parseDraftFile(read.value)
+    printIgnored(ctx, ignoredDraftFileKeys(read.value))
+    return parsed
   } catch (error) {
     if (!(error instanceof KaitongError)) throw error
     ctx.io.err(describeError(error.toApiError(), ctx.lang))

@@ -7,6 +7,7 @@ import m0004 from './0004-exports'
 import m0005 from './0005-settings'
 import m0006 from './0006-submission-ledger'
 import m0009 from './0009-draft-summaries'
+import m0007 from './0007-revision-sealing'
 
 export interface Migration {
   version: number
@@ -21,7 +22,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, up: m0004 },
   { version: 5, up: m0005 },
   { version: 6, up: m0006 },
-  { version: 7, up: m0009 }
+  { version: 7, up: m0009 },
+  { version: 8, up: m0007 }
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

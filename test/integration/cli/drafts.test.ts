@@ -96,3 +96,55 @@ describe('kaitong drafts / draft', () => {
     expect(result.err).toContain('kaitong <命令>')
   })
 })
+
+describe('kaitong draft import, reading the file', () => {
+  it('refuses a file that is not UTF-8 with the byte offset', async () => {
+    const dir = tempDir()
+    const file = join(dir, 'gbk.json')
+    const head = Buffer.from('{"kaitongDraft":1,"title":"')
+    writeFileSync(file, Buffer.concat([head, Buffer.from([0xba, 0xbc]), Buffer.from('"}')]))
+    const result = await run(['draft', 'import', file, '--db', join(dir, 'k.sqlite')])
+    expect(result.code).toBe(1)
+    expect(result.err).toBe(
+      `文件 ${file} 不是有效的 UTF-8 文本（第 ${head.length} 字节起无法解读），请以 UTF-8 编码另存后再试`
+    )
+  })
+
+  it('lists misspelt keys as ignored instead of dropping them silently', async () => {
+    const dir = tempDir()
+    const file = draftFile(dir, {
+      kaitongDraft: 1,
+      title: '拼错',
+      content: { merchant: { licence: { registerdName: '杭州小笼包', registeredName: '杭州' } } }
+    })
+    const result = await run([
+      'draft',
+      'import',
+      file,
+      '--db',
+      join(dir, 'k.sqlite'),
+      '--lang',
+      'en'
+    ])
+    expect(result.code).toBe(0)
+    expect(result.err).toBe(
+      'Warning: ignored unknown field content.merchant.licence.registerdName (is it misspelt?)'
+    )
+  })
+
+  it('never prints a control character from a draft to the terminal', async () => {
+    const dir = tempDir()
+    const file = draftFile(dir, {
+      kaitongDraft: 1,
+      title: '控制字符',
+      content: { merchant: { licence: { registeredName: '杭州\u001b[2J小笼包\u0007' } } }
+    })
+    const db = join(dir, 'k.sqlite')
+    const { out } = await run(['draft', 'import', file, '--db', db, '--json'])
+    const { id } = JSON.parse(out) as { id: string }
+    const target = join(dir, 'out.json')
+    await run(['draft', 'export', id, target, '--db', db])
+    const exported = readFileSync(target, 'utf8')
+    expect(exported).toContain('"registeredName": "杭州[2J小笼包"')
+  })
+})

@@ -58,9 +58,7 @@ describe('kaitong validate', () => {
     expect(result.code).toBe(1)
     const lines = result.out.split('\n')
     expect(lines).toContainEqual(expect.stringMatching(/^error {2}merchant\.licence\.creditCode +/))
-    expect(result.out).toContain(
-      'The check character does not match (the first 17 characters give T)'
-    )
+    expect(result.out).toContain('This credit code is wrong: its check fails')
     expect(result.out).toContain('[merchant.uscc_check_char]')
     expect(result.out).toContain('[merchant.required]')
     expect(result.out).toContain('[merchant.mobile_format]')

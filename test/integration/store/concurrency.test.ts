@@ -62,7 +62,8 @@ describe('several writers on one database', () => {
       }
     }
     expect(failures).toEqual([])
-    expect(drafts.get(id).revision).toBe(201)
+    // Autosaves of one sitting share a revision; the last one is what the draft holds.
+    expect(drafts.get(id).content.merchant.licence.registeredName).toBe('第 199 次')
     store.close()
   })
 

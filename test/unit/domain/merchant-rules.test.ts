@@ -64,7 +64,7 @@ describe('validateMerchant', () => {
   })
 
   describe('licence', () => {
-    it('reports a wrong check character with the expected one', () => {
+    it('reports a wrong check character without giving away the character that would fit', () => {
       const issues = issuesOf((profile) => {
         profile.licence.creditCode = '91440300708461136A'
       })
@@ -72,8 +72,7 @@ describe('validateMerchant', () => {
         {
           code: 'merchant.uscc_check_char',
           path: 'merchant.licence.creditCode',
-          severity: 'error',
-          params: { expected: 'T' }
+          severity: 'error'
         }
       ])
     })
@@ -159,7 +158,7 @@ describe('validateMerchant', () => {
   })
 
   describe('legal representative', () => {
-    it('reports a resident ID check-digit error with the expected character', () => {
+    it('reports a resident ID check-digit error without giving away the fitting character', () => {
       const issues = issuesOf((profile) => {
         profile.legalRep.idNumber = '110105194912310021'
       })
@@ -167,8 +166,7 @@ describe('validateMerchant', () => {
         {
           code: 'merchant.id_number_check_digit',
           path: 'merchant.legalRep.idNumber',
-          severity: 'error',
-          params: { expected: 'X' }
+          severity: 'error'
         }
       ])
     })

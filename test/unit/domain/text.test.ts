@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { emptyDraftContent, normalizeDraftContent } from '../../../src-main/domain/draft'
 import {
   collapseSpaces,
   normalizeCode,
@@ -8,6 +9,7 @@ import {
   normalizeMobile,
   normalizePhone,
   normalizeText,
+  removeControls,
   sameName,
   toHalfWidth
 } from '../../../src-main/domain/text'
@@ -160,5 +162,22 @@ describe('normalizeMerchantProfile', () => {
     expect(normal.subjectType).toBe('individual')
     expect(normal.licence.photo).toEqual({ sha256 })
     expect(normal.business.salesScenes).toEqual(['officialAccount'])
+  })
+})
+
+describe('control characters', () => {
+  it('removes NUL, BEL, ESC, DEL and bidi overrides from every area of a draft', () => {
+    const content = emptyDraftContent()
+    content.merchant.licence.registeredName = '杭州\u0000小笼包\u0007餐饮\u001b[31m有限公司'
+    content.listing.intro = '\u202E好吃的小笼包\u202C'
+    content.payment.alipay.merchantAccount = 'shop\u007f@example.com'
+    const clean = normalizeDraftContent(content)
+    expect(clean.merchant.licence.registeredName).toBe('杭州小笼包餐饮[31m有限公司')
+    expect(clean.listing.intro).toBe('好吃的小笼包')
+    expect(clean.payment.alipay.merchantAccount).toBe('shop@example.com')
+  })
+
+  it('keeps line breaks and tabs of multi-line text', () => {
+    expect(removeControls('第一行\n\t第二行')).toBe('第一行\n\t第二行')
   })
 })

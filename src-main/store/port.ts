@@ -80,13 +80,18 @@ export function sqliteDraftsPort(db: WritableDb): DraftsPort {
     if (current === undefined) throw new KaitongError('drafts.not_found', { id })
     const resolved = resolveSave(request, current, (n) => repo.revision(id, n).content)
     if ('conflict' in resolved) throw resolved.conflict
+    // Sealed: the revision an operator loaded must keep meaning the content they saw.
     return {
-      ...repo.saveContent(id, resolved.content),
+      ...repo.saveContent(id, resolved.content, { checkpoint: true }),
       mergedFromOthers: resolved.mergedFromOthers
     }
   })
   return {
-    create: deferred(repo.create),
+    create: deferred((title: string, content?: DraftContent) => {
+      const draft = repo.create(title, content)
+      repo.checkpoint(draft.id)
+      return draft
+    }),
     get: deferred((id: string) => repo.get(id)),
     list: deferred(() => repo.list()),
     save: deferred(save),

@@ -201,6 +201,11 @@ export const PG_MIGRATIONS: readonly { version: number; sql: string }[] = [
 
       INSERT INTO draft_summaries (draft_id, title, revision, created_at, updated_at)
       SELECT id, title, revision, created_at, updated_at FROM drafts;`
+  },
+  {
+    // The team store's saves each seal their revision; an open one arrives only by a push.
+    version: 8,
+    sql: 'ALTER TABLE draft_revisions ADD COLUMN sealed INTEGER NOT NULL DEFAULT 1;'
   }
 ]
 

@@ -77,10 +77,16 @@ async function pgRows(pool: pg.Pool, table: string, columns: string[]): Promise<
 
 /**
  * A draft row moves forward only: a copy never takes a draft back to an older revision
- * (someone saved on the target since). Every other row is immutable history: existing
- * keys are skipped, which is what makes a rerun resume where a broken one stopped.
+ * (someone saved on the target since), and only an open revision takes new content. Every
+ * other row is immutable history: existing keys are skipped, which is what makes a rerun
+ * resume where a broken one stopped.
  */
 function conflictClause(table: string, columns: string[]): string {
+  if (table === 'draft_revisions' && columns.includes('sealed'))
+    // The newest revision may still be open (autosaves coalesce into it) until sealed.
+    return `ON CONFLICT (draft_id, revision) DO UPDATE SET content = excluded.content,
+      content_sha256 = excluded.content_sha256, sealed = excluded.sealed
+      WHERE draft_revisions.sealed = 0 AND draft_revisions.content_sha256 <> excluded.content_sha256`
   if (table !== 'drafts') return 'ON CONFLICT DO NOTHING'
   const sets = columns
     .filter((column) => column !== 'id')

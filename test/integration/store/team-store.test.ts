@@ -246,6 +246,7 @@ describe.skipIf(POSTGRES_MISSING)('PostgreSQL team store', () => {
       const { app, dataDir, dbPath, reopen } = tempApp()
       const drafts = createDraftsRepo(app.db)
       const first = drafts.create('杭州小笼包')
+      drafts.checkpoint(first.id)
       const content = emptyDraftContent()
       content.merchant.business.shortName = '小笼包'
       drafts.saveContent(first.id, content)

@@ -13,6 +13,7 @@ import { benchFirstScreen } from './first-screen'
 import { benchEncryption } from './encryption'
 import { benchDraftsList, printDraftsListBench } from './drafts-list'
 import { benchOcr } from './ocr'
+import { benchTeam, teamBenchRows } from './team'
 import { markdownTable, printTable, type BenchRow } from './table'
 
 const DRAFTS = Number(process.env['BENCH_DRAFTS'] ?? 10_000)
@@ -38,6 +39,8 @@ try {
   rows.push(...(await benchBundleWriting(dir)))
   step('bulk export')
   rows.push(...(await benchBulk(dir)))
+  step('team store (PostgreSQL)')
+  rows.push(...teamBenchRows(await benchTeam()))
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

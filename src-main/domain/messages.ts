@@ -10,6 +10,7 @@ import { MEDIA_MESSAGES } from './media-messages'
 import { MERCHANT_MESSAGES } from './merchant-messages'
 import { STORE_MESSAGES } from './store-messages'
 import { SUBMIT_MESSAGES } from './submit-messages'
+import { TEAM_MESSAGES, TEAM_REPORTS } from './team-messages'
 
 /**
  * The domain's catalogues (drafts, errors, merchant rules, bundles, media). Platform
@@ -29,7 +30,9 @@ export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...KEY_MESSAGES,
   ...IMPORT_MESSAGES,
   ...BULK_EXPORT_MESSAGES,
-  ...SUBMIT_MESSAGES
+  ...SUBMIT_MESSAGES,
+  ...TEAM_MESSAGES,
+  ...TEAM_REPORTS
 }
 
 /** A code's text in one language, or the code itself (with params) when none is written. */

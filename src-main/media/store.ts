@@ -291,7 +291,12 @@ export function createMediaStore(options: MediaStoreOptions) {
      */
     collectOrphans(): string[] {
       return deleteFiles(repo.removeUnused())
-    }
+    },
+
+    /** An original's bytes arriving with their row from another store (`team pull`). */
+    hasFile: (sha256: string): boolean => files.has(sha256),
+    putFile: (sha256: string, bytes: Uint8Array): Promise<void> =>
+      storeFile(sha256, bytes, () => undefined)
   }
 }
 

@@ -56,7 +56,7 @@ export interface RevisionInfo {
   contentSha256: string
 }
 
-interface DraftRow {
+export interface DraftRow {
   id: string
   merchant_id: string
   title: string
@@ -66,7 +66,7 @@ interface DraftRow {
   updated_at: string
 }
 
-function rowToSummary(row: Omit<DraftRow, 'content'>): DraftSummary {
+export function rowToSummary(row: Omit<DraftRow, 'content'>): DraftSummary {
   return {
     id: row.id,
     merchantId: row.merchant_id,
@@ -81,7 +81,7 @@ function rowToSummary(row: Omit<DraftRow, 'content'>): DraftSummary {
  * Stored content is parsed through the schema on the way out, so a draft written by an
  * older version comes back with today's defaults filled in.
  */
-function rowToDraft(row: DraftRow): Draft {
+export function rowToDraft(row: DraftRow): Draft {
   return { ...rowToSummary(row), content: DraftContent.parse(JSON.parse(row.content)) }
 }
 

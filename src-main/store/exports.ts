@@ -12,7 +12,7 @@ export interface ExportRecord {
   createdAt: string
 }
 
-interface ExportRow {
+export interface ExportRow {
   id: number
   draft_id: string
   platform: string
@@ -23,7 +23,7 @@ interface ExportRow {
   created_at: string
 }
 
-function rowToExport(row: ExportRow): ExportRecord {
+export function rowToExport(row: ExportRow): ExportRecord {
   return {
     id: row.id,
     draftId: row.draft_id,

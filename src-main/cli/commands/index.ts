@@ -12,6 +12,7 @@ import { PAYLOAD_COMMANDS } from './payload'
 import { SUBMISSION_COMMANDS } from './submissions'
 import { SUBMIT_COMMANDS } from './submit'
 import { VALIDATE_COMMANDS } from './validate'
+import { TEAM_COMMANDS } from './team'
 
 /** Every command, in the order `kaitong --help` lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
@@ -27,5 +28,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...PAYLOAD_COMMANDS,
   ...BACKUP_COMMANDS,
   ...SUBMISSION_COMMANDS,
-  ...SUBMIT_COMMANDS
+  ...SUBMIT_COMMANDS,
+  ...TEAM_COMMANDS
 ]

@@ -1,0 +1,81 @@
+import type { MessageCatalogue } from './issue'
+
+/** The shared PostgreSQL team store: connecting, its schema, copying in and out, conflicts. */
+export const TEAM_MESSAGES: MessageCatalogue = {
+  'drafts.conflict': {
+    'zh-CN':
+      '保存未完成：你打开的是第 {base} 版，之后已有人改成第 {current} 版，且改了同样的内容：{fields}。请核对后再保存，什么都没有被覆盖',
+    en: 'Not saved: you started from revision {base}, and someone has since saved revision {current} changing the same fields: {fields}. Compare and save again; nothing was overwritten'
+  },
+  'team.bad_url': {
+    'zh-CN': '团队数据库地址无效：{url}。格式为 postgres://用户名:密码@服务器:端口/数据库',
+    en: 'Invalid team database address: {url}. Use postgres://user:password@server:port/database'
+  },
+  'team.unreachable': {
+    'zh-CN': '连不上团队数据库服务器 {host}:{port}。请检查网络、服务器是否在运行、地址和端口',
+    en: 'Cannot reach the team database server {host}:{port}. Check the network, that the server is running, and the address and port'
+  },
+  'team.wrong_password': {
+    'zh-CN': '团队数据库拒绝了用户 {user} 的密码。请向管理员确认用户名和密码',
+    en: 'The team database refused the password for user {user}. Check the user name and password with your administrator'
+  },
+  'team.no_access': {
+    'zh-CN': '团队数据库不允许用户 {user} 连接。请让管理员开通权限',
+    en: 'The team database does not let user {user} connect. Ask your administrator for access'
+  },
+  'team.no_database': {
+    'zh-CN': '服务器 {host}:{port} 上没有名为 {database} 的数据库。请让管理员先创建它',
+    en: 'The server {host}:{port} has no database named {database}. Ask your administrator to create it first'
+  },
+  'team.other_app': {
+    'zh-CN':
+      '这个数据库已被其他程序使用（已有表：{tables}），开通不会写入。请为开通单独建一个空数据库',
+    en: 'This database already belongs to another application (tables: {tables}); Kaitong will not write to it. Create an empty database for Kaitong'
+  },
+  'team.newer_schema': {
+    'zh-CN':
+      '团队数据库来自更新版本的开通（版本 {found}，本版本只支持到 {supported}）。请更新开通；数据库未被改动',
+    en: 'The team database comes from a newer Kaitong (version {found}; this one reads up to {supported}). Please update Kaitong; the database was not changed'
+  },
+  'team.not_initialised': {
+    'zh-CN': '团队数据库还没有初始化。请先运行 kaitong team init --db <地址>',
+    en: 'The team database is not set up yet. Run kaitong team init --db <address> first'
+  },
+  'team.behind': {
+    'zh-CN': '团队数据库是旧版本（{found}），请先运行 kaitong team init 升级到 {supported}',
+    en: 'The team database is at an older version ({found}); run kaitong team init to bring it to {supported}'
+  },
+  'team.verify_failed': {
+    'zh-CN': '复制后核对不一致：{table} 中有 {count} 行与来源不同（例如 {example}）。来源未被改动',
+    en: 'The copy does not match after checking: {count} rows of {table} differ from the source (e.g. {example}). The source was not changed'
+  },
+  'team.db_required': {
+    'zh-CN': '请用 --db postgres://… 指定团队数据库',
+    en: 'Name the team database with --db postgres://…'
+  }
+}
+
+/** What the `team` commands report when they succeed. */
+export const TEAM_REPORTS: MessageCatalogue = {
+  'team.initialised': {
+    'zh-CN': '团队数据库已就绪：{url}（版本 {from} → {to}，{tls}）',
+    en: 'Team database ready: {url} (version {from} → {to}, {tls})'
+  },
+  'team.tls_on': { 'zh-CN': '已加密连接 TLS', en: 'connection encrypted with TLS' },
+  'team.tls_off': {
+    'zh-CN': '服务器未提供 TLS，连接未加密',
+    en: 'the server offers no TLS; the connection is not encrypted'
+  },
+  'team.copy_table': {
+    'zh-CN': '  {table}：来源 {source} 行，本次写入 {copied} 行，全部核对一致',
+    en: '  {table}: {source} rows in the source, {copied} written now, all checked'
+  },
+  'team.pushed': {
+    'zh-CN': '已上传到 {url}：{revisions} 个版本和 {pictures} 张图片的 sha256 核对一致',
+    en: 'Pushed to {url}: sha256 of {revisions} revisions and {pictures} pictures checked'
+  },
+  'team.pulled': {
+    'zh-CN': '已从 {url} 下载到 {file}：{revisions} 个版本和 {pictures} 张图片的 sha256 核对一致',
+    en: 'Pulled from {url} into {file}: sha256 of {revisions} revisions and {pictures} pictures checked'
+  }
+}

@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto'
+import type pg from 'pg'
+import { KaitongError } from '../../api/result'
+import { canonicalJson, DraftContent, emptyDraftContent } from '../../domain/draft'
+import { sha256Hex } from '../content-hash'
+import { rowToDraft, rowToSummary, type DraftRow } from '../drafts'
+import { resolveSave, type DraftsPort, type MergedSaveOutcome } from '../port'
+
+const SUMMARY_COLUMNS = 'id, merchant_id, title, revision, created_at, updated_at'
+
+/** Runs `fn` in one transaction on one pooled connection. */
+export async function inTransaction<R>(
+  pool: pg.Pool,
+  fn: (client: pg.PoolClient) => Promise<R>
+): Promise<R> {
+  const client = await pool.connect()
+  // A connection lost mid-transaction is reported through the failing query; without a
+  // listener the client's own 'error' event would crash the process.
+  const ignore = () => undefined
+  client.on('error', ignore)
+  let broken = false
+  try {
+    await client.query('BEGIN')
+    const result = await fn(client)
+    await client.query('COMMIT')
+    return result
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => (broken = true))
+    throw error
+  } finally {
+    client.off('error', ignore)
+    // A broken connection is closed rather than handed to the next caller.
+    client.release(broken)
+  }
+}
+
+/**
+ * Drafts and their history on the team store. A save locks the draft's row (FOR UPDATE), so
+ * two operators saving at once are ordered, and the second is checked against the first.
+ * Every revision records the operator who saved it.
+ */
+export function pgDraftsPort(
+  pool: pg.Pool,
+  operator: string,
+  now: () => Date = () => new Date()
+): DraftsPort {
+  async function require(
+    client: pg.Pool | pg.PoolClient,
+    id: string,
+    lock = false
+  ): Promise<DraftRow> {
+    const found = await client.query<DraftRow>(
+      `SELECT * FROM drafts WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [id]
+    )
+    const row = found.rows[0]
+    if (!row) throw new KaitongError('drafts.not_found', { id })
+    return row
+  }
+
+  async function contentAt(client: pg.Pool | pg.PoolClient, id: string, revision: number) {
+    const found = await client.query<{ content: string; created_at: string }>(
+      'SELECT content, created_at FROM draft_revisions WHERE draft_id = $1 AND revision = $2',
+      [id, revision]
+    )
+    const row = found.rows[0]
+    if (!row) throw new KaitongError('drafts.revision_not_found', { id, revision })
+    return { content: DraftContent.parse(JSON.parse(row.content)), createdAt: row.created_at }
+  }
+
+  return {
+    create: (title, content = emptyDraftContent()) =>
+      inTransaction(pool, async (client) => {
+        const at = now().toISOString()
+        const id = randomUUID()
+        const merchantId = randomUUID()
+        const json = canonicalJson(content)
+        await client.query(
+          'INSERT INTO merchants (id, display_name, created_at) VALUES ($1, $2, $3)',
+          [merchantId, title, at]
+        )
+        await client.query(
+          `INSERT INTO drafts (id, merchant_id, title, content, revision, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, 1, $5, $5)`,
+          [id, merchantId, title, json, at]
+        )
+        await client.query(
+          `INSERT INTO draft_revisions (draft_id, revision, content, content_sha256, created_at, author)
+           VALUES ($1, 1, $2, $3, $4, $5)`,
+          [id, json, sha256Hex(json), at, operator]
+        )
+        return rowToDraft(await require(client, id))
+      }),
+
+    get: async (id) => rowToDraft(await require(pool, id)),
+
+    list: async () =>
+      (
+        await pool.query<Omit<DraftRow, 'content'>>(
+          `SELECT ${SUMMARY_COLUMNS} FROM drafts ORDER BY updated_at DESC, id`
+        )
+      ).rows.map(rowToSummary),
+
+    save: (id, request) =>
+      inTransaction(pool, async (client): Promise<MergedSaveOutcome> => {
+        const current = await require(client, id, true)
+        const contents = new Map<number, DraftContent>()
+        if (request.baseRevision !== undefined && request.baseRevision !== current.revision) {
+          for (const n of [request.baseRevision, current.revision])
+            contents.set(n, (await contentAt(client, id, n)).content)
+        }
+        const resolved = resolveSave(request, current.revision, (n) => {
+          const found = contents.get(n)
+          if (!found) throw new KaitongError('drafts.revision_not_found', { id, revision: n })
+          return found
+        })
+        if ('conflict' in resolved) throw resolved.conflict
+        const json = canonicalJson(resolved.content)
+        const hash = sha256Hex(json)
+        const last = await client.query<{ content_sha256: string }>(
+          'SELECT content_sha256 FROM draft_revisions WHERE draft_id = $1 AND revision = $2',
+          [id, current.revision]
+        )
+        // Unchanged content is not a change: the draft keeps its "last modified" time.
+        if (last.rows[0]?.content_sha256 === hash)
+          return {
+            revision: current.revision,
+            savedAt: current.updated_at,
+            changed: false,
+            mergedFromOthers: resolved.mergedFromOthers
+          }
+        const at = now().toISOString()
+        const revision = current.revision + 1
+        await client.query(
+          `INSERT INTO draft_revisions (draft_id, revision, content, content_sha256, created_at, author)
+           VALUES ($1, $2, $3, $4, $5, $6)`,
+          [id, revision, json, hash, at, operator]
+        )
+        await client.query(
+          'UPDATE drafts SET content = $1, revision = $2, updated_at = $3 WHERE id = $4',
+          [json, revision, at, id]
+        )
+        return { revision, savedAt: at, changed: true, mergedFromOthers: resolved.mergedFromOthers }
+      }),
+
+    rename: (id, title) =>
+      inTransaction(pool, async (client) => {
+        await require(client, id, true)
+        await client.query('UPDATE drafts SET title = $1, updated_at = $2 WHERE id = $3', [
+          title,
+          now().toISOString(),
+          id
+        ])
+        return rowToSummary(await require(client, id))
+      }),
+
+    remove: (id) =>
+      inTransaction(pool, async (client) => {
+        const row = await require(client, id, true)
+        await client.query('DELETE FROM drafts WHERE id = $1', [id])
+        await client.query(
+          `DELETE FROM merchants WHERE id = $1
+           AND NOT EXISTS (SELECT 1 FROM drafts WHERE merchant_id = $1)`,
+          [row.merchant_id]
+        )
+      }),
+
+    revisions: async (id) => {
+      await require(pool, id)
+      const found = await pool.query<{
+        revision: number
+        created_at: string
+        content_sha256: string
+        author: string
+      }>(
+        `SELECT revision, created_at, content_sha256, author FROM draft_revisions
+         WHERE draft_id = $1 ORDER BY revision DESC`,
+        [id]
+      )
+      return found.rows.map((row) => ({
+        revision: row.revision,
+        createdAt: row.created_at,
+        contentSha256: row.content_sha256,
+        author: row.author
+      }))
+    },
+
+    revision: (id, revision) => contentAt(pool, id, revision)
+  }
+}

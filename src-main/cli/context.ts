@@ -39,11 +39,14 @@ export function cliDbPath(dbPath: string | undefined): string {
  * passphrase or a new key file). A database set aside at this start (damaged, empty) is not
  * worked on: the command stops with what happened and which backup to restore.
  */
-export function openCliApp(dbPath: string | undefined, io: Io, lang: Lang): OpenedApp {
-  const path = cliDbPath(dbPath)
+/**
+ * The CLI's root key for the database at `path`: `KAITONG_KEY`, the folder's key file, a
+ * passphrase asked on a terminal, or a new key file (with a warning).
+ */
+export function cliRootKey(path: string, io: Io, lang: Lang): ReturnType<typeof resolveRootKey> {
   const dataDir = dirname(path)
   mkdirSync(dataDir, { recursive: true, mode: 0o700 })
-  const { key, source } = resolveRootKey({
+  const resolved = resolveRootKey({
     dataDir,
     encryptedDatabaseExists: isEncryptedDatabase(path),
     prompt: (kind) =>
@@ -58,8 +61,15 @@ export function openCliApp(dbPath: string | undefined, io: Io, lang: Lang): Open
         )
       )
   })
-  if (source === 'new-key-file')
+  if (resolved.source === 'new-key-file')
     io.err(cliText('keyFileWarning', lang, { file: join(dataDir, KEY_FILE) }))
+  return resolved
+}
+
+export function openCliApp(dbPath: string | undefined, io: Io, lang: Lang): OpenedApp {
+  const path = cliDbPath(dbPath)
+  const dataDir = dirname(path)
+  const { key, source } = cliRootKey(path, io, lang)
   const opened = openApp({
     dataDir,
     dbPath: path,

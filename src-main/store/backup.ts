@@ -139,8 +139,8 @@ export function validateBackup(
     if (version === 0) throw new KaitongError('backup.not_kaitong', { file })
     return { version }
   } catch (error) {
-    if (error instanceof KaitongError) throw error
     // Not a database, damaged, or encrypted under another key: SQLite cannot tell these apart.
+    if (error instanceof KaitongError && error.code !== 'store.key_rejected') throw error
     throw new KaitongError('backup.unreadable', { file })
   } finally {
     try {

@@ -38,7 +38,7 @@ const FIRST_READ_PAUSE_MS = 20
  * file another process is creating at this moment can give a short read ("disk I/O error")
  * or a busy lock for a few milliseconds: those are retried, not reported.
  */
-function checkKey(db: Database.Database): void {
+function checkKey(db: Database.Database, hasKey: boolean): void {
   for (let attempt = 0; ; attempt += 1) {
     try {
       db.prepare('SELECT count(*) FROM sqlite_master').get()
@@ -52,7 +52,9 @@ function checkKey(db: Database.Database): void {
         continue
       }
       db.close()
-      if (code === 'SQLITE_NOTADB') throw new KaitongError('store.key_rejected')
+      // With a key, "not a database" is the key's doing (another folder's, a lost keychain);
+      // without one the file itself is damaged, which the store's open-time checks handle.
+      if (code === 'SQLITE_NOTADB' && hasKey) throw new KaitongError('store.key_rejected')
       throw error
     }
   }
@@ -68,7 +70,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): WritableD
   // First: switching to WAL takes a lock another process starting at the same moment may hold.
   db.pragma('busy_timeout = 5000')
   if (options.key) applyKey(db, options.key)
-  checkKey(db)
+  checkKey(db, options.key !== undefined)
   if (!options.readonly) db.pragma('journal_mode = WAL')
   // FULL: a saved draft survives power loss (WAL's NORMAL may lose the last commits).
   db.pragma('synchronous = FULL')

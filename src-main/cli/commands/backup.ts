@@ -4,7 +4,8 @@ import { errorCode } from '../../store/errors'
 import { formatBytes } from '../../media/media-error'
 import { backupDirFor, backupTo, createBackup, restoreBackup } from '../../store/backup'
 import type { CommandSpec } from '../command'
-import { cliDbPath, type CliContext } from '../context'
+import { deriveKey } from '../../keys/root-key'
+import { cliDbPath, cliRootKey, type CliContext } from '../context'
 import { cliText } from '../messages'
 
 function backupCommand(
@@ -35,7 +36,10 @@ function backupCommand(
 /** Never opens the database it replaces: the current file may be the damaged one. */
 function restoreCommand(ctx: CliContext, [file]: string[]): Promise<number> {
   const source = resolve(String(file))
-  const { keptAt } = restoreBackup(source, cliDbPath(ctx.dbPath))
+  const path = cliDbPath(ctx.dbPath)
+  // The backup is checked with this folder's key: a backup made under another key is refused.
+  const key = deriveKey(cliRootKey(path, ctx.io, ctx.lang).key, 'database')
+  const { keptAt } = restoreBackup(source, path, { key })
   if (ctx.json) ctx.io.out(JSON.stringify({ restored: source, keptAt: keptAt ?? null }))
   else if (keptAt) ctx.io.out(cliText('restored', ctx.lang, { file: source, keptAt }))
   else ctx.io.out(cliText('restoredFresh', ctx.lang, { file: source }))

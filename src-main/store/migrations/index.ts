@@ -22,8 +22,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, up: m0004 },
   { version: 5, up: m0005 },
   { version: 6, up: m0006 },
-  { version: 7, up: m0009 },
-  { version: 8, up: m0007 }
+  { version: 7, up: m0007 },
+  { version: 8, up: m0009 }
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -6,6 +6,7 @@ import type { MethodInput, MethodOutput } from '../../../src-main/api/contract'
 import { DraftContent, type DraftContentInput } from '../../../src-main/domain/draft'
 import { createDraftsRepo } from '../../../src-main/store/drafts'
 import { createExportsRepo } from '../../../src-main/store/exports'
+import { testDatabaseKey } from '../../helpers/test-key'
 import { useTempApp } from '../../helpers/app'
 import { call, createCompleteDraft } from '../../helpers/complete-draft'
 
@@ -99,7 +100,7 @@ describe('drafts.page', () => {
     expect((await page(app, { search: 'hzxlb' })).total).toBe(0)
 
     const { openDatabase } = await import('../../../src-main/store/connection')
-    const other = openDatabase(dbPath)
+    const other = openDatabase(dbPath, { key: testDatabaseKey() })
     try {
       createDraftsRepo(other).saveContent(id, merchant({ name: '杭州小笼包餐饮有限公司' }))
     } finally {

@@ -9,7 +9,7 @@ import {
   ALIPAY_MCC_TABLE,
   WECHAT_SETTLEMENT_TABLE
 } from '../../../src-main/platforms/payment-category-tables'
-import { matchesSearch } from '../../../src-renderer/components/merchant/pinyin-search'
+import { loadPinyin, matchesSearch } from '../../../src-renderer/components/merchant/pinyin-search'
 import { draftWith, type Subject } from './payment-fixtures'
 
 function profileWith(subject: Subject, id: string, industry: string, mcc = '') {
@@ -26,7 +26,9 @@ function codes(issues: ReadonlyArray<{ code: string; severity: string }>): strin
 }
 
 describe('the shipped settlement-rule and MCC tables', () => {
-  it('find 餐饮 by its pinyin initials cy, in both tables', () => {
+  it('find 餐饮 by its pinyin initials cy, in both tables', async () => {
+    // The dictionary loads on the first search in the app; here it is awaited first.
+    await loadPinyin()
     const settlement = settlementChoices(WECHAT_SETTLEMENT_TABLE).filter((choice) =>
       matchesSearch([choice.rule.settlementId, choice.industry?.name ?? ''], 'cy')
     )

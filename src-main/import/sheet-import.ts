@@ -230,7 +230,9 @@ async function updateRow(
   if (planned.cells['title'] && planned.title !== latest.title) {
     deps.drafts.rename(draftId, planned.title)
   }
-  return deps.drafts.saveContent(draftId, content).changed
+  // An update from a sheet is its own revision, never folded into an editing session's.
+  deps.drafts.checkpoint(draftId)
+  return deps.drafts.saveContent(draftId, content, { checkpoint: true }).changed
 }
 
 function failure(error: unknown): ApiError {

@@ -84,7 +84,8 @@ describe('the Merchant step in the real renderer (Chromium)', () => {
     // Nothing is shouted at an empty form: required fields are marked, not flagged.
     await page.getByTestId('merchant-credit-code').waitFor()
     expect(await page.locator('[data-testid^="issue-"]').count()).toBe(0)
-    expect(await badge(page, 'subject')()).toBe('missing')
+    // The badges follow the Review's lists a moment after the draft is shown.
+    await expect.poll(badge(page, 'subject')).toBe('missing')
     const licencePhoto = page.getByTestId('media-merchant.licence.photo').locator('[data-state]')
     expect(await licencePhoto.getAttribute('data-state')).toBe('attached')
 

@@ -13,9 +13,12 @@ import { openDatabase } from '../../src-main/store/connection'
 import { migrate } from '../../src-main/store/migrations'
 import { createDraftsRepo } from '../../src-main/store/drafts'
 
-/** A real Kaitong database with `drafts` drafts, closed cleanly (WAL folded in). */
-export function writeHealthyDb(path: string, drafts = 3): string[] {
-  const db = openDatabase(path)
+/**
+ * A real Kaitong database with `drafts` drafts, closed cleanly (WAL folded in); encrypted
+ * when given the key (as the app writes it), plain otherwise (as an older Kaitong did).
+ */
+export function writeHealthyDb(path: string, drafts = 3, key?: Uint8Array): string[] {
+  const db = openDatabase(path, key ? { key } : {})
   migrate(db)
   const repo = createDraftsRepo(db)
   const ids = Array.from({ length: drafts }, (_, i) => repo.create(`草稿 ${i + 1}`).id)

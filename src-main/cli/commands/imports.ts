@@ -265,8 +265,10 @@ async function mediaImport(
   )
   if (!media) return 1
   const content = withPicture(draft.content, field, media.sha256) ?? draft.content
+  // A command is its own revision: the one open (an editing session's) is sealed first.
+  await router.dispatch('drafts.save', { id, content: draft.content, checkpoint: true })
   const saved = unwrap<MethodOutput<'drafts.save'>>(
-    await router.dispatch('drafts.save', { id, content }),
+    await router.dispatch('drafts.save', { id, content, checkpoint: true }),
     ctx.io,
     ctx.lang
   )

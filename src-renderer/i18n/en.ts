@@ -32,13 +32,7 @@ const en: typeof zhCN = {
     deleteConfirm:
       'Delete the draft “{title}”? The draft and its history will be removed for good.',
     deleted: 'Draft deleted',
-    updatedAt: 'Updated {time}',
-    revision: 'Revision {revision}',
-    searchPlaceholder: 'Find a draft by name, pinyin or initials',
-    count: '1 draft | {count} drafts',
-    matching: '{shown} of {total} drafts',
-    noMatch: 'No draft’s name matches “{query}”.',
-    columns: { title: 'Name', updated: 'Last change', revision: 'Revision', actions: 'Actions' }
+    count: '1 draft | {count} drafts'
   },
   save: {
     saved: 'Saved · {time}',

@@ -29,13 +29,7 @@ export default {
     deleteTitle: '删除草稿',
     deleteConfirm: '确定删除草稿“{title}”吗？草稿及其历史版本将被删除，无法恢复。',
     deleted: '已删除草稿',
-    updatedAt: '更新于 {time}',
-    revision: '第 {revision} 版',
-    searchPlaceholder: '按名称、拼音或首字母查找草稿',
-    count: '共 {count} 个草稿',
-    matching: '找到 {shown} 个，共 {total} 个草稿',
-    noMatch: '没有名称与“{query}”相符的草稿。',
-    columns: { title: '名称', updated: '最后修改', revision: '版本', actions: '操作' }
+    count: '共 {count} 个草稿'
   },
   save: {
     saved: '已保存 · {time}',

@@ -13,6 +13,7 @@ import {
 import { Sha256Hex } from '../domain/media-ref'
 import { RuleLevel, RuleLevels, StoredWechatPayKey } from '../domain/settings'
 import { SubmitProfile, SubmitProfileView } from '../domain/submit-profile'
+import { ProfileForm, ProfileFormInput } from '../domain/submit-profile-form'
 import { PLATFORM_IDS } from '../platforms/adapter'
 import type { MethodName } from './methods'
 import { ApiErrorSchema, IssueSchema } from './result'
@@ -339,6 +340,81 @@ export const SecurityStatus = z.discriminatedUnion('state', [
 ])
 export type SecurityStatus = z.output<typeof SecurityStatus>
 
+// submit-app: sending profiles in Settings, following sent applications, bulk submit
+const DraftIds = z.array(z.string().min(1).max(64)).min(1).max(100_000)
+const ProfileName = z.string().min(1).max(64)
+
+export const PollerStatusSchema = z.object({
+  enabled: z.boolean(),
+  profile: z.string(),
+  running: z.boolean(),
+  open: z.number().int(),
+  nextAt: z.string().optional(),
+  lastPolledAt: z.string().optional(),
+  lastError: ApiErrorSchema.optional()
+})
+
+export const SubmitNoticeSchema = z.object({
+  id: z.number().int(),
+  draftId: z.string(),
+  draftTitle: z.string(),
+  platform: PlatformIdSchema,
+  lifecycle: z.enum(['rejected', 'actionNeeded']),
+  action: z.string().optional(),
+  reason: z.string().optional(),
+  at: z.string()
+})
+
+const BulkSubmitTarget = z.object({
+  ids: DraftIds.optional(),
+  /** Every draft with an exported application not yet sent. */
+  allReady: z.literal(true).optional(),
+  platforms: z.array(PlatformIdSchema).min(1).max(PLATFORM_IDS.length).optional(),
+  profile: ProfileName.default('default')
+})
+
+export const BulkSubmitPlanSchema = z.object({
+  profile: z.string(),
+  environment: z.enum(['sandbox', 'production']).optional(),
+  /** Applications that can go. */
+  ready: z.number().int(),
+  /** Sending is a real application somewhere (production profile, or WeChat Pay). */
+  production: z.boolean(),
+  items: z.array(
+    z.object({
+      draftId: z.string(),
+      title: z.string(),
+      platform: PlatformIdSchema.optional(),
+      merchant: z.string().optional(),
+      /** Steps still to send. */
+      steps: z.number().int().optional(),
+      /** Why this one cannot go. */
+      problem: ApiErrorSchema.optional()
+    })
+  )
+})
+
+export const BulkSubmitReportSchema = z.object({
+  sent: z.number().int(),
+  rejected: z.number().int(),
+  failed: z.number().int(),
+  skipped: z.number().int(),
+  /** Ready but not sent: the job was canceled first. */
+  notSent: z.number().int(),
+  canceled: z.boolean(),
+  seconds: z.number(),
+  items: z.array(
+    z.object({
+      draftId: z.string(),
+      title: z.string(),
+      platform: PlatformIdSchema.optional(),
+      outcome: z.enum(['sent', 'rejected', 'failed', 'skipped']),
+      lifecycle: z.string().optional(),
+      reason: ApiErrorSchema.optional()
+    })
+  )
+})
+
 export const CONTRACT = {
   'app.info': {
     input: z.object({}),
@@ -629,6 +705,45 @@ export const CONTRACT = {
       profile: z.string().min(1).max(64).default('default')
     }),
     output: z.array(SubmissionView)
+  },
+  // submit-app: sending profiles in Settings, following sent applications, bulk submit
+  /** Saved profiles as the Settings form shows them: keys only as "saved", never their text. */
+  'submit.profiles': { input: z.object({}), output: z.array(ProfileForm) },
+  /** Every problem of the form on its field (`issues[].path`); nothing saved. */
+  'submit.checkProfile': { input: ProfileFormInput, output: z.array(IssueSchema) },
+  /** Saved only without a problem (else `submit.profile_invalid` with the issues). */
+  'submit.storeProfile': { input: ProfileFormInput, output: ProfileForm },
+  'submit.deleteProfile': {
+    input: z.object({ name: ProfileName }),
+    output: z.object({ removed: z.literal(true) })
+  },
+  'submit.pollerStatus': { input: z.object({}), output: PollerStatusSchema },
+  /** Background polling on or off, and the profile it asks with. */
+  'submit.setPoller': {
+    input: z.object({ enabled: z.boolean(), profile: ProfileName }),
+    output: PollerStatusSchema
+  },
+  /** Asks about every open application now (on demand), then the status. */
+  'submit.pollNow': { input: z.object({}), output: PollerStatusSchema },
+  /** Applications that came back needing the merchant or rejected, newest first. */
+  'submit.notices': { input: z.object({}), output: z.array(SubmitNoticeSchema) },
+  'submit.dismissNotice': {
+    input: z.object({ id: z.number().int() }),
+    output: z.object({ dismissed: z.literal(true) })
+  },
+  /** The bulk dry run: what would go for each draft × platform, or why not. */
+  'submit.planMany': { input: BulkSubmitTarget, output: BulkSubmitPlanSchema },
+  /**
+   * Starts a job sending every ready application, `concurrency` at a time; `confirmCount`
+   * must be the number ready. Result: BulkSubmitReportSchema.
+   */
+  'submit.sendMany': {
+    input: BulkSubmitTarget.extend({
+      confirmCount: z.number().int().min(1),
+      confirmProduction: z.boolean().default(false),
+      concurrency: z.number().int().min(1).max(4).default(2)
+    }),
+    output: JobViewSchema
   }
 } as const satisfies Record<MethodName, MethodSpec>
 

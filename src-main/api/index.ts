@@ -28,7 +28,10 @@ import {
 } from './handlers/submissions'
 import { createSubmissionsRepo } from '../store/submissions'
 import { createSubmitHandlers, type SubmitHandlerDeps } from './handlers/submit'
-import { createProfiles } from '../submit/credentials'
+import { createProfiles, KEY_PREFIX } from '../submit/credentials'
+import { createSubmitFollowHandlers, type SubmitFollowDeps } from './handlers/submit-follow'
+import { createPoller, createPollerConfig, type Poller } from '../submit/poller'
+import { createProfileForms } from '../submit/profile-form'
 import { createSubmitService } from '../submit/submit-service'
 import { hasErrors } from '../domain/issue'
 import { reviewDraft } from './review'
@@ -58,7 +61,8 @@ export interface AppDeps
     SecurityDeps,
     PortfolioDeps,
     ImportsDeps,
-    SubmitHandlerDeps {
+    SubmitHandlerDeps,
+    SubmitFollowDeps {
   version: string
   dataDir: string
 }
@@ -78,7 +82,8 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createSecurityHandlers(deps),
     ...createPortfolioHandlers(deps),
     ...createImportHandlers(deps),
-    ...createSubmitHandlers(deps)
+    ...createSubmitHandlers(deps),
+    ...createSubmitFollowHandlers(deps)
   }
 }
 
@@ -123,6 +128,8 @@ export interface OpenedApp {
   version: string
   /** How the database came up (set aside as damaged, restored …), for the app and the CLI. */
   startup: StoreStartup
+  /** Follows sent applications; the app starts it, the CLI does not. */
+  poller: Poller
   /** Never throws. */
   close(): void
 }
@@ -165,7 +172,8 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   const submissions = createSubmissionsRepo(db)
   const ledgerDeps = { drafts, submissions }
   const exports = createExportsRepo(db)
-  const profiles = createProfiles(createSettingsRepo(db))
+  const settingsRepo = createSettingsRepo(db)
+  const profiles = createProfiles(settingsRepo)
   const submit = createSubmitService({
     drafts,
     submissions,
@@ -184,6 +192,18 @@ export function openApp(options: OpenAppOptions): OpenedApp {
         ? review.issues.filter((found) => found.severity === 'error').length
         : 0
     }
+  })
+  const pollerConfig = createPollerConfig(settingsRepo)
+  const poller = createPoller({
+    submissions,
+    refresh: (profile, draftId) => submit.refresh(profile, draftId),
+    config: () => pollerConfig.get()
+  })
+  const profileForms = createProfileForms({
+    profiles,
+    names: () =>
+      settingsRepo.keysStartingWith(KEY_PREFIX).map((key) => key.slice(KEY_PREFIX.length)),
+    remove: (name) => settingsRepo.remove(`${KEY_PREFIX}${name}`)
   })
   const inner = createAppRouter(
     {
@@ -205,6 +225,9 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       exports,
       profiles,
       submit,
+      profileForms,
+      poller,
+      pollerConfig,
       settings,
       jobs,
       db,
@@ -262,8 +285,10 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     jobs,
     version: options.version,
     startup: store.startup,
+    poller,
     close() {
       clearTimeout(idleTimer)
+      void poller.stop()
       // The OCR workers end with the process anyway; a failure to stop them is not the user's.
       documents.close().catch(() => undefined)
       store.close()

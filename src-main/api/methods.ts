@@ -66,7 +66,19 @@ export const METHOD_NAMES = [
   'submit.saveProfile',
   'submit.preview',
   'submit.send',
-  'submit.refresh'
+  'submit.refresh',
+  // submit-app: sending profiles in Settings, following sent applications, bulk submit
+  'submit.profiles',
+  'submit.checkProfile',
+  'submit.storeProfile',
+  'submit.deleteProfile',
+  'submit.pollerStatus',
+  'submit.setPoller',
+  'submit.pollNow',
+  'submit.notices',
+  'submit.dismissNotice',
+  'submit.planMany',
+  'submit.sendMany'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

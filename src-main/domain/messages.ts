@@ -10,6 +10,7 @@ import { MEDIA_MESSAGES } from './media-messages'
 import { MERCHANT_MESSAGES } from './merchant-messages'
 import { STORE_MESSAGES } from './store-messages'
 import { SUBMIT_MESSAGES } from './submit-messages'
+import { SUBMIT_FOLLOW_MESSAGES } from './submit-follow-messages'
 import { TEAM_MESSAGES, TEAM_REPORTS } from './team-messages'
 
 /**
@@ -32,7 +33,8 @@ export const DOMAIN_MESSAGES: MessageCatalogue = {
   ...BULK_EXPORT_MESSAGES,
   ...SUBMIT_MESSAGES,
   ...TEAM_MESSAGES,
-  ...TEAM_REPORTS
+  ...TEAM_REPORTS,
+  ...SUBMIT_FOLLOW_MESSAGES
 }
 
 /** A code's text in one language, or the code itself (with params) when none is written. */

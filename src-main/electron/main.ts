@@ -93,6 +93,8 @@ if (!app.requestSingleInstanceLock()) {
     lockDownSession(session.defaultSession)
     serveRenderer(join(__dirname, '../renderer'))
     if (opened) serveMedia(opened.media)
+    // Sent applications are followed while the app is open (the CLI asks on demand only).
+    opened?.poller.start()
     registerIpc(router, devServerUrl)
     installMenu({ isMac: process.platform === 'darwin', packaged: app.isPackaged })
     const preload = join(__dirname, '../preload/preload.cjs')

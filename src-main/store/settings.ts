@@ -8,6 +8,10 @@ export function createSettingsRepo(db: WritableDb, now: () => Date = () => new D
      ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`
   )
   const remove = db.prepare('DELETE FROM settings WHERE key = ?')
+  // substr, not LIKE: a prefix may hold '_' or '%'.
+  const keysFrom = db.prepare(
+    'SELECT key FROM settings WHERE substr(key, 1, length(@prefix)) = @prefix ORDER BY key'
+  )
   return {
     get(key: string): unknown {
       const row = select.get(key) as { value: string } | undefined
@@ -23,6 +27,10 @@ export function createSettingsRepo(db: WritableDb, now: () => Date = () => new D
     },
     remove(key: string): void {
       remove.run(key)
+    },
+    /** Every key that starts with `prefix`, in order. */
+    keysStartingWith(prefix: string): string[] {
+      return (keysFrom.all({ prefix }) as { key: string }[]).map((row) => row.key)
     }
   }
 }

@@ -140,7 +140,7 @@ export function alipayCredentials(profile: SubmitProfile): AlipayCredentials {
   }
 }
 
-const KEY_PREFIX = 'submit.profile:'
+export const KEY_PREFIX = 'submit.profile:'
 
 /** Profiles by name in the settings table. */
 export function createProfiles(settings: SettingsRepo) {

@@ -1,0 +1,217 @@
+import type { Issue } from '../domain/issue'
+import { SubmitProfile } from '../domain/submit-profile'
+import type { ProfileForm, ProfileFormInput } from '../domain/submit-profile-form'
+import { KaitongError } from '../api/result'
+import { alipayCredentials, wechatPayCredentials, type Profiles } from './credentials'
+
+/**
+ * The Settings form over the stored sending profiles: keys and certificates are written,
+ * never read back (the form shows only that one is saved), a field left empty keeps what is
+ * stored, and every problem is reported on its own field.
+ */
+
+type Section = 'wechatPay' | 'alipay'
+const SECTIONS: readonly Section[] = ['wechatPay', 'alipay']
+
+/**
+ * Fields never sent back to the screen: private keys, the API v3 key, certificates, public
+ * keys and tokens (public keys too, so the form treats every pasted key alike).
+ */
+export function isWriteOnly(field: string): boolean {
+  return /(Key|Certificate|Cert|Token)$/.test(field)
+}
+
+function masked(section: Record<string, unknown>) {
+  const shown: Record<string, string> = {}
+  const saved: string[] = []
+  for (const [field, value] of Object.entries(section)) {
+    if (typeof value !== 'string') continue
+    if (isWriteOnly(field)) saved.push(field)
+    else shown[field] = value
+  }
+  return { fields: shown, saved: saved.sort() }
+}
+
+/** A stored profile as the form shows it. */
+export function profileForm(profile: SubmitProfile): ProfileForm {
+  return {
+    name: profile.name,
+    environment: profile.environment,
+    ...Object.fromEntries(
+      SECTIONS.filter((section) => profile[section]).map((section) => [
+        section,
+        masked(profile[section] as Record<string, unknown>)
+      ])
+    )
+  }
+}
+
+/** The entered section over the stored one: an empty field keeps the stored value. */
+function mergeSection(
+  entered: Record<string, string> | undefined,
+  stored: Record<string, unknown> | undefined
+): Record<string, unknown> | undefined {
+  if (!entered) return undefined
+  const merged: Record<string, unknown> = { ...stored }
+  for (const [field, value] of Object.entries(entered)) {
+    const text = value.trim()
+    if (text) merged[field] = text
+    // Only a shown field can be emptied on purpose; a blank key field means "keep".
+    else if (!isWriteOnly(field)) delete merged[field]
+  }
+  return merged
+}
+
+/** Where each credential check points in the form. */
+const FIELD_OF_CODE: Readonly<Record<string, string>> = {
+  'submit.cred_mchid_format': 'wechatPay.mchid',
+  'submit.cred_serial_format': 'wechatPay.merchantSerial',
+  'submit.cred_serial_mismatch': 'wechatPay.merchantSerial',
+  'submit.cred_key_mismatch': 'wechatPay.merchantPrivateKey',
+  'submit.cred_platform_key_is_merchant': 'wechatPay.platformKey',
+  'submit.cred_api_v3_key_length': 'wechatPay.apiV3Key',
+  'submit.cred_app_id_format': 'alipay.appId',
+  'submit.cred_alipay_key_is_app_key': 'alipay.alipayPublicKey'
+}
+/** The `which` parameter of the key checks, as a form field. */
+const FIELD_OF_KEY: Readonly<Record<string, string>> = {
+  wechatPayMerchant: 'wechatPay.merchantPrivateKey',
+  wechatPayCertificate: 'wechatPay.merchantCertificate',
+  alipayApp: 'alipay.appPrivateKey',
+  alipayPublic: 'alipay.alipayPublicKey'
+}
+
+function issueOf(error: KaitongError, section: Section): Issue {
+  const which = error.params?.['which']
+  const path =
+    FIELD_OF_CODE[error.code] ??
+    (typeof which === 'string' ? FIELD_OF_KEY[which] : undefined) ??
+    // The platform key's own checks (keys/platform-key) name no field: they are about it.
+    (error.code.startsWith('keys.') ? 'wechatPay.platformKey' : section)
+  return {
+    code: error.code,
+    path,
+    severity: 'error',
+    ...(error.params ? { params: error.params } : {})
+  }
+}
+
+/** Required fields first (one issue each), then the credential checks of each section. */
+function check(profile: SubmitProfile, required: Record<Section, readonly string[]>, now: Date) {
+  const issues: Issue[] = []
+  for (const section of SECTIONS) {
+    const entered = profile[section] as Record<string, unknown> | undefined
+    if (!entered) continue
+    const missing = required[section].filter(
+      (field) => typeof entered[field] !== 'string' || !(entered[field]).trim()
+    )
+    for (const field of missing) {
+      issues.push({ code: 'submit.cred_required', path: `${section}.${field}`, severity: 'error' })
+    }
+    if (missing.length > 0) continue
+    try {
+      if (section === 'wechatPay') wechatPayCredentials(profile, now)
+      else alipayCredentials(profile)
+    } catch (error) {
+      if (!(error instanceof KaitongError)) throw error
+      issues.push(issueOf(error, section))
+    }
+  }
+  return issues
+}
+
+const REQUIRED: Record<Section, readonly string[]> = {
+  wechatPay: ['mchid', 'merchantSerial', 'merchantPrivateKey', 'platformKey', 'apiV3Key'],
+  alipay: ['appId', 'appPrivateKey', 'alipayPublicKey']
+}
+
+export interface ProfileFormDeps {
+  profiles: Profiles
+  names(): string[]
+  remove(name: string): void
+}
+
+export function createProfileForms(deps: ProfileFormDeps) {
+  function stored(name: string): SubmitProfile | undefined {
+    try {
+      return deps.profiles.get(name)
+    } catch {
+      return undefined
+    }
+  }
+
+  /** The profile the form describes, with the stored keys where the form left them empty. */
+  function merged(input: ProfileFormInput): SubmitProfile {
+    const before = stored(input.previousName ?? input.name)
+    const candidate: Record<string, unknown> = {
+      ...before,
+      name: input.name.trim(),
+      environment: input.environment
+    }
+    for (const section of SECTIONS) {
+      const merge = mergeSection(input[section], before?.[section])
+      if (merge) candidate[section] = merge
+      else delete candidate[section]
+    }
+    const parsed = SubmitProfile.safeParse(candidate)
+    if (!parsed.success) {
+      throw new KaitongError(
+        'submit.profile_invalid',
+        { count: parsed.error.issues.length },
+        parsed.error.issues.map((issue) => ({
+          code: 'submit.cred_too_long',
+          path: issue.path.join('.'),
+          severity: 'error' as const
+        }))
+      )
+    }
+    return parsed.data
+  }
+
+  /** Every problem of the form, each on its field. */
+  function problems(input: ProfileFormInput, now: Date): Issue[] {
+    const profile = merged(input)
+    const issues = check(profile, REQUIRED, now)
+    if (!profile.wechatPay && !profile.alipay) {
+      issues.push({ code: 'submit.cred_no_platform', path: 'platforms', severity: 'error' })
+    }
+    const renamed = input.previousName && input.previousName !== profile.name
+    if ((renamed || !input.previousName) && stored(profile.name)) {
+      issues.push({ code: 'submit.profile_exists', path: 'name', severity: 'error' })
+    }
+    return issues
+  }
+
+  return {
+    list(): ProfileForm[] {
+      return deps
+        .names()
+        .flatMap((name) => {
+          const found = stored(name)
+          return found ? [profileForm(found)] : []
+        })
+        .sort((a, b) => a.name.localeCompare(b.name))
+    },
+    /** Nothing is saved. */
+    check: (input: ProfileFormInput, now: Date = new Date()) => problems(input, now),
+    /** Saved only without a problem; a renamed profile leaves its old name. */
+    save(input: ProfileFormInput, now: Date = new Date()): ProfileForm {
+      const issues = problems(input, now)
+      if (issues.length > 0) {
+        throw new KaitongError('submit.profile_invalid', { count: issues.length }, issues)
+      }
+      const profile = merged(input)
+      deps.profiles.save(profile, now)
+      if (input.previousName && input.previousName !== profile.name) {
+        deps.remove(input.previousName)
+      }
+      return profileForm(profile)
+    },
+    remove(name: string): void {
+      if (!stored(name)) throw new KaitongError('submit.profile_missing', { profile: name })
+      deps.remove(name)
+    }
+  }
+}
+
+export type ProfileForms = ReturnType<typeof createProfileForms>

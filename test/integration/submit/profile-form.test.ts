@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import type { MethodInput, MethodOutput } from '../../../src-main/api/contract'
+import { useTempApp } from '../../helpers/app'
+import { alipayKeys } from '../../helpers/fake-alipay'
+import { wechatPayKeys } from '../../helpers/fake-wechat-pay'
+import { call } from '../../helpers/submit'
+
+/** The Settings form of sending profiles, through the contract as the renderer calls it. */
+
+const openTempApp = useTempApp()
+const wechat = wechatPayKeys()
+const alipay = alipayKeys()
+type Form = MethodOutput<'submit.storeProfile'>
+type Issues = MethodOutput<'submit.checkProfile'>
+
+function form(change: Partial<MethodInput<'submit.storeProfile'>> = {}) {
+  return {
+    name: 'default',
+    environment: 'production' as const,
+    wechatPay: {
+      mchid: wechat.mchid,
+      merchantSerial: wechat.merchantSerial,
+      merchantPrivateKey: wechat.merchantPrivateKeyPem,
+      platformKey: wechat.platformPublicKeyPem,
+      platformKeyId: wechat.platformKeyId,
+      apiV3Key: 'a'.repeat(32)
+    },
+    ...change
+  }
+}
+
+async function refusal(app: ReturnType<typeof openTempApp>['app'], input: unknown) {
+  const result = await app.router.dispatch('submit.storeProfile', input)
+  if (result.ok) throw new Error('saved')
+  return result.error
+}
+
+describe('sending profiles in Settings', () => {
+  it('lists a saved profile with its ids shown and its keys only as saved', async () => {
+    const { app } = openTempApp()
+    await call(app, 'submit.storeProfile', form())
+    const [listed] = (await call(app, 'submit.profiles', {})) as Form[]
+    expect(listed?.wechatPay?.fields).toEqual({
+      mchid: wechat.mchid,
+      merchantSerial: wechat.merchantSerial,
+      platformKeyId: wechat.platformKeyId
+    })
+    expect(listed?.wechatPay?.saved).toEqual(['apiV3Key', 'merchantPrivateKey', 'platformKey'])
+    expect(JSON.stringify(listed)).not.toContain('PRIVATE KEY')
+    expect(JSON.stringify(listed)).not.toContain('a'.repeat(32))
+  })
+
+  it('keeps the stored keys when the form leaves them empty', async () => {
+    const { app } = openTempApp()
+    await call(app, 'submit.storeProfile', form())
+    await call(
+      app,
+      'submit.storeProfile',
+      form({
+        previousName: 'default',
+        environment: 'sandbox',
+        wechatPay: {
+          mchid: '1900000109',
+          merchantSerial: wechat.merchantSerial,
+          merchantPrivateKey: '',
+          platformKey: '',
+          apiV3Key: ''
+        }
+      })
+    )
+    const [listed] = (await call(app, 'submit.profiles', {})) as Form[]
+    expect(listed?.environment).toBe('sandbox')
+    expect(listed?.wechatPay?.fields['mchid']).toBe('1900000109')
+    expect(listed?.wechatPay?.saved).toEqual(['apiV3Key', 'merchantPrivateKey', 'platformKey'])
+  })
+
+  it('puts each problem on its own field and saves nothing', async () => {
+    const { app } = openTempApp()
+    const issues = (await call(
+      app,
+      'submit.checkProfile',
+      form({
+        wechatPay: { ...form().wechatPay, mchid: '19000', apiV3Key: 'short' },
+        alipay: {
+          appId: alipay.appId,
+          appPrivateKey: alipay.appPrivateKeyPem,
+          alipayPublicKey: alipay.appPublicKeyPem
+        }
+      })
+    )) as Issues
+    expect(issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['wechatPay.mchid', 'submit.cred_mchid_format'],
+      ['alipay.alipayPublicKey', 'submit.cred_alipay_key_is_app_key']
+    ])
+    expect(await call(app, 'submit.profiles', {})).toEqual([])
+  })
+
+  it('names every required field left empty in a new profile', async () => {
+    const { app } = openTempApp()
+    const error = await refusal(app, {
+      name: 'agency',
+      environment: 'sandbox',
+      alipay: { appId: alipay.appId, appPrivateKey: '', alipayPublicKey: '' }
+    })
+    expect(error.code).toBe('submit.profile_invalid')
+    expect(error.issues?.map((issue) => issue.path)).toEqual([
+      'alipay.appPrivateKey',
+      'alipay.alipayPublicKey'
+    ])
+  })
+
+  it('refuses a second profile of the same name and renames one without a copy left', async () => {
+    const { app } = openTempApp()
+    await call(app, 'submit.storeProfile', form())
+    const error = await refusal(app, form())
+    expect(error.issues?.map((issue) => issue.path)).toEqual(['name'])
+    await call(app, 'submit.storeProfile', form({ previousName: 'default', name: 'production' }))
+    const names = ((await call(app, 'submit.profiles', {})) as Form[]).map((found) => found.name)
+    expect(names).toEqual(['production'])
+  })
+
+  it('deletes a profile', async () => {
+    const { app } = openTempApp()
+    await call(app, 'submit.storeProfile', form())
+    await call(app, 'submit.deleteProfile', { name: 'default' })
+    expect(await call(app, 'submit.profiles', {})).toEqual([])
+  })
+})

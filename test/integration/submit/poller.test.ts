@@ -1,0 +1,122 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { MethodOutput } from '../../../src-main/api/contract'
+import type { OpenedApp } from '../../../src-main/api'
+import { useTempApp } from '../../helpers/app'
+import {
+  startFakeWechatPay,
+  wechatPayKeys,
+  type FakeWechatPay
+} from '../../helpers/fake-wechat-pay'
+import { call, exportedDraft, sendAndWait } from '../../helpers/submit'
+
+/**
+ * Following sent applications: the poller asks the WeChat Pay double (recorded query
+ * answers) with backoff, and a change that needs the merchant or a rejection becomes a notice.
+ */
+
+const openTempApp = useTempApp()
+const keys = wechatPayKeys()
+type Status = MethodOutput<'submit.pollerStatus'>
+type Notices = MethodOutput<'submit.notices'>
+
+let fake: FakeWechatPay
+beforeEach(async () => {
+  fake = await startFakeWechatPay(keys)
+})
+afterEach(() => fake.close())
+
+async function sent(): Promise<{ app: OpenedApp; id: string }> {
+  const { app } = openTempApp()
+  const id = await exportedDraft(app, 'wechat-pay')
+  await call(app, 'submit.saveProfile', {
+    name: 'default',
+    environment: 'production',
+    retryBaseMs: 1,
+    timeoutMs: 1500,
+    wechatPay: {
+      mchid: keys.mchid,
+      merchantSerial: keys.merchantSerial,
+      merchantPrivateKey: keys.merchantPrivateKeyPem,
+      platformKey: keys.platformPublicKeyPem,
+      platformKeyId: keys.platformKeyId,
+      apiV3Key: 'a'.repeat(32),
+      baseUrl: fake.url
+    }
+  })
+  const { merchant } = (await call(app, 'submit.preview', {
+    id,
+    platform: 'wechat-pay'
+  })) as MethodOutput<'submit.preview'>
+  const job = await sendAndWait(app, {
+    id,
+    platform: 'wechat-pay',
+    confirmMerchant: merchant,
+    confirmProduction: true
+  })
+  if (job.error) throw new Error(job.error.code)
+  return { app, id }
+}
+
+/** Minutes from the last poll to the next one. */
+function wait(status: Status): number {
+  return (Date.parse(status.nextAt ?? '') - Date.parse(status.lastPolledAt ?? '')) / 60_000
+}
+
+describe('following sent applications', () => {
+  it('notifies when an application needs the merchant to sign, with what to do', async () => {
+    const { app, id } = await sent()
+    fake.queryAnswer = 'wechat-pay-to-be-signed'
+    const status = (await call(app, 'submit.pollNow', {})) as Status
+    expect(status.open).toBe(1)
+    const [notice] = (await call(app, 'submit.notices', {})) as Notices
+    expect(notice).toMatchObject({ draftId: id, platform: 'wechat-pay', lifecycle: 'actionNeeded' })
+    expect(notice?.action).toBe('sign')
+  }, 120_000)
+
+  it('waits twice as long after each answer that changed nothing, and stops at a rejection', async () => {
+    const { app } = await sent()
+    fake.queryAnswer = 'wechat-pay-to-be-signed'
+    expect(wait((await call(app, 'submit.pollNow', {})) as Status)).toBeCloseTo(5, 0)
+    expect(wait((await call(app, 'submit.pollNow', {})) as Status)).toBeCloseTo(10, 0)
+    expect(wait((await call(app, 'submit.pollNow', {})) as Status)).toBeCloseTo(20, 0)
+    fake.queryAnswer = 'wechat-pay-rejected'
+    const ended = (await call(app, 'submit.pollNow', {})) as Status
+    expect(ended.open).toBe(0)
+    expect(ended.nextAt).toBeUndefined()
+    const notices = (await call(app, 'submit.notices', {})) as Notices
+    // One notice per change, the newest first: the rejection with the platform's reason.
+    expect(notices.map((found) => found.lifecycle)).toEqual(['rejected', 'actionNeeded'])
+    expect(notices[0]?.reason).toContain('身份证')
+  }, 120_000)
+
+  it('asks nothing on a scheduled round before the wait is over', async () => {
+    const { app } = await sent()
+    await call(app, 'submit.pollNow', {})
+    expect(await app.poller.tick()).toEqual({ polled: 0, changed: 0, failed: 0 })
+  }, 120_000)
+
+  it('asks nothing on a scheduled round while polling is turned off', async () => {
+    const { app } = await sent()
+    await call(app, 'submit.setPoller', { enabled: false, profile: 'default' })
+    expect(await app.poller.tick()).toEqual({ polled: 0, changed: 0, failed: 0 })
+    await call(app, 'submit.setPoller', { enabled: true, profile: 'default' })
+    expect((await app.poller.tick()).polled).toBe(1)
+  }, 120_000)
+
+  it('keeps going and says why when the chosen profile is missing', async () => {
+    const { app } = await sent()
+    await call(app, 'submit.setPoller', { enabled: true, profile: 'elsewhere' })
+    const status = (await call(app, 'submit.pollNow', {})) as Status
+    expect(status.lastError?.code).toBe('submit.profile_missing')
+    expect(wait(status)).toBeCloseTo(5, 0)
+  }, 120_000)
+
+  it('forgets a notice once dismissed', async () => {
+    const { app } = await sent()
+    fake.queryAnswer = 'wechat-pay-rejected'
+    await call(app, 'submit.pollNow', {})
+    const [notice] = (await call(app, 'submit.notices', {})) as Notices
+    await call(app, 'submit.dismissNotice', { id: notice?.id })
+    expect(await call(app, 'submit.notices', {})).toEqual([])
+  }, 120_000)
+})

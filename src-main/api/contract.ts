@@ -414,6 +414,7 @@ export const BulkSubmitReportSchema = z.object({
     })
   )
 })
+export type BulkSubmitReport = z.output<typeof BulkSubmitReportSchema>
 
 export const CONTRACT = {
   'app.info': {

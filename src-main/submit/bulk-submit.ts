@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { BulkSubmitPlanSchema, BulkSubmitReportSchema } from '../api/contract'
+import type { BulkSubmitPlanSchema, BulkSubmitReport } from '../api/contract'
 import { KaitongError, type ApiError } from '../api/result'
 import type { JobContext } from '../jobs/jobs'
 import type { PlatformId } from '../platforms/adapter'
@@ -9,7 +9,7 @@ import type { SubmissionsRepo } from '../store/submissions'
 import { isSubmitPlatform, type SubmitService } from './submit-service'
 
 export type BulkSubmitPlan = z.output<typeof BulkSubmitPlanSchema>
-export type BulkSubmitReport = z.output<typeof BulkSubmitReportSchema>
+export type { BulkSubmitReport }
 type PlanItem = BulkSubmitPlan['items'][number]
 type ReportItem = BulkSubmitReport['items'][number]
 

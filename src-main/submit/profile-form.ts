@@ -55,9 +55,8 @@ function mergeSection(
   const merged: Record<string, unknown> = { ...stored }
   for (const [field, value] of Object.entries(entered)) {
     const text = value.trim()
-    if (text) merged[field] = text
-    // Only a shown field can be emptied on purpose; a blank key field means "keep".
-    else if (!isWriteOnly(field)) delete merged[field]
+    // A blank key field means "keep"; only a shown field can be emptied on purpose.
+    if (text || !isWriteOnly(field) || typeof stored?.[field] !== 'string') merged[field] = text
   }
   return merged
 }
@@ -96,25 +95,27 @@ function issueOf(error: KaitongError, section: Section): Issue {
   }
 }
 
-/** Required fields first (one issue each), then the credential checks of each section. */
+/** Required fields (one issue each), then the first failing credential check of each section. */
 function check(profile: SubmitProfile, required: Record<Section, readonly string[]>, now: Date) {
   const issues: Issue[] = []
   for (const section of SECTIONS) {
     const entered = profile[section] as Record<string, unknown> | undefined
     if (!entered) continue
     const missing = required[section].filter(
-      (field) => typeof entered[field] !== 'string' || !(entered[field]).trim()
+      (field) => typeof entered[field] !== 'string' || !entered[field].trim()
     )
     for (const field of missing) {
       issues.push({ code: 'submit.cred_required', path: `${section}.${field}`, severity: 'error' })
     }
-    if (missing.length > 0) continue
+    // The checks run in the form's order and stop at the first problem: one on a field
+    // still empty is already said; one on a field filled in is worth saying now.
     try {
       if (section === 'wechatPay') wechatPayCredentials(profile, now)
       else alipayCredentials(profile)
     } catch (error) {
       if (!(error instanceof KaitongError)) throw error
-      issues.push(issueOf(error, section))
+      const found = issueOf(error, section)
+      if (!issues.some((issue) => issue.path === found.path)) issues.push(found)
     }
   }
   return issues
@@ -159,7 +160,7 @@ export function createProfileForms(deps: ProfileFormDeps) {
         'submit.profile_invalid',
         { count: parsed.error.issues.length },
         parsed.error.issues.map((issue) => ({
-          code: 'submit.cred_too_long',
+          code: issue.code === 'too_big' ? 'submit.cred_too_long' : 'submit.cred_required',
           path: issue.path.join('.'),
           severity: 'error' as const
         }))

@@ -18,7 +18,140 @@ export default defineArea(
     confirmProduction: '这是正式环境，提交后即为真实申请（微信支付没有沙箱）。确定提交吗？',
     sending: '正在提交：第 {done} / {total} 步',
     sent: '已提交，审核结果会显示在下方记录中',
-    refreshed: '已刷新 {count} 个申请的状态'
+    refreshed: '已刷新 {count} 个申请的状态',
+    noProfiles: '还没有提交账户',
+    noProfilesHint: '还没有提交账户：先在设置中填写服务商的商户号和密钥。',
+    openSettings: '去设置',
+    profiles: {
+      title: '提交账户',
+      hint: '服务商直接提交申请所用的商户号、应用 ID 和密钥。密钥加密保存在本机，保存后不再显示。沙箱和正式环境请分成两个账户。',
+      add: '新建提交账户',
+      empty: '还没有提交账户。',
+      edit: '修改',
+      delete: '删除',
+      deleteTitle: '删除提交账户',
+      deleteConfirm: '删除提交账户“{name}”？其中保存的密钥会一并删除，已提交的申请不受影响。'
+    },
+    profileForm: {
+      newTitle: '新建提交账户',
+      editTitle: '修改提交账户',
+      name: '账户名称',
+      environment: '环境',
+      environmentHint:
+        '支付宝的沙箱账户只会提交到沙箱网关。微信支付没有沙箱，用它提交前总会再确认一次。',
+      use: '使用',
+      savedPlaceholder: '已保存，不显示。留空保持不变，粘贴新内容即替换',
+      savedTag: '已保存',
+      show: '显示',
+      hide: '隐藏',
+      advancedHint: '高级：仅在经代理或测试网关提交时填写，留空使用平台的正式地址',
+      cancel: '取消',
+      save: '保存',
+      saved: '已保存提交账户“{name}”',
+      sections: { wechatPay: '微信支付服务商', alipay: '支付宝服务商应用' },
+      sectionHints: {
+        wechatPay: '在微信支付商户平台“账户中心 › API安全”中查看和下载。',
+        alipay: '在支付宝开放平台“开发设置 › 接口加签方式”中查看。'
+      },
+      fields: {
+        wechatPay: {
+          mchid: '服务商商户号',
+          merchantSerial: '商户 API 证书序列号',
+          apiV3Key: 'APIv3 密钥',
+          platformKeyId: '微信支付公钥 ID',
+          merchantPrivateKey: '商户 API 私钥（apiclient_key.pem）',
+          platformKey: '微信支付公钥或平台证书',
+          merchantCertificate: '商户 API 证书（apiclient_cert.pem，选填）',
+          baseUrl: '接口地址'
+        },
+        alipay: {
+          appId: '应用 ID（APPID）',
+          appPrivateKey: '应用私钥',
+          alipayPublicKey: '支付宝公钥',
+          gateway: '网关地址'
+        }
+      },
+      hints: {
+        wechatPay: {
+          mchid: '8 到 10 位数字',
+          merchantSerial: '“API安全 › 商户API证书”中的证书序列号',
+          apiV3Key: '32 个字符，在“API安全”中设置',
+          platformKeyId: '以 PUB_KEY_ID_ 开头；填平台证书时留空',
+          merchantPrivateKey: '申请证书时生成的私钥文件的全部内容',
+          platformKey: '“微信支付公钥”或平台证书的全部内容，用来加密敏感信息和核对应答',
+          merchantCertificate: '填写后会核对私钥和序列号是否与证书一致'
+        },
+        alipay: {
+          appId: '16 位数字',
+          appPrivateKey: '生成密钥时得到的应用私钥',
+          alipayPublicKey: '“支付宝公钥”，不是应用公钥'
+        }
+      },
+      placeholders: {
+        wechatPay: {
+          mchid: '例如 1900013511',
+          merchantSerial: '40 位十六进制字符',
+          apiV3Key: '32 个字符',
+          platformKeyId: 'PUB_KEY_ID_…',
+          merchantPrivateKey: '-----BEGIN PRIVATE KEY-----',
+          platformKey: '-----BEGIN PUBLIC KEY----- 或 -----BEGIN CERTIFICATE-----',
+          merchantCertificate: '-----BEGIN CERTIFICATE-----',
+          baseUrl: 'https://api.mch.weixin.qq.com/'
+        },
+        alipay: {
+          appId: '例如 2021000000000001',
+          appPrivateKey: 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC…',
+          alipayPublicKey: 'MIIBIjANBgkqhkiG9w0BAQEFAAOC…',
+          gateway: 'https://openapi.alipay.com/gateway.do'
+        }
+      }
+    },
+    polling: {
+      title: '跟进审核状态',
+      hint: '开通期间，开通会定时向平台查询已提交申请的状态：开始几分钟一次，没有变化就逐渐拉长（最长 6 小时）。需要商户签约、验证或申请被驳回时会在应用内提醒。',
+      enabled: '自动查询',
+      profile: '查询所用账户',
+      now: '立即查询',
+      asked: '已查询所有待处理的申请',
+      open: '{count} 个草稿有等待平台处理的申请',
+      next: '下次查询 {time}',
+      last: '上次查询 {time}',
+      failed: '上次查询没有完成：{message}'
+    },
+    notice: {
+      rejected: '“{title}”的{platform}申请被驳回',
+      actionNeeded: '“{title}”的{platform}申请需要{action}',
+      someAction: '商户处理',
+      open: '点击查看原因和下一步'
+    },
+    bulk: {
+      open: '批量提交',
+      title: '批量提交',
+      intro: '已选 {count} 个草稿。先试运行，查看每个草稿将提交的内容或不能提交的原因。',
+      concurrency: '同时提交',
+      concurrencyHint: '同时提交的申请数：越少越不容易触发平台的频率限制。',
+      column: {
+        draft: '商户',
+        platform: '平台',
+        plan: '试运行',
+        outcome: '结果',
+        reason: '原因'
+      },
+      steps: '将发送 {count} 步',
+      ready: '{total} 份申请中 {ready} 份可以提交',
+      typeCount: '请输入将提交的申请数（{count}）确认',
+      production: '我知道这些是正式申请（含微信支付或正式环境账户）',
+      progress: '已处理 {done} / {total} 份申请',
+      sent: '已提交 {count}',
+      rejected: '被拒 {count}',
+      failed: '未完成 {count}',
+      skipped: '未提交 {count}',
+      canceled: '已取消，{count} 份申请未发送',
+      outcome: { sent: '已提交', rejected: '被拒', failed: '未完成', skipped: '未提交' },
+      cancel: '取消剩余',
+      close: '关闭',
+      start: '提交 {count} 份申请'
+    }
   },
   {
     title: 'Send from Kaitong',
@@ -39,6 +172,146 @@ export default defineArea(
       'This is production: the application will be real (WeChat Pay has no sandbox). Send it?',
     sending: 'Sending: step {done} of {total}',
     sent: 'Sent; the review’s outcome will show in the record below',
-    refreshed: 'Status of {count} applications refreshed'
+    refreshed: 'Status of {count} applications refreshed',
+    noProfiles: 'No sending profile yet',
+    noProfilesHint:
+      'No sending profile yet: enter the service provider’s merchant number and keys in Settings first.',
+    openSettings: 'Open Settings',
+    profiles: {
+      title: 'Sending profiles',
+      hint: 'The merchant numbers, app ids and keys the service provider sends applications with. Keys are stored encrypted on this computer and never shown again. Keep sandbox and production in separate profiles.',
+      add: 'New sending profile',
+      empty: 'No sending profile yet.',
+      edit: 'Edit',
+      delete: 'Delete',
+      deleteTitle: 'Delete sending profile',
+      deleteConfirm:
+        'Delete the sending profile “{name}”? Its keys are deleted with it; applications already sent are not affected.'
+    },
+    profileForm: {
+      newTitle: 'New sending profile',
+      editTitle: 'Edit sending profile',
+      name: 'Profile name',
+      environment: 'Environment',
+      environmentHint:
+        'A sandbox profile sends to Alipay’s sandbox gateway only. WeChat Pay has no sandbox: sending to it always asks once more.',
+      use: 'Use',
+      savedPlaceholder: 'Saved, not shown. Leave empty to keep it, paste a new one to replace it',
+      savedTag: 'Saved',
+      show: 'Show',
+      hide: 'Hide',
+      advancedHint:
+        'Advanced: only when sending through a proxy or a test gateway; empty uses the platform’s own address',
+      cancel: 'Cancel',
+      save: 'Save',
+      saved: 'Sending profile “{name}” saved',
+      sections: { wechatPay: 'WeChat Pay service provider', alipay: 'Alipay service provider app' },
+      sectionHints: {
+        wechatPay:
+          'Found and downloaded in the WeChat Pay merchant platform under Account › API security.',
+        alipay: 'Found in the Alipay open platform under Development settings › Signing method.'
+      },
+      fields: {
+        wechatPay: {
+          mchid: 'Service provider merchant number',
+          merchantSerial: 'Merchant API certificate serial',
+          apiV3Key: 'API v3 key',
+          platformKeyId: 'WeChat Pay public key id',
+          merchantPrivateKey: 'Merchant API private key (apiclient_key.pem)',
+          platformKey: 'WeChat Pay public key or platform certificate',
+          merchantCertificate: 'Merchant API certificate (apiclient_cert.pem, optional)',
+          baseUrl: 'API address'
+        },
+        alipay: {
+          appId: 'App id (APPID)',
+          appPrivateKey: 'App private key',
+          alipayPublicKey: 'Alipay public key',
+          gateway: 'Gateway address'
+        }
+      },
+      hints: {
+        wechatPay: {
+          mchid: '8 to 10 digits',
+          merchantSerial: 'The serial under API security › Merchant API certificate',
+          apiV3Key: '32 characters, set under API security',
+          platformKeyId: 'Starts with PUB_KEY_ID_; leave empty with a platform certificate',
+          merchantPrivateKey: 'The whole private key file made with the certificate request',
+          platformKey:
+            'The whole WeChat Pay public key or platform certificate: it encrypts sensitive fields and checks answers',
+          merchantCertificate: 'When given, the private key and serial are checked against it'
+        },
+        alipay: {
+          appId: '16 digits',
+          appPrivateKey: 'The app private key made with the key tool',
+          alipayPublicKey: 'The “Alipay public key”, not the app’s own public key'
+        }
+      },
+      placeholders: {
+        wechatPay: {
+          mchid: 'e.g. 1900013511',
+          merchantSerial: '40 hexadecimal characters',
+          apiV3Key: '32 characters',
+          platformKeyId: 'PUB_KEY_ID_…',
+          merchantPrivateKey: '-----BEGIN PRIVATE KEY-----',
+          platformKey: '-----BEGIN PUBLIC KEY----- or -----BEGIN CERTIFICATE-----',
+          merchantCertificate: '-----BEGIN CERTIFICATE-----',
+          baseUrl: 'https://api.mch.weixin.qq.com/'
+        },
+        alipay: {
+          appId: 'e.g. 2021000000000001',
+          appPrivateKey: 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC…',
+          alipayPublicKey: 'MIIBIjANBgkqhkiG9w0BAQEFAAOC…',
+          gateway: 'https://openapi.alipay.com/gateway.do'
+        }
+      }
+    },
+    polling: {
+      title: 'Following applications',
+      hint: 'While Kaitong is open it asks the platforms where sent applications stand: every few minutes at first, less often while nothing changes (at most every 6 hours). It tells you in the app when the merchant must sign or verify, or when an application is rejected.',
+      enabled: 'Ask automatically',
+      profile: 'Profile to ask with',
+      now: 'Ask now',
+      asked: 'Every open application asked',
+      open: '{count} drafts have applications awaiting a platform',
+      next: 'next {time}',
+      last: 'last asked {time}',
+      failed: 'The last round did not finish: {message}'
+    },
+    notice: {
+      rejected: '{platform} rejected the application of “{title}”',
+      actionNeeded: 'The {platform} application of “{title}” needs {action}',
+      someAction: 'the merchant',
+      open: 'Click to see the reasons and what to do next'
+    },
+    bulk: {
+      open: 'Send…',
+      title: 'Send many',
+      intro:
+        '{count} drafts chosen. Do a dry run first to see what each would send, or why it cannot.',
+      concurrency: 'At once',
+      concurrencyHint:
+        'Applications sent at the same time: fewer keeps clear of the platforms’ rate limits.',
+      column: {
+        draft: 'Merchant',
+        platform: 'Platform',
+        plan: 'Dry run',
+        outcome: 'Outcome',
+        reason: 'Reason'
+      },
+      steps: '{count} steps to send',
+      ready: '{ready} of {total} applications can be sent',
+      typeCount: 'Type the number of applications to send ({count}) to confirm',
+      production: 'I know these are real applications (WeChat Pay or a production profile)',
+      progress: '{done} of {total} applications done',
+      sent: '{count} sent',
+      rejected: '{count} refused',
+      failed: '{count} not finished',
+      skipped: '{count} not sent',
+      canceled: 'Canceled: {count} applications not sent',
+      outcome: { sent: 'Sent', rejected: 'Refused', failed: 'Not finished', skipped: 'Not sent' },
+      cancel: 'Cancel the rest',
+      close: 'Close',
+      start: 'Send {count} applications'
+    }
   }
 )

@@ -11,6 +11,7 @@ import { PRECHECK_COMMANDS } from './precheck'
 import { PAYLOAD_COMMANDS } from './payload'
 import { SUBMISSION_COMMANDS } from './submissions'
 import { SUBMIT_COMMANDS } from './submit'
+import { SUBMIT_MANY_COMMANDS } from './submit-many'
 import { VALIDATE_COMMANDS } from './validate'
 import { TEAM_COMMANDS } from './team'
 
@@ -29,5 +30,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...BACKUP_COMMANDS,
   ...SUBMISSION_COMMANDS,
   ...SUBMIT_COMMANDS,
-  ...TEAM_COMMANDS
+  ...TEAM_COMMANDS,
+  ...SUBMIT_MANY_COMMANDS
 ]

@@ -272,7 +272,7 @@ export default defineArea(
       profile: 'Profile to ask with',
       now: 'Ask now',
       asked: 'Every open application asked',
-      open: '{count} drafts have applications awaiting a platform',
+      open: 'Drafts with applications awaiting a platform: {count}',
       next: 'next {time}',
       last: 'last asked {time}',
       failed: 'The last round did not finish: {message}'

@@ -109,6 +109,21 @@ describe('sending profiles in Settings', () => {
     ])
   })
 
+  it('names a wrong merchant number while the fields after it are still empty', async () => {
+    const { app } = openTempApp()
+    const issues = (await call(app, 'submit.checkProfile', {
+      name: 'default',
+      environment: 'production',
+      wechatPay: { mchid: '19000', merchantSerial: '', merchantPrivateKey: '', apiV3Key: '' }
+    })) as Issues
+    expect(issues.find((issue) => issue.path === 'wechatPay.mchid')?.code).toBe(
+      'submit.cred_mchid_format'
+    )
+    expect(issues.find((issue) => issue.path === 'wechatPay.merchantSerial')?.code).toBe(
+      'submit.cred_required'
+    )
+  })
+
   it('refuses a second profile of the same name and renames one without a copy left', async () => {
     const { app } = openTempApp()
     await call(app, 'submit.storeProfile', form())

@@ -151,8 +151,13 @@ export function createProfileForms(deps: ProfileFormDeps) {
     }
     for (const section of SECTIONS) {
       const merge = mergeSection(input[section], before?.[section])
-      if (merge) candidate[section] = merge
-      else delete candidate[section]
+      if (!merge) {
+        delete candidate[section]
+        continue
+      }
+      // A required field left out is said as empty, on its field, like one left blank.
+      for (const field of REQUIRED[section]) merge[field] ??= ''
+      candidate[section] = merge
     }
     const parsed = SubmitProfile.safeParse(candidate)
     if (!parsed.success) {

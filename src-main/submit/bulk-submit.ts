@@ -6,7 +6,7 @@ import type { PlatformId } from '../platforms/adapter'
 import { draftTargets } from '../platforms/review'
 import type { DraftsRepo } from '../store/drafts'
 import type { SubmissionsRepo } from '../store/submissions'
-import { isSubmitPlatform, type SubmitService } from './submit-service'
+import type { SubmitService } from './submit-service'
 
 export type BulkSubmitPlan = z.output<typeof BulkSubmitPlanSchema>
 export type { BulkSubmitReport }
@@ -47,7 +47,7 @@ type Candidate =
 function candidates(deps: BulkSubmitDeps, request: BulkSubmitRequest): Candidate[] {
   const exported = deps.submissions
     .latestEverywhere()
-    .filter((item) => item.lifecycle === 'exported' && isSubmitPlatform(item.platform))
+    .filter((item) => item.lifecycle === 'exported')
   const ids = request.ids ?? [...new Set(exported.map((item) => item.draftId))]
   return ids.flatMap((draftId): Candidate[] => {
     let title = draftId
@@ -59,9 +59,9 @@ function candidates(deps: BulkSubmitDeps, request: BulkSubmitRequest): Candidate
     } catch (error) {
       return [{ draftId, title, error: apiError(error, 'submit.planMany') }]
     }
+    // Every target: one Kaitong cannot send to says so in the plan (submit.platform_unsupported).
     const platforms = targets.filter(
       (platform) =>
-        isSubmitPlatform(platform) &&
         (!request.platforms || request.platforms.includes(platform)) &&
         (!request.allReady ||
           exported.some((item) => item.draftId === draftId && item.platform === platform))

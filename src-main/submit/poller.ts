@@ -3,7 +3,6 @@ import { KaitongError, type ApiError } from '../api/result'
 import type { PlatformId } from '../platforms/adapter'
 import type { SettingsRepo } from '../store/settings'
 import type { Submission, SubmissionsRepo } from '../store/submissions'
-import { isSubmitPlatform } from './submit-service'
 
 /**
  * Follows sent applications while the app is open: each draft with an attempt awaiting a
@@ -106,9 +105,7 @@ export function createPoller(deps: PollerDeps) {
   let lastError: ApiError | undefined
 
   function openDrafts(): string[] {
-    const open = deps.submissions
-      .latestEverywhere()
-      .filter((item) => OPEN.includes(item.lifecycle) && isSubmitPlatform(item.platform))
+    const open = deps.submissions.latestEverywhere().filter((item) => OPEN.includes(item.lifecycle))
     return [...new Set(open.map((item) => item.draftId))]
   }
 

@@ -170,10 +170,13 @@ export async function sendMany(
   const order = new Map(
     plan.items.map((item, index) => [`${item.draftId}:${item.platform}`, index])
   )
+  // What was tried first (sent, refused, not finished), then what never went; each in plan order.
+  const tried = (item: ReportItem) => (item.outcome === 'skipped' ? 1 : 0)
   items.sort(
     (a, b) =>
+      tried(a) - tried(b) ||
       (order.get(`${a.draftId}:${a.platform}`) ?? 0) -
-      (order.get(`${b.draftId}:${b.platform}`) ?? 0)
+        (order.get(`${b.draftId}:${b.platform}`) ?? 0)
   )
   const count = (outcome: ReportItem['outcome']) =>
     items.filter((item) => item.outcome === outcome).length

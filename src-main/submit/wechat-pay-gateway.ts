@@ -100,6 +100,7 @@ export function createWechatPayGateway(options: WechatPayGatewayOptions): Platfo
   }
   return {
     encryptor: createWechatPayEncryptor(platformKey),
+    mediaIdOf: (answer) => answer['media_id'],
     async upload({ path, bytes }) {
       const filename = basename(path)
       const meta = { filename, sha256: createHash('sha256').update(bytes).digest('hex') }

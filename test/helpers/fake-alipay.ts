@@ -46,6 +46,10 @@ export interface FakeAlipay {
   unknownIds: string[]
   /** The recorded answer the next query gives (a file in test/fixtures/status). */
   queryAnswer: string
+  /** `app_auth_token` of each signed call made on a merchant's behalf (mini programs). */
+  appAuthTokens: string[]
+  /** Files of multipart calls, by field name. */
+  files: string[]
   close(): Promise<void>
 }
 
@@ -61,8 +65,12 @@ async function readRequest(request: IncomingMessage) {
     body: new Uint8Array(Buffer.concat(chunks))
   }).formData()
   const fields: Record<string, string> = {}
-  for (const [name, value] of form) if (typeof value === 'string') fields[name] = value
-  return { query: url.searchParams, fields }
+  const files: string[] = []
+  for (const [name, value] of form) {
+    if (typeof value === 'string') fields[name] = value
+    else files.push(name)
+  }
+  return { query: url.searchParams, fields, files }
 }
 
 export async function startFakeAlipay(keys: AlipayKeys): Promise<FakeAlipay> {
@@ -80,7 +88,9 @@ export async function startFakeAlipay(keys: AlipayKeys): Promise<FakeAlipay> {
     methods: [],
     badSignatures: 0,
     unknownIds: [],
-    queryAnswer: 'alipay-zft-rejected'
+    queryAnswer: 'alipay-zft-rejected',
+    appAuthTokens: [],
+    files: []
   }
   const id = (prefix: string) => {
     const value = `${prefix}${Date.now()}${String(++counter).padStart(6, '0')}`
@@ -89,7 +99,7 @@ export async function startFakeAlipay(keys: AlipayKeys): Promise<FakeAlipay> {
   }
   server.on('request', (request: IncomingMessage, response) => {
     void (async () => {
-      const { query, fields } = await readRequest(request)
+      const { query, fields, files } = await readRequest(request)
       const method = query.get('method') ?? ''
       const key = `${method.replaceAll('.', '_')}_response`
       const signed = Object.fromEntries([...query, ...Object.entries(fields)])
@@ -104,6 +114,10 @@ export async function startFakeAlipay(keys: AlipayKeys): Promise<FakeAlipay> {
         }
       } else {
         fake.methods.push(method)
+        fake.files.push(...files)
+        if (method.startsWith('alipay.open.mini.')) {
+          fake.appAuthTokens.push(query.get('app_auth_token') ?? '')
+        }
         const biz = fields['biz_content']
           ? (JSON.parse(fields['biz_content']) as Record<string, unknown>)
           : {}

@@ -115,6 +115,9 @@ export function createAlipayGateway(options: AlipayGatewayOptions): PlatformGate
       const common = forMerchant ? { appAuthToken: options.appAuthToken } : {}
       if (transport.body === 'multipart') {
         const form = new AlipayFormData()
+        // The SDK's multipart path signs form fields only, and moves app_auth_token to the query.
+        if (options.appAuthToken && forMerchant)
+          form.addField('app_auth_token', options.appAuthToken)
         for (const [name, value] of Object.entries(ready.body)) form.addField(name, value)
         for (const file of ready.files) {
           form.addFile(
@@ -123,7 +126,7 @@ export function createAlipayGateway(options: AlipayGatewayOptions): PlatformGate
             Buffer.from(file.bytes)
           )
         }
-        return exec(transport.method, common, form)
+        return exec(transport.method, {}, form)
       }
       return exec(transport.method, { ...common, bizContent: ready.body })
     },

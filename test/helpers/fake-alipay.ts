@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process'
 import { createSign, generateKeyPairSync } from 'node:crypto'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { AlipaySdk } from 'alipay-sdk'
@@ -50,6 +53,8 @@ export interface FakeAlipay {
   appAuthTokens: string[]
   /** Files of multipart calls, by field name. */
   files: string[]
+  /** `app_cert_sn` and `alipay_root_cert_sn` of each signed call (certificate mode), if sent. */
+  certSns: string[]
   close(): Promise<void>
 }
 
@@ -90,7 +95,8 @@ export async function startFakeAlipay(keys: AlipayKeys): Promise<FakeAlipay> {
     unknownIds: [],
     queryAnswer: 'alipay-zft-rejected',
     appAuthTokens: [],
-    files: []
+    files: [],
+    certSns: []
   }
   const id = (prefix: string) => {
     const value = `${prefix}${Date.now()}${String(++counter).padStart(6, '0')}`
@@ -115,6 +121,9 @@ export async function startFakeAlipay(keys: AlipayKeys): Promise<FakeAlipay> {
       } else {
         fake.methods.push(method)
         fake.files.push(...files)
+        fake.certSns.push(
+          `${query.get('app_cert_sn') ?? ''}/${query.get('alipay_root_cert_sn') ?? ''}`
+        )
         if (method.startsWith('alipay.open.mini.')) {
           fake.appAuthTokens.push(query.get('app_auth_token') ?? '')
         }
@@ -157,4 +166,60 @@ export async function startFakeAlipay(keys: AlipayKeys): Promise<FakeAlipay> {
         server.close(() => resolve())
       })
   })
+}
+
+/**
+ * Certificate mode's three certificates, made with openssl as Alipay's console issues them:
+ * a root, and the app's and Alipay's certificates for their keys, signed by it.
+ */
+export function alipayCertificates(keys: AlipayKeys, dir: string) {
+  const file = (name: string, text: string) => {
+    const path = join(dir, name)
+    writeFileSync(path, text)
+    return path
+  }
+  const openssl = (args: string[]) => execFileSync('openssl', args, { encoding: 'utf8' })
+  const rootKey = file(
+    'root.key',
+    generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString()
+  )
+  const root = openssl([
+    'req',
+    '-x509',
+    '-new',
+    '-key',
+    rootKey,
+    '-subj',
+    '/C=CN/O=Ant Financial/CN=Ant Financial Certification Authority R1',
+    '-days',
+    '3650'
+  ])
+  const rootPath = file('root.crt', root)
+  const issue = (name: string, privateKeyPem: string, subject: string, serial: string) => {
+    const request = openssl([
+      'req',
+      '-new',
+      '-key',
+      file(`${name}.key`, privateKeyPem),
+      '-subj',
+      subject
+    ])
+    return execFileSync(
+      'openssl',
+      ['x509', '-req', '-CA', rootPath, '-CAkey', rootKey, '-set_serial', serial, '-days', '365'],
+      { input: request, encoding: 'utf8' }
+    )
+  }
+  return {
+    app: issue('app', keys.appPrivateKeyPem, `/C=CN/O=Kaitong Test/CN=${keys.appId}`, '4097'),
+    alipay: issue(
+      'alipay',
+      keys.alipayPrivateKeyPem,
+      '/C=CN/O=Ant Financial/CN=支付宝(中国)网络技术有限公司',
+      '8193'
+    ),
+    root
+  }
 }

@@ -5,6 +5,7 @@ import { Multipart, Wechatpay } from 'wechatpay-axios-plugin'
 import { KaitongError } from '../api/result'
 import { createWechatPayEncryptor } from '../keys/wechat-pay-encryptor'
 import type { WechatPayCredentials } from './credentials'
+import { createRateLimiter } from './rate-limit'
 import { GatewayFailure, type PlatformGateway, type StepAnswer } from './gateway'
 
 /** WeChat Pay APIv3's host (payment-onboarding.md §1); tests point it at 127.0.0.1. */
@@ -20,6 +21,9 @@ const ANSWER_FAILURES: Record<string, GatewayFailure['kind']> = {
   EV3_RES_HEADER_SIGNATURE_DIGEST: 'answerSignature',
   EV3_RES_HEADERS_INCOMPLATE: 'answerSignature'
 }
+
+/** WeChat Pay allows 10 media uploads a second per merchant number (issue 15). */
+const uploadSlot = createRateLimiter(10, 1000)
 
 const TRANSPORT_ERRORS = ['ECONNABORTED', 'ETIMEDOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE']
 
@@ -102,6 +106,7 @@ export function createWechatPayGateway(options: WechatPayGatewayOptions): Platfo
     encryptor: createWechatPayEncryptor(platformKey),
     mediaIdOf: (answer) => answer['media_id'],
     async upload({ path, bytes }) {
+      await uploadSlot(credentials.mchid)
       const filename = basename(path)
       const meta = { filename, sha256: createHash('sha256').update(bytes).digest('hex') }
       const form = new Multipart()

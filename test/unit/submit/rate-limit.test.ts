@@ -6,8 +6,9 @@ function manualClock() {
   let time = 0
   return {
     now: () => time,
-    sleep: async (ms: number) => {
+    sleep: (ms: number) => {
       time += ms
+      return Promise.resolve()
     }
   }
 }

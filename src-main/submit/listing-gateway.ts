@@ -51,6 +51,8 @@ const DIALECTS: Readonly<Record<TokenPlatform, Dialect>> = {
       return code && code !== '0' ? { code, text: text(answer['err_msg']) ?? code } : undefined
     },
     requestIdOf: (answer) => text(answer['log_id']) ?? '',
+    // [U] The open platform's common codes for an invalid / expired access token (28001xxx
+    // family, beside 28001007 "参数不合法"); an HTTP 401 counts as the token too.
     tokenCodes: ['28001003', '28001008'],
     transientCodes: ['11301']
   },

@@ -2,10 +2,6 @@ import type { MessageCatalogue } from './issue'
 
 /** Messages of sending a bundle (src-main/submit): what went wrong and what to do. */
 export const SUBMIT_MESSAGES: MessageCatalogue = {
-  'submit.platform_unsupported': {
-    'zh-CN': '暂不支持直接提交到该平台：请导出资料包后在平台后台提交',
-    en: 'Sending to this platform is not supported yet: export the bundle and submit it in the platform’s console'
-  },
   'submit.export_first': {
     'zh-CN': '请先导出资料包，再提交',
     en: 'Export the bundle first, then send it'

@@ -24,22 +24,8 @@ import { planSteps, previewPlan, runPlan, type RunProgress, type StepJournal } f
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry'
 import { createWechatPayGateway } from './wechat-pay-gateway'
 
-export const SUBMIT_PLATFORMS = [
-  'wechat-pay',
-  'alipay',
-  'wechat-mp',
-  'alipay-mp',
-  'douyin-mp',
-  'baidu-mp'
-] as const satisfies readonly PlatformId[]
-export type SubmitPlatform = (typeof SUBMIT_PLATFORMS)[number]
-
-export function isSubmitPlatform(platform: PlatformId): platform is SubmitPlatform {
-  return (SUBMIT_PLATFORMS as readonly string[]).includes(platform)
-}
-
 /** Whether a profile holds what sending to (or asking) a platform takes. */
-function reaches(profile: SubmitProfile, platform: SubmitPlatform): boolean {
+function reaches(profile: SubmitProfile, platform: PlatformId): boolean {
   if (platform === 'wechat-pay') return profile.wechatPay !== undefined
   if (platform === 'alipay' || platform === 'alipay-mp') return profile.alipay !== undefined
   return profile.listing?.[platform] !== undefined
@@ -62,7 +48,7 @@ export interface SubmitDeps {
 
 /** The gateway for a platform, with the merchant's own token where the platform needs one. */
 async function platformGateway(
-  platform: SubmitPlatform,
+  platform: PlatformId,
   profile: SubmitProfile,
   now: Date,
   merchant: string
@@ -143,7 +129,7 @@ function ledgerJournal(deps: SubmitDeps, submission: Submission, now: () => Date
 
 /** The ids the platform gave for the application, from the answers and the bundle. */
 function sentIds(
-  platform: SubmitPlatform,
+  platform: PlatformId,
   bundle: BundleFiles,
   finished: Map<string, StepAnswer>
 ): SubmissionIds {
@@ -176,7 +162,7 @@ function sentIds(
 }
 
 /** The failures a merchant can act on, each with its own message. */
-function failureError(failure: GatewayFailure, platform: SubmitPlatform): KaitongError {
+function failureError(failure: GatewayFailure, platform: PlatformId): KaitongError {
   const params = { platform, code: failure.code, requestId: failure.requestId }
   switch (failure.kind) {
     case 'signature':
@@ -219,9 +205,6 @@ export function createSubmitService(deps: SubmitDeps) {
 
   /** The attempt and its bundle, refused where sending would be wrong. */
   async function prepare(draftId: string, platform: PlatformId) {
-    if (!isSubmitPlatform(platform)) {
-      throw new KaitongError('submit.platform_unsupported', { platform })
-    }
     const draft = deps.drafts.get(draftId)
     const submission = deps.submissions.latestOf(draftId, platform)
     const record = submission?.exportId ? deps.exports.get(submission.exportId) : undefined
@@ -341,7 +324,7 @@ export function createSubmitService(deps: SubmitDeps) {
       )
         .filter((item) => ['submitted', 'inReview', 'actionNeeded'].includes(item.lifecycle))
         // Attempts on platforms this profile does not reach are left for another profile.
-        .filter((item) => isSubmitPlatform(item.platform) && reaches(profile, item.platform))
+        .filter((item) => reaches(profile, item.platform))
       const updated: Submission[] = []
       for (const submission of open) {
         const platform = submission.platform

@@ -43,6 +43,8 @@ export interface FakeListing {
   /** Douyin `category_audit_state`: 2 = passed. */
   douyinCategoryState: number
   privacyDetectionDone: boolean
+  /** Baidu validates the category list under the other documented name (50062 otherwise). */
+  baiduWantsCategories: boolean
   /** A status to answer once on the next request to a path (429, 500). */
   faults: Map<string, number[]>
   /** The recorded status answer queries give (a file in test/fixtures/status). */
@@ -114,6 +116,7 @@ export async function startFakeListing(): Promise<FakeListing> {
     categoryAuditStatus: 3,
     douyinCategoryState: 2,
     privacyDetectionDone: true,
+    baiduWantsCategories: false,
     faults: new Map(),
     queryAnswers: {
       'wechat-mp': 'wechat-mp-rejected',
@@ -227,6 +230,9 @@ export async function startFakeListing(): Promise<FakeListing> {
         return send(response, 200, recordedAnswer(`${platform}-invalid-token`))
       }
       const { fields, files } = await readBody(request, url)
+      if (fake.baiduWantsCategories && fields['categorys'] !== undefined) {
+        return send(response, 200, recordedAnswer('baidu-mp-category-format'))
+      }
       if (platform === 'douyin-mp' && files['material_file']) {
         fake.materialTypes.push(String(fields['material_type']))
       }

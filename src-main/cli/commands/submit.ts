@@ -6,7 +6,8 @@ import { formatMessage } from '../../platforms/messages'
 import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
 import { describeError, unwrap } from '../output'
-import { hasSandbox, SUBMIT_PLATFORMS, type SubmitPlatform } from '../../submit/submit-service'
+import { PLATFORM_IDS, type PlatformId } from '../../platforms/adapter'
+import { hasSandbox } from '../../submit/submit-service'
 
 const TEXT = {
   needId: { 'zh-CN': '请用 --id <草稿 id> 指定草稿', en: 'Name the draft with --id <id>' },
@@ -63,12 +64,12 @@ async function submit(ctx: CliContext, _args: string[], options: OptionValues): 
     return 2
   }
   const platform = options['platform']
-  if (!SUBMIT_PLATFORMS.some((known) => known === platform)) {
-    ctx.io.err(say(ctx, 'badPlatform', { platforms: SUBMIT_PLATFORMS.join(', ') }))
+  if (!PLATFORM_IDS.some((known) => known === platform)) {
+    ctx.io.err(say(ctx, 'badPlatform', { platforms: PLATFORM_IDS.join(', ') }))
     return 2
   }
   const profile = typeof options['profile'] === 'string' ? options['profile'] : 'default'
-  const chosen = platform as SubmitPlatform
+  const chosen = platform as PlatformId
   const target = { id, platform: chosen, profile }
   const confirm = options['confirm']
   // Without a confirmation naming the merchant, the dry run is all that happens.

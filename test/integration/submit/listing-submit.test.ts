@@ -173,6 +173,15 @@ describe('Douyin and Baidu listings', () => {
     expect(nicknames).toHaveLength(1)
   }, 120_000)
 
+  it('sends Baidu’s category list under its other documented name when the first is refused', async () => {
+    const { app, id, preview } = await ready('baidu-mp')
+    fake.baiduWantsCategories = true
+    const job = await send(app, id, 'baidu-mp', preview.merchant)
+    expect((job.result as Submission).lifecycle).toBe('submitted')
+    const update = fake.calls.find((item) => item.path === '/rest/2.0/smartapp/app/category/update')
+    expect(Object.keys(update?.body ?? {})).toEqual(['categories'])
+  }, 120_000)
+
   it('refuses a send for a merchant the profile has no token for', async () => {
     const { app, id, preview } = await ready(
       'baidu-mp',

@@ -33,6 +33,11 @@ function answerFailure(answer: Record<string, unknown>): GatewayFailure | undefi
   if (CLOCK_SUB_CODES.includes(subCode)) {
     return new GatewayFailure('clock', subCode, message, traceId)
   }
+  // A base-information change still in review (an audit.apply `waitFor`), reported as an
+  // unknown sub-code naming it (failure-modes.md row 2): wait, do not reject.
+  if (/MINI_APP_INFO_AUDIT_CONTAINS/.test(`${subCode} ${message}`)) {
+    return new GatewayFailure('waiting', 'MINI_APP_INFO_AUDIT_CONTAINS', message, traceId)
+  }
   return new GatewayFailure('business', subCode || code, message, traceId)
 }
 

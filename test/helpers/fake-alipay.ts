@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { AlipaySdk } from 'alipay-sdk'
+import { recordedAnswer } from './fake-listing'
 import { statusAnswer } from './status-answers'
 
 /**
@@ -49,6 +50,8 @@ export interface FakeAlipay {
   unknownIds: string[]
   /** The recorded answer the next query gives (a file in test/fixtures/status). */
   queryAnswer: string
+  /** A recorded refusal (test/fixtures/listing-answers) the next call of a method gets. */
+  refuseNext: Map<string, string>
   /** `app_auth_token` of each signed call made on a merchant's behalf (mini programs). */
   appAuthTokens: string[]
   /** Files of multipart calls, by field name. */
@@ -94,6 +97,7 @@ export async function startFakeAlipay(keys: AlipayKeys): Promise<FakeAlipay> {
     badSignatures: 0,
     unknownIds: [],
     queryAnswer: 'alipay-zft-rejected',
+    refuseNext: new Map(),
     appAuthTokens: [],
     files: [],
     certSns: []
@@ -145,7 +149,11 @@ export async function startFakeAlipay(keys: AlipayKeys): Promise<FakeAlipay> {
         if (method === 'ant.merchant.expand.indirect.zft.create') inner.order_id = id('2017')
         if (method === 'alipay.open.agent.create') inner.batch_no = id('2026')
         if (method === 'alipay.open.agent.confirm') inner.order_no = id('2026')
-        if (method.endsWith('.query')) {
+        const refusal = fake.refuseNext.get(method)
+        if (refusal) {
+          fake.refuseNext.delete(method)
+          inner = Object.values(recordedAnswer(refusal))[0] as Record<string, unknown>
+        } else if (method.endsWith('.query')) {
           const recorded = statusAnswer(fake.queryAnswer) as Record<string, unknown>
           inner = Object.values(recorded)[0] as Record<string, unknown>
         }

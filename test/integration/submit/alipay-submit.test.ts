@@ -156,6 +156,22 @@ describe('sending the complete listing to Alipay mini programs', () => {
     expect(fake.files).toContain('app_logo')
   }, 120_000)
 
+  it('waits while a base-information change is in review, then applies without modifying it again', async () => {
+    fake.refuseNext.set('alipay.open.mini.version.audit.apply', 'alipay-mp-info-audit-contains')
+    const { app, id, preview, job } = await listingSent({
+      appAuthTokens: { [MERCHANT]: APP_AUTH_TOKEN }
+    })
+    expect(job.error?.code).toBe('submit.waiting')
+    const again = await sendAndWait(app, {
+      id,
+      platform: 'alipay-mp',
+      confirmMerchant: preview.merchant
+    })
+    expect((again.result as Submission).lifecycle).toBe('submitted')
+    expect(fake.methods.filter((method) => method.endsWith('baseinfo.modify'))).toHaveLength(1)
+    expect(fake.methods.filter((method) => method.endsWith('audit.apply'))).toHaveLength(2)
+  }, 120_000)
+
   it('sends nothing for a merchant whose app_auth_token the profile lacks', async () => {
     const { job } = await listingSent({ appAuthTokens: { '91110000000000000X': APP_AUTH_TOKEN } })
     expect(job.error?.code).toBe('submit.app_auth_token_missing')

@@ -162,6 +162,20 @@ describe('Douyin and Baidu listings', () => {
     expect([...fake.materialTypes].sort()).toEqual(['1', '3'])
   }, 120_000)
 
+  it('resumes a Douyin run stopped at its last call without sending anything before it again', async () => {
+    const { app, id, preview } = await ready('douyin-mp')
+    fake.faults.set('/api/apps/v2/package_version/audit/', [500, 500, 500, 500])
+    const stopped = await send(app, id, 'douyin-mp', preview.merchant)
+    expect(stopped.error?.code).toBe('submit.platform_unavailable')
+    const before = fake.calls.map((item) => item.path)
+    const resumed = await send(app, id, 'douyin-mp', preview.merchant)
+    expect((resumed.result as Submission).lifecycle).toBe('submitted')
+    expect(fake.calls.map((item) => item.path)).toEqual([
+      ...before,
+      '/api/apps/v2/package_version/audit/'
+    ])
+  }, 120_000)
+
   it('retries a Baidu server error and sends each call once', async () => {
     const { app, id, preview } = await ready('baidu-mp')
     fake.faults.set('/rest/2.0/smartapp/app/setnickname', [500])

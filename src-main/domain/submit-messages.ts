@@ -55,8 +55,9 @@ export const SUBMIT_MESSAGES: MessageCatalogue = {
     en: 'Type the merchant’s name “{merchant}” to confirm sending'
   },
   'submit.confirm_production': {
-    'zh-CN': '这是正式环境（微信支付没有沙箱），提交后即为真实申请：请再次确认',
-    en: 'This is production (WeChat Pay has no sandbox): the application will be real. Confirm once more'
+    'zh-CN':
+      '这是正式环境（只有支付宝有沙箱；微信支付和微信、抖音、百度小程序没有），提交后即为真实申请：请再次确认',
+    en: 'This is production (only Alipay has a sandbox; WeChat Pay and the WeChat, Douyin and Baidu mini-program platforms have none): the application will be real. Confirm once more'
   },
   'submit.signature_rejected': {
     'zh-CN':

@@ -22,8 +22,11 @@ const ANSWER_FAILURES: Record<string, GatewayFailure['kind']> = {
   EV3_RES_HEADERS_INCOMPLATE: 'answerSignature'
 }
 
-/** WeChat Pay allows 10 media uploads a second per merchant number (issue 15). */
-const uploadSlot = createRateLimiter(10, 1000)
+/**
+ * WeChat Pay allows 10 media uploads a second per merchant number (issue 15): one limiter
+ * for the whole process, so concurrent sends (bulk submit) share the allowance.
+ */
+const UPLOAD_SLOTS = createRateLimiter(10, 1000)
 
 const TRANSPORT_ERRORS = ['ECONNABORTED', 'ETIMEDOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE']
 
@@ -72,6 +75,8 @@ export interface WechatPayGatewayOptions {
   credentials: WechatPayCredentials
   baseUrl?: string
   timeoutMs?: number
+  /** Waits for an upload slot of a merchant number; the process-wide limiter unless given. */
+  uploadSlot?: (mchid: string) => Promise<void>
 }
 
 /**
@@ -106,7 +111,7 @@ export function createWechatPayGateway(options: WechatPayGatewayOptions): Platfo
     encryptor: createWechatPayEncryptor(platformKey),
     mediaIdOf: (answer) => answer['media_id'],
     async upload({ path, bytes }) {
-      await uploadSlot(credentials.mchid)
+      await (options.uploadSlot ?? UPLOAD_SLOTS)(credentials.mchid)
       const filename = basename(path)
       const meta = { filename, sha256: createHash('sha256').update(bytes).digest('hex') }
       const form = new Multipart()

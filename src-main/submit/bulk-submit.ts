@@ -6,6 +6,7 @@ import type { PlatformId } from '../platforms/adapter'
 import { draftTargets } from '../platforms/review'
 import type { DraftsRepo } from '../store/drafts'
 import type { SubmissionsRepo } from '../store/submissions'
+import { hasSandbox } from '../platforms/sandbox'
 import type { SubmitService } from './submit-service'
 
 export type BulkSubmitPlan = z.output<typeof BulkSubmitPlanSchema>
@@ -105,9 +106,10 @@ export async function planMany(
     profile: request.profile,
     ...(environment ? { environment } : {}),
     ready: ready.length,
-    // WeChat Pay has no sandbox: any of its sends is a real application.
+    // Only Alipay has a sandbox: a send anywhere else is a real application.
     production:
-      environment === 'production' || ready.some((item) => item.platform === 'wechat-pay'),
+      environment === 'production' ||
+      ready.some((item) => item.platform !== undefined && !hasSandbox(item.platform)),
     items
   }
 }

@@ -26,8 +26,8 @@ function masked(section: Record<string, unknown>) {
   const saved: string[] = []
   for (const [field, value] of Object.entries(section)) {
     if (typeof value !== 'string') continue
-    if (isWriteOnly(field)) saved.push(field)
-    else shown[field] = value
+    if (!isWriteOnly(field)) shown[field] = value
+    else if (value.trim()) saved.push(field)
   }
   return { fields: shown, saved: saved.sort() }
 }
@@ -70,19 +70,36 @@ const FIELD_OF_CODE: Readonly<Record<string, string>> = {
   'submit.cred_platform_key_is_merchant': 'wechatPay.platformKey',
   'submit.cred_api_v3_key_length': 'wechatPay.apiV3Key',
   'submit.cred_app_id_format': 'alipay.appId',
-  'submit.cred_alipay_key_is_app_key': 'alipay.alipayPublicKey'
+  'submit.cred_alipay_key_is_app_key': 'alipay.alipayPublicKey',
+  'submit.cred_app_certificate_mismatch': 'alipay.appCertificate'
 }
 /** The `which` parameter of the key checks, as a form field. */
 const FIELD_OF_KEY: Readonly<Record<string, string>> = {
   wechatPayMerchant: 'wechatPay.merchantPrivateKey',
   wechatPayCertificate: 'wechatPay.merchantCertificate',
   alipayApp: 'alipay.appPrivateKey',
-  alipayPublic: 'alipay.alipayPublicKey'
+  alipayPublic: 'alipay.alipayPublicKey',
+  alipayAppCertificate: 'alipay.appCertificate',
+  alipayCertificate: 'alipay.alipayCertificate',
+  alipayRootCertificate: 'alipay.alipayRootCertificate'
 }
 
-function issueOf(error: KaitongError, section: Section): Issue {
+/** Alipay's certificate mode: its three certificates stand in for Alipay's public key. */
+const ALIPAY_CERTIFICATES = ['appCertificate', 'alipayCertificate', 'alipayRootCertificate']
+const filled = (section: Record<string, unknown>, field: string) =>
+  typeof section[field] === 'string' && section[field].trim() !== ''
+const certificateMode = (section: Record<string, unknown>) =>
+  ALIPAY_CERTIFICATES.some((field) => filled(section, field))
+
+function issueOf(error: KaitongError, section: Section, entered: Record<string, unknown>): Issue {
   const which = error.params?.['which']
   const path =
+    (error.code === 'submit.cred_certificates_incomplete'
+      ? `alipay.${ALIPAY_CERTIFICATES.find((field) => !filled(entered, field))}`
+      : undefined) ??
+    (error.code === 'submit.cred_alipay_key_is_app_key' && certificateMode(entered)
+      ? 'alipay.alipayCertificate'
+      : undefined) ??
     FIELD_OF_CODE[error.code] ??
     (typeof which === 'string' ? FIELD_OF_KEY[which] : undefined) ??
     // The platform key's own checks (keys/platform-key) name no field: they are about it.
@@ -102,7 +119,9 @@ function check(profile: SubmitProfile, required: Record<Section, readonly string
     const entered = profile[section] as Record<string, unknown> | undefined
     if (!entered) continue
     const missing = required[section].filter(
-      (field) => typeof entered[field] !== 'string' || !entered[field].trim()
+      (field) =>
+        !filled(entered, field) &&
+        !(section === 'alipay' && field === 'alipayPublicKey' && certificateMode(entered))
     )
     for (const field of missing) {
       issues.push({ code: 'submit.cred_required', path: `${section}.${field}`, severity: 'error' })
@@ -111,10 +130,10 @@ function check(profile: SubmitProfile, required: Record<Section, readonly string
     // still empty is already said; one on a field filled in is worth saying now.
     try {
       if (section === 'wechatPay') wechatPayCredentials(profile, now)
-      else alipayCredentials(profile)
+      else alipayCredentials(profile, now)
     } catch (error) {
       if (!(error instanceof KaitongError)) throw error
-      const found = issueOf(error, section)
+      const found = issueOf(error, section, entered)
       if (!issues.some((issue) => issue.path === found.path)) issues.push(found)
     }
   }

@@ -89,7 +89,7 @@ describe('sending from the app (Chromium)', () => {
 
     await page.getByTestId('submit-send').click()
     await confirmBox(page, '请输入商户名称确认', MERCHANT)
-    await confirmBox(page, '微信支付没有沙箱')
+    await confirmBox(page, '只有支付宝有沙箱')
     const attempt = page.getByTestId('ledger-attempt-wechat-pay-1')
     await expect
       .poll(() => attempt.getAttribute('data-lifecycle'), { timeout: 60_000 })

@@ -30,7 +30,11 @@ export const PROFILE_FIELDS: Readonly<Record<ProfileSection, readonly ProfileFie
   alipay: [
     { key: 'appId', kind: 'text', required: true },
     { key: 'appPrivateKey', kind: 'pem', required: true },
-    { key: 'alipayPublicKey', kind: 'pem', required: true },
+    // Key mode: Alipay's public key; certificate mode: the three certificates instead.
+    { key: 'alipayPublicKey', kind: 'pem' },
+    { key: 'appCertificate', kind: 'pem' },
+    { key: 'alipayCertificate', kind: 'pem' },
+    { key: 'alipayRootCertificate', kind: 'pem' },
     { key: 'gateway', kind: 'text', advanced: true }
   ]
 }

@@ -15,7 +15,8 @@ export default defineArea(
     stepDone: '已完成，不会重发',
     confirmTitle: '确认提交',
     confirmPrompt: '将以“{profile}”账户把“{merchant}”的申请提交到{platform}。请输入商户名称确认：',
-    confirmProduction: '这是正式环境，提交后即为真实申请（微信支付没有沙箱）。确定提交吗？',
+    confirmProduction:
+      '将提交到{platform}的正式环境，提交后即为真实申请（只有支付宝有沙箱）。确定提交吗？',
     sending: '正在提交：第 {done} / {total} 步',
     sent: '已提交，审核结果会显示在下方记录中',
     refreshed: '已刷新 {count} 个申请的状态',
@@ -67,7 +68,10 @@ export default defineArea(
         alipay: {
           appId: '应用 ID（APPID）',
           appPrivateKey: '应用私钥',
-          alipayPublicKey: '支付宝公钥',
+          alipayPublicKey: '支付宝公钥（公钥模式）',
+          appCertificate: '应用公钥证书（证书模式）',
+          alipayCertificate: '支付宝公钥证书（证书模式）',
+          alipayRootCertificate: '支付宝根证书（证书模式）',
           gateway: '网关地址'
         }
       },
@@ -84,7 +88,10 @@ export default defineArea(
         alipay: {
           appId: '16 位数字',
           appPrivateKey: '生成密钥时得到的应用私钥',
-          alipayPublicKey: '“支付宝公钥”，不是应用公钥'
+          alipayPublicKey: '“支付宝公钥”，不是应用公钥；使用证书模式时留空',
+          appCertificate: 'appCertPublicKey_….crt；证书模式的三个证书都要填写',
+          alipayCertificate: 'alipayCertPublicKey_RSA2.crt',
+          alipayRootCertificate: 'alipayRootCert.crt'
         }
       },
       placeholders: {
@@ -102,6 +109,9 @@ export default defineArea(
           appId: '例如 2021000000000001',
           appPrivateKey: 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC…',
           alipayPublicKey: 'MIIBIjANBgkqhkiG9w0BAQEFAAOC…',
+          appCertificate: '-----BEGIN CERTIFICATE-----',
+          alipayCertificate: '-----BEGIN CERTIFICATE-----',
+          alipayRootCertificate: '-----BEGIN CERTIFICATE-----',
           gateway: 'https://openapi.alipay.com/gateway.do'
         }
       }
@@ -169,7 +179,7 @@ export default defineArea(
     confirmPrompt:
       'The application of “{merchant}” goes to {platform} with the profile “{profile}”. Type the merchant’s name to confirm:',
     confirmProduction:
-      'This is production: the application will be real (WeChat Pay has no sandbox). Send it?',
+      'This goes to {platform}’s production: the application will be real (only Alipay has a sandbox). Send it?',
     sending: 'Sending: step {done} of {total}',
     sent: 'Sent; the review’s outcome will show in the record below',
     refreshed: 'Status of {count} applications refreshed',
@@ -225,7 +235,10 @@ export default defineArea(
         alipay: {
           appId: 'App id (APPID)',
           appPrivateKey: 'App private key',
-          alipayPublicKey: 'Alipay public key',
+          alipayPublicKey: 'Alipay public key (key mode)',
+          appCertificate: 'App public key certificate (certificate mode)',
+          alipayCertificate: 'Alipay public key certificate (certificate mode)',
+          alipayRootCertificate: 'Alipay root certificate (certificate mode)',
           gateway: 'Gateway address'
         }
       },
@@ -243,7 +256,11 @@ export default defineArea(
         alipay: {
           appId: '16 digits',
           appPrivateKey: 'The app private key made with the key tool',
-          alipayPublicKey: 'The “Alipay public key”, not the app’s own public key'
+          alipayPublicKey:
+            'The “Alipay public key”, not the app’s own; leave empty in certificate mode',
+          appCertificate: 'appCertPublicKey_….crt; certificate mode needs all three certificates',
+          alipayCertificate: 'alipayCertPublicKey_RSA2.crt',
+          alipayRootCertificate: 'alipayRootCert.crt'
         }
       },
       placeholders: {
@@ -261,6 +278,9 @@ export default defineArea(
           appId: 'e.g. 2021000000000001',
           appPrivateKey: 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC…',
           alipayPublicKey: 'MIIBIjANBgkqhkiG9w0BAQEFAAOC…',
+          appCertificate: '-----BEGIN CERTIFICATE-----',
+          alipayCertificate: '-----BEGIN CERTIFICATE-----',
+          alipayRootCertificate: '-----BEGIN CERTIFICATE-----',
           gateway: 'https://openapi.alipay.com/gateway.do'
         }
       }

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { MethodInput, MethodOutput } from '../../../src-main/api/contract'
 import { useTempApp } from '../../helpers/app'
-import { alipayKeys } from '../../helpers/fake-alipay'
+import { alipayCertificates, alipayKeys } from '../../helpers/fake-alipay'
 import { wechatPayKeys } from '../../helpers/fake-wechat-pay'
 import { call } from '../../helpers/submit'
+import { useTempDir } from '../../helpers/temp-dir'
 
 /** The Settings form of sending profiles, through the contract as the renderer calls it. */
 
 const openTempApp = useTempApp()
+const tempDir = useTempDir('kaitong-profile-certs-')
 const wechat = wechatPayKeys()
 const alipay = alipayKeys()
 type Form = MethodOutput<'submit.storeProfile'>
@@ -122,6 +124,34 @@ describe('sending profiles in Settings', () => {
     expect(issues.find((issue) => issue.path === 'wechatPay.merchantSerial')?.code).toBe(
       'submit.cred_required'
     )
+  })
+
+  it('takes Alipay’s certificate mode without its public key, and names a missing certificate', async () => {
+    const { app } = openTempApp()
+    const certificates = alipayCertificates(alipay, tempDir())
+    const section = {
+      appId: alipay.appId,
+      appPrivateKey: alipay.appPrivateKeyPem,
+      alipayPublicKey: '',
+      appCertificate: certificates.app,
+      alipayCertificate: certificates.alipay,
+      alipayRootCertificate: ''
+    }
+    const input = { name: 'certs', environment: 'sandbox' as const, alipay: section }
+    const issues = (await call(app, 'submit.checkProfile', input)) as Issues
+    expect(issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['alipay.alipayRootCertificate', 'submit.cred_certificates_incomplete']
+    ])
+    const saved = (await call(app, 'submit.storeProfile', {
+      ...input,
+      alipay: { ...section, alipayRootCertificate: certificates.root }
+    })) as Form
+    expect(saved.alipay?.saved).toEqual([
+      'alipayCertificate',
+      'alipayRootCertificate',
+      'appCertificate',
+      'appPrivateKey'
+    ])
   })
 
   it('refuses a second profile of the same name and renames one without a copy left', async () => {

@@ -11,6 +11,10 @@ export const SUBMIT_FOLLOW_MESSAGES: MessageCatalogue = {
     'zh-CN': '请至少填写微信支付或支付宝其中一项的服务商资料',
     en: 'Enter the credentials of WeChat Pay, Alipay or both'
   },
+  'submit.cred_token_service_required': {
+    'zh-CN': '请填写令牌服务地址（按商户填写的授权令牌可在命令行的账户文件中给出）',
+    en: 'Enter the token service address (per-merchant tokens can be given in a profile file on the command line)'
+  },
   'submit.profile_exists': {
     'zh-CN': '已有同名的提交账户，请换一个名称',
     en: 'A sending profile of this name exists: choose another name'

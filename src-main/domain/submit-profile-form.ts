@@ -15,7 +15,11 @@ export const ProfileFormInput = z.object({
   environment: z.enum(['sandbox', 'production']),
   /** A key field left empty keeps the stored key. */
   wechatPay: Section.optional(),
-  alipay: Section.optional()
+  alipay: Section.optional(),
+  /** Mini-program platforms: the agency's token service (per-merchant tokens stay as stored). */
+  'wechat-mp': Section.optional(),
+  'douyin-mp': Section.optional(),
+  'baidu-mp': Section.optional()
 })
 export type ProfileFormInput = z.input<typeof ProfileFormInput>
 
@@ -29,6 +33,9 @@ export const ProfileForm = z.object({
   name: z.string(),
   environment: z.enum(['sandbox', 'production']),
   wechatPay: ShownSection.optional(),
-  alipay: ShownSection.optional()
+  alipay: ShownSection.optional(),
+  'wechat-mp': ShownSection.optional(),
+  'douyin-mp': ShownSection.optional(),
+  'baidu-mp': ShownSection.optional()
 })
 export type ProfileForm = z.output<typeof ProfileForm>

@@ -10,21 +10,33 @@ import { alipayCredentials, wechatPayCredentials, type Profiles } from './creden
  * stored, and every problem is reported on its own field.
  */
 
-type Section = 'wechatPay' | 'alipay'
-const SECTIONS: readonly Section[] = ['wechatPay', 'alipay']
+type ListingSection = 'wechat-mp' | 'douyin-mp' | 'baidu-mp'
+type Section = 'wechatPay' | 'alipay' | ListingSection
+const LISTING_SECTIONS: readonly ListingSection[] = ['wechat-mp', 'douyin-mp', 'baidu-mp']
+const SECTIONS: readonly Section[] = ['wechatPay', 'alipay', ...LISTING_SECTIONS]
+const isListing = (section: string): section is ListingSection =>
+  (LISTING_SECTIONS as readonly string[]).includes(section)
+
+/** A platform's part of a profile: mini-program platforms sit under `listing`. */
+function sectionOf(profile: Partial<SubmitProfile>, section: Section) {
+  return (isListing(section) ? profile.listing?.[section] : profile[section]) as
+    Record<string, unknown> | undefined
+}
 
 /**
  * Fields never sent back to the screen: private keys, the API v3 key, certificates, public
  * keys and tokens (public keys too, so the form treats every pasted key alike).
  */
 export function isWriteOnly(field: string): boolean {
-  return /(Key|Certificate|Cert|Token)$/.test(field)
+  return /(Key|Certificate|Cert|Token|Tokens|Secret)$/.test(field)
 }
 
 function masked(section: Record<string, unknown>) {
   const shown: Record<string, string> = {}
   const saved: string[] = []
   for (const [field, value] of Object.entries(section)) {
+    // Per-merchant tokens (a map) are saved keys too.
+    if (value && typeof value === 'object' && Object.keys(value).length > 0) saved.push(field)
     if (typeof value !== 'string') continue
     if (!isWriteOnly(field)) shown[field] = value
     else if (value.trim()) saved.push(field)
@@ -38,10 +50,10 @@ export function profileForm(profile: SubmitProfile): ProfileForm {
     name: profile.name,
     environment: profile.environment,
     ...Object.fromEntries(
-      SECTIONS.filter((section) => profile[section]).map((section) => [
-        section,
-        masked(profile[section] as Record<string, unknown>)
-      ])
+      SECTIONS.flatMap((section) => {
+        const stored = sectionOf(profile, section)
+        return stored ? [[section, masked(stored)]] : []
+      })
     )
   }
 }
@@ -113,11 +125,15 @@ function issueOf(error: KaitongError, section: Section, entered: Record<string, 
 }
 
 /** Required fields (one issue each), then the first failing credential check of each section. */
-function check(profile: SubmitProfile, required: Record<Section, readonly string[]>, now: Date) {
+function check(
+  profile: SubmitProfile,
+  required: Record<'wechatPay' | 'alipay', readonly string[]>,
+  now: Date
+) {
   const issues: Issue[] = []
   for (const section of SECTIONS) {
-    const entered = profile[section] as Record<string, unknown> | undefined
-    if (!entered) continue
+    const entered = sectionOf(profile, section)
+    if (!entered || isListing(section)) continue
     const missing = required[section].filter(
       (field) =>
         !filled(entered, field) &&
@@ -140,7 +156,7 @@ function check(profile: SubmitProfile, required: Record<Section, readonly string
   return issues
 }
 
-const REQUIRED: Record<Section, readonly string[]> = {
+const REQUIRED: Record<'wechatPay' | 'alipay', readonly string[]> = {
   wechatPay: ['mchid', 'merchantSerial', 'merchantPrivateKey', 'platformKey', 'apiV3Key'],
   alipay: ['appId', 'appPrivateKey', 'alipayPublicKey']
 }
@@ -168,8 +184,13 @@ export function createProfileForms(deps: ProfileFormDeps) {
       name: input.name.trim(),
       environment: input.environment
     }
+    const listing: Record<string, unknown> = {}
     for (const section of SECTIONS) {
-      const merge = mergeSection(input[section], before?.[section])
+      const merge = mergeSection(input[section], before && sectionOf(before, section))
+      if (isListing(section)) {
+        if (merge) listing[section] = merge
+        continue
+      }
       if (!merge) {
         delete candidate[section]
         continue
@@ -178,6 +199,8 @@ export function createProfileForms(deps: ProfileFormDeps) {
       for (const field of REQUIRED[section]) merge[field] ??= ''
       candidate[section] = merge
     }
+    if (Object.keys(listing).length > 0) candidate['listing'] = listing
+    else delete candidate['listing']
     const parsed = SubmitProfile.safeParse(candidate)
     if (!parsed.success) {
       throw new KaitongError(
@@ -197,7 +220,7 @@ export function createProfileForms(deps: ProfileFormDeps) {
   function problems(input: ProfileFormInput, now: Date): Issue[] {
     const profile = merged(input)
     const issues = check(profile, REQUIRED, now)
-    if (!profile.wechatPay && !profile.alipay) {
+    if (!profile.wechatPay && !profile.alipay && !profile.listing) {
       issues.push({ code: 'submit.cred_no_platform', path: 'platforms', severity: 'error' })
     }
     const renamed = input.previousName && input.previousName !== profile.name
@@ -226,7 +249,20 @@ export function createProfileForms(deps: ProfileFormDeps) {
         throw new KaitongError('submit.profile_invalid', { count: issues.length }, issues)
       }
       const profile = merged(input)
-      deps.profiles.save(profile, now)
+      try {
+        deps.profiles.save(profile, now)
+      } catch (error) {
+        // The token service's checks run on saving: each goes under its platform's address.
+        const platform = error instanceof KaitongError ? error.params?.['platform'] : undefined
+        if (typeof platform !== 'string' || !isListing(platform)) throw error
+        const code =
+          (error as KaitongError).code === 'submit.token_missing'
+            ? 'submit.cred_token_service_required'
+            : (error as KaitongError).code
+        throw new KaitongError('submit.profile_invalid', { count: 1 }, [
+          { code, path: `${platform}.tokenServiceUrl`, severity: 'error' }
+        ])
+      }
       if (input.previousName && input.previousName !== profile.name) {
         deps.remove(input.previousName)
       }

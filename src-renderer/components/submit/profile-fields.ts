@@ -4,8 +4,26 @@ import type { ProfileForm, ProfileFormInput } from '../../../src-main/domain/sub
  * The fields of a sending profile's form, by platform section, in the order shown. A field a
  * platform gains is one line here and its label in the submit area's messages.
  */
-export type ProfileSection = 'wechatPay' | 'alipay'
-export const PROFILE_SECTIONS: readonly ProfileSection[] = ['wechatPay', 'alipay']
+export type ProfileSection = 'wechatPay' | 'alipay' | 'wechat-mp' | 'douyin-mp' | 'baidu-mp'
+export const PROFILE_SECTIONS: readonly ProfileSection[] = [
+  'wechatPay',
+  'alipay',
+  'wechat-mp',
+  'douyin-mp',
+  'baidu-mp'
+]
+
+/** The mini-program platforms share their fields' labels. */
+export function labelSection(section: ProfileSection): string {
+  return section === 'wechatPay' || section === 'alipay' ? section : 'listing'
+}
+
+/** A mini-program platform reached through the agency's token service. */
+const LISTING_FIELDS: readonly ProfileField[] = [
+  { key: 'tokenServiceUrl', kind: 'text' },
+  { key: 'tokenServiceSecret', kind: 'secret' },
+  { key: 'baseUrl', kind: 'text', advanced: true }
+]
 
 export interface ProfileField {
   key: string
@@ -36,7 +54,10 @@ export const PROFILE_FIELDS: Readonly<Record<ProfileSection, readonly ProfileFie
     { key: 'alipayCertificate', kind: 'pem' },
     { key: 'alipayRootCertificate', kind: 'pem' },
     { key: 'gateway', kind: 'text', advanced: true }
-  ]
+  ],
+  'wechat-mp': LISTING_FIELDS,
+  'douyin-mp': LISTING_FIELDS,
+  'baidu-mp': LISTING_FIELDS
 }
 
 /** What the form edits: every field as text, and which sections are in use. */
@@ -54,9 +75,15 @@ export function emptyDraft(): ProfileDraft {
   return {
     name: '',
     environment: 'sandbox',
-    use: { wechatPay: true, alipay: false },
-    values: { wechatPay: {}, alipay: {} },
-    saved: { wechatPay: [], alipay: [] }
+    use: {
+      wechatPay: true,
+      alipay: false,
+      'wechat-mp': false,
+      'douyin-mp': false,
+      'baidu-mp': false
+    },
+    values: { wechatPay: {}, alipay: {}, 'wechat-mp': {}, 'douyin-mp': {}, 'baidu-mp': {} },
+    saved: { wechatPay: [], alipay: [], 'wechat-mp': [], 'douyin-mp': [], 'baidu-mp': [] }
   }
 }
 

@@ -49,10 +49,19 @@ export default defineArea(
       cancel: '取消',
       save: '保存',
       saved: '已保存提交账户“{name}”',
-      sections: { wechatPay: '微信支付服务商', alipay: '支付宝服务商应用' },
+      sections: {
+        wechatPay: '微信支付服务商',
+        alipay: '支付宝服务商应用',
+        'wechat-mp': '微信小程序（第三方平台）',
+        'douyin-mp': '抖音小程序',
+        'baidu-mp': '百度智能小程序'
+      },
       sectionHints: {
         wechatPay: '在微信支付商户平台“账户中心 › API安全”中查看和下载。',
-        alipay: '在支付宝开放平台“开发设置 › 接口加签方式”中查看。'
+        alipay: '在支付宝开放平台“开发设置 › 接口加签方式”中查看。支付宝小程序也用这个应用提交。',
+        'wechat-mp': '微信把第三方平台的票据推送到服务器，授权令牌要由服务商自己的令牌服务提供。',
+        'douyin-mp': '由服务商的令牌服务提供商户的授权令牌。',
+        'baidu-mp': '由服务商的令牌服务提供商户的授权令牌。'
       },
       fields: {
         wechatPay: {
@@ -73,6 +82,11 @@ export default defineArea(
           alipayCertificate: '支付宝公钥证书（证书模式）',
           alipayRootCertificate: '支付宝根证书（证书模式）',
           gateway: '网关地址'
+        },
+        listing: {
+          tokenServiceUrl: '令牌服务地址',
+          tokenServiceSecret: '令牌服务口令（选填）',
+          baseUrl: '接口地址'
         }
       },
       hints: {
@@ -92,6 +106,11 @@ export default defineArea(
           appCertificate: 'appCertPublicKey_….crt；证书模式的三个证书都要填写',
           alipayCertificate: 'alipayCertPublicKey_RSA2.crt',
           alipayRootCertificate: 'alipayRootCert.crt'
+        },
+        listing: {
+          tokenServiceUrl: '开通按平台和商户的统一社会信用代码向它索取授权令牌',
+          tokenServiceSecret: '以 Authorization: Bearer 发送给令牌服务',
+          baseUrl: '留空使用平台的正式地址'
         }
       },
       placeholders: {
@@ -113,6 +132,11 @@ export default defineArea(
           alipayCertificate: '-----BEGIN CERTIFICATE-----',
           alipayRootCertificate: '-----BEGIN CERTIFICATE-----',
           gateway: 'https://openapi.alipay.com/gateway.do'
+        },
+        listing: {
+          tokenServiceUrl: 'https://token.example.com/authorizer',
+          tokenServiceSecret: '选填',
+          baseUrl: '留空使用平台的正式地址'
         }
       }
     },
@@ -215,11 +239,22 @@ export default defineArea(
       cancel: 'Cancel',
       save: 'Save',
       saved: 'Sending profile “{name}” saved',
-      sections: { wechatPay: 'WeChat Pay service provider', alipay: 'Alipay service provider app' },
+      sections: {
+        wechatPay: 'WeChat Pay service provider',
+        alipay: 'Alipay service provider app',
+        'wechat-mp': 'WeChat mini programs (third-party platform)',
+        'douyin-mp': 'Douyin mini programs',
+        'baidu-mp': 'Baidu smart mini programs'
+      },
       sectionHints: {
         wechatPay:
           'Found and downloaded in the WeChat Pay merchant platform under Account › API security.',
-        alipay: 'Found in the Alipay open platform under Development settings › Signing method.'
+        alipay:
+          'Found in the Alipay open platform under Development settings › Signing method. Alipay mini programs are sent with this app too.',
+        'wechat-mp':
+          'WeChat pushes the third-party platform’s ticket to a server, so the agency’s own token service hands out the merchants’ tokens.',
+        'douyin-mp': 'The agency’s token service hands out the merchants’ tokens.',
+        'baidu-mp': 'The agency’s token service hands out the merchants’ tokens.'
       },
       fields: {
         wechatPay: {
@@ -240,6 +275,11 @@ export default defineArea(
           alipayCertificate: 'Alipay public key certificate (certificate mode)',
           alipayRootCertificate: 'Alipay root certificate (certificate mode)',
           gateway: 'Gateway address'
+        },
+        listing: {
+          tokenServiceUrl: 'Token service address',
+          tokenServiceSecret: 'Token service secret (optional)',
+          baseUrl: 'API address'
         }
       },
       hints: {
@@ -261,6 +301,11 @@ export default defineArea(
           appCertificate: 'appCertPublicKey_….crt; certificate mode needs all three certificates',
           alipayCertificate: 'alipayCertPublicKey_RSA2.crt',
           alipayRootCertificate: 'alipayRootCert.crt'
+        },
+        listing: {
+          tokenServiceUrl: 'Kaitong asks it for a token by platform and the merchant’s credit code',
+          tokenServiceSecret: 'Sent to the token service as Authorization: Bearer',
+          baseUrl: 'empty: the platform’s own address'
         }
       },
       placeholders: {
@@ -282,6 +327,11 @@ export default defineArea(
           alipayCertificate: '-----BEGIN CERTIFICATE-----',
           alipayRootCertificate: '-----BEGIN CERTIFICATE-----',
           gateway: 'https://openapi.alipay.com/gateway.do'
+        },
+        listing: {
+          tokenServiceUrl: 'https://token.example.com/authorizer',
+          tokenServiceSecret: 'optional',
+          baseUrl: 'empty: the platform’s own address'
         }
       }
     },

@@ -154,6 +154,38 @@ describe('sending profiles in Settings', () => {
     ])
   })
 
+  it('keeps a mini-program platform’s token service, its secret only as saved', async () => {
+    const { app } = openTempApp()
+    const listing = {
+      tokenServiceUrl: 'https://token.example.com/authorizer',
+      tokenServiceSecret: 's3cret',
+      baseUrl: ''
+    }
+    await call(app, 'submit.storeProfile', {
+      name: 'mp',
+      environment: 'production',
+      'douyin-mp': listing
+    })
+    const [listed] = (await call(app, 'submit.profiles', {})) as Form[]
+    expect(listed?.['douyin-mp']).toEqual({
+      fields: { tokenServiceUrl: listing.tokenServiceUrl, baseUrl: '' },
+      saved: ['tokenServiceSecret']
+    })
+    expect(JSON.stringify(listed)).not.toContain('s3cret')
+  })
+
+  it('puts a token service address that is not a web address under that address', async () => {
+    const { app } = openTempApp()
+    const error = await refusal(app, {
+      name: 'mp',
+      environment: 'production',
+      'wechat-mp': { tokenServiceUrl: 'token service', tokenServiceSecret: '', baseUrl: '' }
+    })
+    expect(error.issues?.map((issue) => [issue.path, issue.code])).toEqual([
+      ['wechat-mp.tokenServiceUrl', 'submit.token_service_url']
+    ])
+  })
+
   it('refuses a second profile of the same name and renames one without a copy left', async () => {
     const { app } = openTempApp()
     await call(app, 'submit.storeProfile', form())

@@ -48,6 +48,49 @@ describe('kaitong submissions', () => {
     expect(imported.out).toContain('未识别对应的填写项')
   })
 
+  // One recorded rejection per platform (test/fixtures/status/SOURCES.md), through the CLI.
+  it.each([
+    ['wechat-pay', 'wechat-pay-rejected', ['merchant.legalRep.frontPhoto']],
+    ['alipay', 'alipay-zft-rejected', ['merchant.licence.photo']],
+    ['alipay', 'alipay-agent-rejected', ['merchant.business.store.entrancePhoto']],
+    ['wechat-mp', 'wechat-mp-rejected', ['listing.intro', 'listing.categories']],
+    ['alipay-mp', 'alipay-mp-rejected', ['listing.intro']],
+    ['douyin-mp', 'douyin-mp-rejected', []],
+    ['baidu-mp', 'baidu-mp-rejected', ['listing.name']]
+  ] as const)(
+    'imports %s’s recorded rejection (%s) as a rejected attempt with its reasons on their fields',
+    async (platform, fixture, paths) => {
+      const { db, id } = await stored()
+      const args = ['--draft', id, '--platform', platform, '--db', db]
+      const imported = await run([
+        'submissions',
+        'import',
+        join(FIXTURES, `${fixture}.json`),
+        ...args
+      ])
+      expect(imported.err).toBe('')
+      expect(imported.code).toBe(0)
+      expect(imported.out).toContain('已驳回')
+      for (const path of paths) expect(imported.out).toContain(`（对应：${path}）`)
+      const shown = await run(['submissions', 'show', id, '--json', '--db', db])
+      const [attempt] = JSON.parse(shown.out) as {
+        platform: string
+        lifecycle: string
+        reasons: { text: string; path?: string }[]
+        events: { source: string }[]
+      }[]
+      expect(attempt).toMatchObject({ platform, lifecycle: 'rejected' })
+      expect(attempt!.reasons.length).toBeGreaterThan(0)
+      expect(attempt!.reasons.filter((reason) => reason.path).map((reason) => reason.path)).toEqual(
+        expect.arrayContaining([...paths])
+      )
+      // A reason with no field is still printed whole, never dropped.
+      const unmatched = attempt!.reasons.filter((reason) => !reason.path)
+      for (const reason of unmatched) expect(imported.out).toContain(reason.text)
+      expect(attempt!.events.map((event) => event.source)).toEqual(['import'])
+    }
+  )
+
   it('marks an attempt submitted with its application id, then lists and shows it', async () => {
     const { db, id } = await stored()
     const marked = await run([

@@ -8,7 +8,8 @@ import {
   MerchantAction,
   MerchantLink,
   RejectionReason,
-  SubmissionIds
+  SubmissionIds,
+  BusinessCodeRule
 } from '../domain/ledger'
 import { Sha256Hex } from '../domain/media-ref'
 import { RuleLevel, RuleLevels, StoredWechatPayKey } from '../domain/settings'
@@ -199,6 +200,31 @@ export const SubmitPreview = z.object({
       done: z.boolean()
     })
   )
+})
+
+/** The business_code rule after a WeChat Pay rejection (platforms/wechat-pay-resubmission.ts). */
+const BusinessCodeChoiceSchema = z.object({
+  rule: BusinessCodeRule,
+  sameCode: z.string(),
+  newCode: z.string(),
+  sameCodeAvailable: z.boolean(),
+  /** The rejected attempt the choice is about. */
+  attempt: z.number().int()
+})
+
+/** A platform's monthly audit-submission quota as the ledger knows it. */
+const AuditQuotaView = z.object({
+  platform: PlatformIdSchema,
+  /** `YYYY-MM` on this machine's calendar. */
+  month: z.string(),
+  /** Applications sent through Kaitong this month, from every draft. */
+  sent: z.number().int(),
+  /** From the platform's last quota answer this month: allowed, and left now (what was sent since counted). */
+  limit: z.number().int().optional(),
+  rest: z.number().int().optional(),
+  checkedAt: z.string().optional(),
+  /** The platform refused a submission for the quota this month (WeChat 85085). */
+  refusedAt: z.string().optional()
 })
 
 /** One attempt in the ledger, with its timeline and a QR code (SVG) per merchant link. */
@@ -629,6 +655,27 @@ export const CONTRACT = {
       profile: z.string().min(1).max(64).default('default')
     }),
     output: z.array(SubmissionView)
+  },
+  // ledger2: the WeChat Pay business_code after a rejection, and the platforms' audit quotas
+  /** Null unless the latest WeChat Pay application was rejected and nothing was sent since. */
+  'submissions.businessCode': {
+    input: z.object({ draftId: z.string().min(1).max(64) }),
+    output: BusinessCodeChoiceSchema.nullable()
+  },
+  /** Sets the draft's WeChat Pay attempt to follow `rule`; the draft comes back as main saved it. */
+  'submissions.chooseBusinessCode': {
+    input: z.object({ draftId: z.string().min(1).max(64), rule: BusinessCodeRule }),
+    output: z.object({ choice: BusinessCodeChoiceSchema, draft: Draft })
+  },
+  /** Each quota platform's month so far: sent through Kaitong, and the platform's own count. */
+  'submissions.auditQuotas': { input: z.object({}).default({}), output: z.array(AuditQuotaView) },
+  /** The platform's quota query answer (WeChat `wxa/queryquota`), pasted or read from a file. */
+  'submissions.importQuota': {
+    input: z.object({
+      platform: PlatformIdSchema,
+      answer: z.string().min(1).max(100_000)
+    }),
+    output: AuditQuotaView
   }
 } as const satisfies Record<MethodName, MethodSpec>
 

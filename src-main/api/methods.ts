@@ -66,7 +66,12 @@ export const METHOD_NAMES = [
   'submit.saveProfile',
   'submit.preview',
   'submit.send',
-  'submit.refresh'
+  'submit.refresh',
+  // ledger2: the WeChat Pay business_code after a rejection, and the platforms' audit quotas
+  'submissions.businessCode',
+  'submissions.chooseBusinessCode',
+  'submissions.auditQuotas',
+  'submissions.importQuota'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

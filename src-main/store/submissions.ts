@@ -192,6 +192,7 @@ export function createSubmissionsRepo(db: WritableDb) {
     `UPDATE submissions SET ids = @ids, platform_state = @platformState, lifecycle = @lifecycle,
        action = @action, reasons = @reasons, links = @links, updated_at = @at WHERE id = @id`
   )
+  const updateIds = db.prepare('UPDATE submissions SET ids = ? WHERE id = ?')
   const insertEvent = db.prepare(
     `INSERT INTO submission_events (submission_id, at, source, lifecycle, platform_state,
        request_id, raw) VALUES (@id, @at, @source, @lifecycle, @platformState, @requestId, @raw)`
@@ -316,6 +317,11 @@ export function createSubmissionsRepo(db: WritableDb) {
     latestOf,
     recordExport,
     apply,
+    /** Adds ids learnt later (the code a rejected application went out under) to an attempt. */
+    rememberIds(id: number, ids: SubmissionIds): void {
+      const current = get(id)
+      if (current) updateIds.run(JSON.stringify({ ...current.ids, ...ids }), id)
+    },
     listForDraft(draftId: string): Submission[] {
       return (byDraft.all(draftId) as SubmissionRow[]).map(rowToSubmission)
     },

@@ -298,7 +298,10 @@ export function createSubmissionHandlers(deps: SubmissionsDeps) {
       const wechat = applyBusinessCodeRule(draft.content, code, rule)
       if (!wechat) throw new KaitongError('ledger.same_code_unavailable', { code })
       const content = { ...draft.content, payment: { ...draft.content.payment, wechat } }
-      // Sealed: the revision that chose the code stays as it was when the choice was made.
+      // The ledger keeps the rejected code, so later choices go back to the same one; the
+      // choice is a revision of its own in the draft's history.
+      deps.submissions.rememberIds(rejected.id, { businessCode: code })
+      deps.drafts.checkpoint(draftId)
       deps.drafts.saveContent(draftId, content, { checkpoint: true })
       const saved = deps.drafts.get(draftId)
       return {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { MethodOutput } from '../../api/contract'
 import { interpolate, type Lang } from '../../domain/issue'
-import { BoardFilter, Lifecycle, SubmissionIds } from '../../domain/ledger'
+import { BoardFilter, BusinessCodeRule, Lifecycle, SubmissionIds } from '../../domain/ledger'
 import { formatMessage } from '../../platforms/messages'
 import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
@@ -28,7 +28,40 @@ const TEXT = {
   reason: { 'zh-CN': '    驳回原因：{text}{field}', en: '    Reason: {text}{field}' },
   field: { 'zh-CN': '（对应：{path}）', en: ' (field: {path})' },
   noField: { 'zh-CN': '（未识别对应的填写项）', en: ' (no field recognised)' },
-  link: { 'zh-CN': '    {action}：{url}', en: '    For {action}: {url}' }
+  link: { 'zh-CN': '    {action}：{url}', en: '    For {action}: {url}' },
+  badRule: {
+    'zh-CN': '--rule 须为 sameCode（沿用原编号）或 newCode（使用新编号）',
+    en: '--rule must be sameCode (keep the number) or newCode (a new number)'
+  },
+  noChoice: {
+    'zh-CN': '微信支付没有待重新提交的驳回申请：无需选择业务申请编号',
+    en: 'No rejected WeChat Pay application waits to be sent again: there is no number to choose'
+  },
+  rejectedAttempt: {
+    'zh-CN': '第 {attempt} 次微信支付申请被驳回。重新提交时的业务申请编号：',
+    en: 'WeChat Pay application {attempt} was rejected. The business number for sending it again:'
+  },
+  option: { 'zh-CN': '{mark} {label}：{code}', en: '{mark} {label}: {code}' },
+  unavailable: {
+    'zh-CN': '    （编号前缀或统一社会信用代码已改，原编号不能再用）',
+    en: '    (the prefix or the credit code changed: the original number can no longer be made)'
+  },
+  howToChoose: {
+    'zh-CN': '用 --rule sameCode 或 --rule newCode 选择，选择后重新导出资料包。',
+    en: 'Choose with --rule sameCode or --rule newCode, then export the bundle again.'
+  },
+  quotaLine: {
+    'zh-CN': '{platform}  {month}  本月已通过开通提交 {sent} 次{checked}{refused}',
+    en: '{platform}  {month}  {sent} sent through Kaitong this month{checked}{refused}'
+  },
+  quotaChecked: {
+    'zh-CN': '；平台额度 {limit} 次，剩余 {rest} 次（{at} 查询）',
+    en: '; the platform allows {limit}, {rest} left (checked {at})'
+  },
+  quotaRefused: {
+    'zh-CN': '；{at} 平台返回 85085（额度已用完）',
+    en: '; refused with 85085 on {at} (quota used up)'
+  }
 } satisfies Record<string, Record<Lang, string>>
 
 function say(ctx: CliContext, key: keyof typeof TEXT, params?: Record<string, string | number>) {
@@ -188,6 +221,118 @@ async function importAnswer(ctx: CliContext, [file]: string[], options: OptionVa
   return 0
 }
 
+type Choice = NonNullable<MethodOutput<'submissions.businessCode'>>
+
+function printChoice(ctx: CliContext, choice: Choice): void {
+  ctx.io.out(say(ctx, 'rejectedAttempt', { attempt: choice.attempt }))
+  for (const rule of BusinessCodeRule.options) {
+    ctx.io.out(
+      say(ctx, 'option', {
+        mark: choice.rule === rule ? '(•)' : '( )',
+        label: formatMessage(`ledger.businessCode.${rule}`, ctx.lang),
+        code: rule === 'sameCode' ? choice.sameCode : choice.newCode
+      })
+    )
+    ctx.io.out(`    ${formatMessage(`ledger.businessCode.${rule}Why`, ctx.lang)}`)
+    if (rule === 'sameCode' && !choice.sameCodeAvailable) ctx.io.out(say(ctx, 'unavailable'))
+  }
+}
+
+async function resubmit(ctx: CliContext, [id]: string[], options: OptionValues): Promise<number> {
+  const router = ctx.app().router
+  if (options['rule'] === undefined) {
+    const choice = unwrap<Choice | null>(
+      await router.dispatch('submissions.businessCode', { draftId: id }),
+      ctx.io,
+      ctx.lang
+    )
+    if (choice === undefined) return 1
+    if (ctx.json) {
+      ctx.io.out(JSON.stringify(choice, null, 2))
+      return 0
+    }
+    if (choice === null) {
+      ctx.io.out(say(ctx, 'noChoice'))
+      return 0
+    }
+    printChoice(ctx, choice)
+    ctx.io.out(say(ctx, 'howToChoose'))
+    return 0
+  }
+  const rule = BusinessCodeRule.safeParse(options['rule'])
+  if (!rule.success) {
+    ctx.io.err(say(ctx, 'badRule'))
+    return 2
+  }
+  const chosen = unwrap<MethodOutput<'submissions.chooseBusinessCode'>>(
+    await router.dispatch('submissions.chooseBusinessCode', { draftId: id, rule: rule.data }),
+    ctx.io,
+    ctx.lang
+  )
+  if (!chosen) return 1
+  if (ctx.json) {
+    ctx.io.out(JSON.stringify(chosen.choice, null, 2))
+    return 0
+  }
+  printChoice(ctx, chosen.choice)
+  return 0
+}
+
+type Quota = MethodOutput<'submissions.importQuota'>
+
+function quotaLine(ctx: CliContext, quota: Quota): string {
+  return say(ctx, 'quotaLine', {
+    platform: quota.platform,
+    month: quota.month,
+    sent: quota.sent,
+    checked:
+      quota.limit !== undefined && quota.checkedAt
+        ? say(ctx, 'quotaChecked', {
+            limit: quota.limit,
+            rest: quota.rest ?? 0,
+            at: quota.checkedAt.slice(0, 16).replace('T', ' ')
+          })
+        : '',
+    refused: quota.refusedAt ? say(ctx, 'quotaRefused', { at: quota.refusedAt.slice(0, 10) }) : ''
+  })
+}
+
+async function quota(ctx: CliContext, [file]: string[], options: OptionValues): Promise<number> {
+  const router = ctx.app().router
+  if (file === undefined) {
+    const quotas = unwrap<Quota[]>(
+      await router.dispatch('submissions.auditQuotas', {}),
+      ctx.io,
+      ctx.lang
+    )
+    if (!quotas) return 1
+    ctx.io.out(
+      ctx.json
+        ? JSON.stringify(quotas, null, 2)
+        : quotas.map((found) => quotaLine(ctx, found)).join('\n')
+    )
+    return 0
+  }
+  const platform = options['platform'] === undefined ? 'wechat-mp' : onePlatform(ctx, options)
+  if (!platform) return 2
+  let answer: string
+  try {
+    answer = readFileSync(String(file), 'utf8').replace(/^\uFEFF/, '')
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error)
+    ctx.io.err(say(ctx, 'unreadable', { file: String(file), reason }))
+    return 1
+  }
+  const imported = unwrap<Quota>(
+    await router.dispatch('submissions.importQuota', { platform, answer }),
+    ctx.io,
+    ctx.lang
+  )
+  if (!imported) return 1
+  ctx.io.out(ctx.json ? JSON.stringify(imported, null, 2) : quotaLine(ctx, imported))
+  return 0
+}
+
 export const SUBMISSION_COMMANDS: CommandSpec[] = [
   {
     name: 'submissions list',
@@ -234,5 +379,27 @@ export const SUBMISSION_COMMANDS: CommandSpec[] = [
       en: 'import a platform status answer (reasons are matched to fields)'
     },
     run: importAnswer
+  },
+  {
+    name: 'submissions resubmit',
+    args: ['<draft-id>'],
+    options: { rule: { type: 'string' } },
+    optionsUsage: `[--rule ${BusinessCodeRule.options.join('|')}]`,
+    summary: {
+      'zh-CN': '微信支付被驳回后重新提交的业务申请编号：沿用原编号（默认）或使用新编号，并说明原因',
+      en: 'the WeChat Pay business number for a resubmission: the same one (default) or a new one, and why'
+    },
+    run: resubmit
+  },
+  {
+    name: 'submissions quota',
+    args: ['[<quota-answer.json>]'],
+    options: { platform: { type: 'string' } },
+    optionsUsage: '[--platform wechat-mp]',
+    summary: {
+      'zh-CN': '本月提审额度：已提交次数；给出 queryquota 的返回结果时先记下平台的额度',
+      en: 'this month’s audit quota: what was sent; with a queryquota answer, records the platform’s count first'
+    },
+    run: quota
   }
 ]

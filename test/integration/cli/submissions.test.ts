@@ -1,8 +1,9 @@
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openApp } from '../../../src-main/api'
 import { main } from '../../../src-main/cli/main'
 import type { Io } from '../../../src-main/cli/output'
+import type { DraftContent } from '../../../src-main/domain/draft'
 import { useTempDir } from '../../helpers/temp-dir'
 
 const tempDir = useTempDir('kaitong-cli-ledger-')
@@ -24,6 +25,31 @@ async function stored() {
   app.close()
   if (!created.ok) throw new Error('no draft')
   return { db, id: (created.value as { id: string }).id }
+}
+
+/** A draft whose WeChat Pay application was rejected: prefix and credit code make its number. */
+async function rejectedWechatPay() {
+  const { db, id } = await stored()
+  const app = openApp({ dataDir: dirname(db), version: 'test' })
+  const got = await app.router.dispatch('drafts.get', { id })
+  if (!got.ok) throw new Error('no draft')
+  const { content } = got.value as { content: DraftContent }
+  content.payment.wechat.businessCodePrefix = '1900012345'
+  content.merchant.licence.creditCode = '91440305MA5G7K2L8A'
+  await app.router.dispatch('drafts.save', { id, content })
+  app.close()
+  await run([
+    'submissions',
+    'mark',
+    id,
+    '--platform',
+    'wechat-pay',
+    '--state',
+    'rejected',
+    '--db',
+    db
+  ])
+  return { db, id }
 }
 
 describe('kaitong submissions', () => {
@@ -168,5 +194,81 @@ describe('kaitong submissions', () => {
       db
     ])
     expect(badId.code).toBe(2)
+  })
+
+  it('shows both business-number rules after a WeChat Pay rejection, with why, the same number chosen', async () => {
+    const { db, id } = await rejectedWechatPay()
+    const shown = await run(['submissions', 'resubmit', id, '--db', db])
+    expect(shown.code).toBe(0)
+    expect(shown.out).toContain('(•) 沿用原编号（默认）：1900012345_91440305MA5G7K2L8A_1')
+    expect(shown.out).toContain('( ) 使用新编号：1900012345_91440305MA5G7K2L8A_2')
+    expect(shown.out).toContain('微信支付接口文档')
+    expect(shown.out).toContain('微信支付常见问题')
+  })
+
+  it('switches to a new business number on request and back to the same one', async () => {
+    const { db, id } = await rejectedWechatPay()
+    const fresh = await run([
+      'submissions',
+      'resubmit',
+      id,
+      '--rule',
+      'newCode',
+      '--json',
+      '--db',
+      db
+    ])
+    expect(fresh.code).toBe(0)
+    expect(JSON.parse(fresh.out)).toMatchObject({
+      rule: 'newCode',
+      newCode: '1900012345_91440305MA5G7K2L8A_2'
+    })
+    const back = await run([
+      'submissions',
+      'resubmit',
+      id,
+      '--rule',
+      'sameCode',
+      '--lang',
+      'en',
+      '--db',
+      db
+    ])
+    expect(back.out).toContain(
+      '(•) Keep the same number (default): 1900012345_91440305MA5G7K2L8A_1'
+    )
+    const wrong = await run(['submissions', 'resubmit', id, '--rule', 'again', '--db', db])
+    expect(wrong.code).toBe(2)
+    expect(wrong.err).toContain('--rule')
+  })
+
+  it('says there is nothing to choose when no WeChat Pay application was rejected', async () => {
+    const { db, id } = await stored()
+    const shown = await run(['submissions', 'resubmit', id, '--db', db])
+    expect(shown.code).toBe(0)
+    expect(shown.out).toContain('无需选择')
+    const refused = await run(['submissions', 'resubmit', id, '--rule', 'newCode', '--db', db])
+    expect(refused.code).toBe(1)
+    expect(refused.err).toContain('没有待重新提交的驳回记录')
+  })
+
+  it('records WeChat’s quota answer and shows what is left this month', async () => {
+    const { db } = await stored()
+    const file = join(FIXTURES, 'wechat-mp-quota.json')
+    const imported = await run(['submissions', 'quota', file, '--db', db])
+    expect(imported.err).toBe('')
+    expect(imported.out).toContain('平台额度 27 次，剩余 8 次')
+    const listed = await run(['submissions', 'quota', '--json', '--db', db])
+    expect(JSON.parse(listed.out)).toMatchObject([{ platform: 'wechat-mp', limit: 27, rest: 8 }])
+    const wrong = await run([
+      'submissions',
+      'quota',
+      join(FIXTURES, 'wechat-mp-rejected.json'),
+      '--db',
+      db
+    ])
+    expect(wrong.code).toBe(1)
+    expect(wrong.err).toContain('queryquota')
+    expect(wrong.err).not.toMatch(/\n\s+at /)
   })
 })

@@ -69,7 +69,10 @@ function auditQuotaView(deps: SubmissionsDeps, platform: PlatformId, now: Date) 
           checkedAt: checked.at
         }
       : {}),
-    ...(facts.refusedAt && facts.refusedAt >= start ? { refusedAt: facts.refusedAt } : {})
+    // A refusal stands until a later quota answer says what is left.
+    ...(facts.refusedAt && facts.refusedAt >= start && facts.refusedAt > (checked?.at ?? '')
+      ? { refusedAt: facts.refusedAt }
+      : {})
   }
 }
 

@@ -186,6 +186,17 @@ async function mark(ctx: CliContext, [id]: string[], options: OptionValues): Pro
   return 0
 }
 
+/** A platform's answer saved as a file (a BOM from Windows editors dropped); undefined after an error. */
+function readAnswer(ctx: CliContext, file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '')
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error)
+    ctx.io.err(say(ctx, 'unreadable', { file, reason }))
+    return undefined
+  }
+}
+
 async function importAnswer(ctx: CliContext, [file]: string[], options: OptionValues) {
   const platform = onePlatform(ctx, options)
   if (!platform) return 2
@@ -194,14 +205,8 @@ async function importAnswer(ctx: CliContext, [file]: string[], options: OptionVa
     ctx.io.err(say(ctx, 'needDraft'))
     return 2
   }
-  let answer: string
-  try {
-    answer = readFileSync(String(file), 'utf8').replace(/^\uFEFF/, '')
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error)
-    ctx.io.err(say(ctx, 'unreadable', { file: String(file), reason }))
-    return 1
-  }
+  const answer = readAnswer(ctx, String(file))
+  if (answer === undefined) return 1
   const result = await ctx.app().router.dispatch('submissions.importAnswer', {
     draftId,
     platform,
@@ -315,14 +320,8 @@ async function quota(ctx: CliContext, [file]: string[], options: OptionValues): 
   }
   const platform = options['platform'] === undefined ? 'wechat-mp' : onePlatform(ctx, options)
   if (!platform) return 2
-  let answer: string
-  try {
-    answer = readFileSync(String(file), 'utf8').replace(/^\uFEFF/, '')
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error)
-    ctx.io.err(say(ctx, 'unreadable', { file: String(file), reason }))
-    return 1
-  }
+  const answer = readAnswer(ctx, String(file))
+  if (answer === undefined) return 1
   const imported = unwrap<Quota>(
     await router.dispatch('submissions.importQuota', { platform, answer }),
     ctx.io,

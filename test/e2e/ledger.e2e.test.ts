@@ -124,4 +124,28 @@ describe('the submission ledger in the real renderer (Chromium)', () => {
     await page.getByTestId('board-quota-import').click()
     await expect.poll(() => card.textContent()).toContain('平台额度 27 次，现剩余 8 次')
   })
+
+  it('warns in the Review that a changed mini-program name uses one of WeChat’s renames, and leads to the name', async () => {
+    const { harness, app } = await startApp()
+    const id = await createCompleteDraft(app)
+    const exported = await app.router.dispatch('bundles.export', { id, platforms: ['wechat-mp'] })
+    if (!exported.ok) throw new Error(JSON.stringify(exported.error))
+    await app.router.dispatch('submissions.mark', {
+      draftId: id,
+      platform: 'wechat-mp',
+      lifecycle: 'rejected'
+    })
+    browser = await launchBrowser()
+    const { page } = browser
+    await page.goto(`${harness.appUrl}#/drafts/${id}/listing`)
+    await page.getByTestId('listing-name').fill('西湖小笼包')
+    await page.getByText('已保存').waitFor()
+    await page.goto(`${harness.appUrl}#/drafts/${id}/review`)
+    const card = page.getByTestId('review-card-wechat-mp')
+    const warning = card.getByTestId('review-item').filter({ hasText: '修改小程序名称' })
+    await warning.waitFor()
+    expect(await warning.textContent()).toContain('今年第 1 次，每个自然年最多 2 次')
+    await warning.getByTestId('review-item-link').click()
+    await expect.poll(() => page.url()).toContain('/listing')
+  })
 })

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { MethodOutput } from '../../api/contract'
 import { interpolate, type Lang } from '../../domain/issue'
 import { BoardFilter, BusinessCodeRule, Lifecycle, SubmissionIds } from '../../domain/ledger'
-import { formatMessage } from '../../platforms/messages'
+import { formatIssue, formatMessage } from '../../platforms/messages'
 import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
 import { describeError, unwrap } from '../output'
@@ -29,6 +29,10 @@ const TEXT = {
   field: { 'zh-CN': '（对应：{path}）', en: ' (field: {path})' },
   noField: { 'zh-CN': '（未识别对应的填写项）', en: ' (no field recognised)' },
   link: { 'zh-CN': '    {action}：{url}', en: '    For {action}: {url}' },
+  heeds: {
+    'zh-CN': '{platform} 需要注意（按申请记录）：',
+    en: '{platform}, from the ledger:'
+  },
   badRule: {
     'zh-CN': '--rule 须为 sameCode（沿用原编号）或 newCode（使用新编号）',
     en: '--rule must be sameCode (keep the number) or newCode (a new number)'
@@ -124,6 +128,23 @@ async function list(ctx: CliContext, _args: string[], options: OptionValues): Pr
   return 0
 }
 
+/** The ledger's own findings (quotas, windows, in flight…) as the Review shows them. */
+async function printLedgerIssues(ctx: CliContext, id: string, attempts: readonly View[]) {
+  const platforms = [...new Set(attempts.map((attempt) => attempt.platform))]
+  if (platforms.length === 0) return
+  const reviews = unwrap<MethodOutput<'review.draft'>>(
+    await ctx.app().router.dispatch('review.draft', { id, platforms }),
+    ctx.io,
+    ctx.lang
+  )
+  for (const review of reviews ?? []) {
+    const found = review.issues.filter((item) => item.code.startsWith('ledger.'))
+    if (found.length === 0) continue
+    ctx.io.out(say(ctx, 'heeds', { platform: review.platform }))
+    for (const item of found) ctx.io.out(`    ${formatIssue(item, ctx.lang)}`)
+  }
+}
+
 async function show(ctx: CliContext, [id]: string[]): Promise<number> {
   const attempts = unwrap<View[]>(
     await ctx.app().router.dispatch('submissions.forDraft', { id }),
@@ -146,6 +167,7 @@ async function show(ctx: CliContext, [id]: string[]): Promise<number> {
       )
     }
   }
+  await printLedgerIssues(ctx, String(id), attempts)
   return 0
 }
 

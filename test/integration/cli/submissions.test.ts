@@ -271,4 +271,24 @@ describe('kaitong submissions', () => {
     expect(wrong.err).toContain('queryquota')
     expect(wrong.err).not.toMatch(/\n\s+at /)
   })
+
+  it('shows the ledger’s warnings with a draft’s attempts, such as a used-up audit quota', async () => {
+    const { db, id } = await stored()
+    await run(['submissions', 'quota', join(FIXTURES, 'wechat-mp-quota-used.json'), '--db', db])
+    await run([
+      'submissions',
+      'mark',
+      id,
+      '--platform',
+      'wechat-mp',
+      '--state',
+      'rejected',
+      '--db',
+      db
+    ])
+    const shown = await run(['submissions', 'show', id, '--db', db])
+    expect(shown.code).toBe(0)
+    expect(shown.out).toContain('wechat-mp 需要注意（按申请记录）：')
+    expect(shown.out).toContain('本月提审额度已用完')
+  })
 })

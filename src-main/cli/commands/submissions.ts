@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs'
 import type { MethodOutput } from '../../api/contract'
 import { interpolate, type Lang } from '../../domain/issue'
 import { BoardFilter, BusinessCodeRule, Lifecycle, SubmissionIds } from '../../domain/ledger'
+import { fieldName } from '../../bundle/field-names'
 import { formatIssue, formatMessage } from '../../platforms/messages'
 import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
 import { describeError, unwrap } from '../output'
 import { onePlatform } from '../platform-option'
+import { labelsFor } from './history'
 
 const TEXT = {
   badState: {
@@ -83,12 +85,22 @@ function line(ctx: CliContext, row: Row): string {
   return `${row.draftId}  ${row.platform}  #${row.attempt}  ${state}  ${row.updatedAt}  ${row.draftTitle}${ids ? `  ${ids}` : ''}`
 }
 
-function details(ctx: CliContext, row: Row): string[] {
+/** The draft's field labels, so a reason names its field as the wizard does, never a path. */
+async function draftLabels(ctx: CliContext, id: string): Promise<ReadonlyMap<string, string>> {
+  const draft = await ctx.app().router.dispatch('drafts.get', { id })
+  return draft.ok
+    ? labelsFor((draft.value as MethodOutput<'drafts.get'>).content, ctx.lang)
+    : new Map()
+}
+
+function details(ctx: CliContext, row: Row, labels: ReadonlyMap<string, string>): string[] {
   return [
     ...row.reasons.map((reason) =>
       say(ctx, 'reason', {
         text: reason.text,
-        field: reason.path ? say(ctx, 'field', { path: reason.path }) : say(ctx, 'noField')
+        field: reason.path
+          ? say(ctx, 'field', { path: fieldName(reason.path, labels, ctx.lang) })
+          : say(ctx, 'noField')
       })
     ),
     ...row.links.map((link) =>
@@ -157,9 +169,10 @@ async function show(ctx: CliContext, [id]: string[]): Promise<number> {
     return 0
   }
   if (attempts.length === 0) ctx.io.out(say(ctx, 'none'))
+  const labels = await draftLabels(ctx, String(id))
   for (const attempt of attempts) {
     ctx.io.out(line(ctx, attempt))
-    for (const text of details(ctx, attempt)) ctx.io.out(text)
+    for (const text of details(ctx, attempt, labels)) ctx.io.out(text)
     for (const event of attempt.events) {
       const state = formatMessage(`ledger.lifecycle.${event.lifecycle}`, ctx.lang)
       ctx.io.out(
@@ -244,7 +257,7 @@ async function importAnswer(ctx: CliContext, [file]: string[], options: OptionVa
     return 0
   }
   ctx.io.out(line(ctx, view))
-  for (const text of details(ctx, view)) ctx.io.out(text)
+  for (const text of details(ctx, view, await draftLabels(ctx, draftId))) ctx.io.out(text)
   return 0
 }
 

@@ -70,7 +70,9 @@ describe('kaitong submissions', () => {
     expect(imported.err).toBe('')
     expect(imported.code).toBe(0)
     expect(imported.out).toContain('已驳回')
-    expect(imported.out).toContain('merchant.legalRep.frontPhoto')
+    // The field as the wizard names it, never its path.
+    expect(imported.out).toContain('（对应：法定代表人证件人像面照片）')
+    expect(imported.out).not.toContain('merchant.legalRep.frontPhoto')
     expect(imported.out).toContain('未识别对应的填写项')
   })
 
@@ -97,7 +99,8 @@ describe('kaitong submissions', () => {
       expect(imported.err).toBe('')
       expect(imported.code).toBe(0)
       expect(imported.out).toContain('已驳回')
-      for (const path of paths) expect(imported.out).toContain(`（对应：${path}）`)
+      // Each recognised reason names its field by the wizard's label, never by its path.
+      for (const path of paths) expect(imported.out).not.toContain(path)
       const shown = await run(['submissions', 'show', id, '--json', '--db', db])
       const [attempt] = JSON.parse(shown.out) as {
         platform: string
@@ -110,6 +113,8 @@ describe('kaitong submissions', () => {
       expect(attempt!.reasons.filter((reason) => reason.path).map((reason) => reason.path)).toEqual(
         expect.arrayContaining([...paths])
       )
+      const matched = attempt!.reasons.filter((reason) => reason.path).length
+      expect(imported.out.split('（对应：').length - 1).toBe(matched)
       // A reason with no field is still printed whole, never dropped.
       const unmatched = attempt!.reasons.filter((reason) => !reason.path)
       for (const reason of unmatched) expect(imported.out).toContain(reason.text)

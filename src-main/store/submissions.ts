@@ -348,7 +348,7 @@ export function createSubmissionsRepo(db: WritableDb) {
     sentSince(platform: PlatformId, from: string): number {
       return (sentSince.get(platform, from) as { n: number }).n
     },
-    /** When the platform last answered with this state (e.g. WeChat's `errcode:85085`). */
+    /** When the platform last answered with this state (e.g. WeChat's `85085`). */
     lastStateAt(platform: PlatformId, platformState: string): string | undefined {
       return (lastStateAt.get(platform, platformState) as { at: string | null }).at ?? undefined
     },

@@ -10,16 +10,18 @@ const STATUS: Record<string, Lifecycle> = {
   '4': 'inReview'
 }
 
-/** submit_audit refused for the month's audit quota ("submit audit reach limit"). */
-export const AUDIT_QUOTA_REFUSED = 'errcode:85085'
+/**
+ * submit_audit refused for the month's audit quota ("submit audit reach limit"), recorded as
+ * the plan runner records a refusal: the platform's code as its state, the attempt rejected.
+ */
+export const AUDIT_QUOTA_REFUSED = '85085'
 
 export function readWechatMpStatus(raw: unknown): StatusReading {
   const answer = object(raw)
-  // The submission was not taken: the attempt stays unsent and the refusal dates the quota.
-  if (text(answer?.['errcode']) === '85085') {
+  if (text(answer?.['errcode']) === AUDIT_QUOTA_REFUSED) {
     return {
       platformState: AUDIT_QUOTA_REFUSED,
-      lifecycle: 'exported',
+      lifecycle: 'rejected',
       ids: {},
       reasons: [reason(text(answer?.['errmsg']) ?? 'submit audit reach limit')],
       links: []

@@ -163,7 +163,7 @@ describe('the month’s audit quota', () => {
     )
   })
 
-  it('records an 85085 refusal as not sent, and warns until a newer quota answer', async () => {
+  it('records an 85085 refusal as the plan runner does, and warns until a newer quota answer', async () => {
     const { app } = openTempApp()
     const id = await createCompleteDraft(app)
     await exportBundle(app, id, 'wechat-mp')
@@ -172,7 +172,7 @@ describe('the month’s audit quota', () => {
       platform: 'wechat-mp',
       answer: JSON.stringify(statusAnswer('wechat-mp-audit-limit'))
     })
-    expect(refused).toMatchObject({ lifecycle: 'exported', platformState: 'errcode:85085' })
+    expect(refused).toMatchObject({ lifecycle: 'rejected', platformState: '85085' })
     expect((await ledgerCodes(app, id, 'wechat-mp')).map((found) => found.code)).toContain(
       'ledger.audit_quota_refused'
     )

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isCalendarDate } from '../domain/identifiers/calendar-date'
 import { DraftContent, DraftTitle } from '../domain/draft'
 import { DocumentKind } from '../domain/documents/document-read-schema'
 import { DraftFile } from '../domain/draft-file'
@@ -423,7 +424,9 @@ export const CONTRACT = {
   /** Each platform's precheck issues and still-due requirements (default: the draft's targets). */
   'review.draft': {
     input: DraftId.extend({
-      platforms: z.array(PlatformIdSchema).max(PLATFORM_IDS.length).optional()
+      platforms: z.array(PlatformIdSchema).max(PLATFORM_IDS.length).optional(),
+      /** The day validity dates are judged on (CLI `--today`); the local date otherwise. */
+      today: z.string().refine(isCalendarDate).optional()
     }),
     output: z.array(PlatformReview)
   },

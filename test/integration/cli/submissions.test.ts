@@ -122,6 +122,14 @@ describe('kaitong submissions', () => {
     }
   )
 
+  it('prechecks a stored draft with the ledger’s rules, as the Review does', async () => {
+    const { db, id } = await stored()
+    const args = ['--platform', 'wechat-pay', '--state', 'submitted', '--db', db]
+    await run(['submissions', 'mark', id, ...args])
+    const result = await run(['precheck', '--id', id, '--platform', 'wechat-pay', '--db', db])
+    expect(result.out).toContain('第 1 次申请仍在处理中')
+  })
+
   it('marks an attempt submitted with its application id, then lists and shows it', async () => {
     const { db, id } = await stored()
     const marked = await run([

@@ -66,7 +66,9 @@ export const METHOD_NAMES = [
   'submit.saveProfile',
   'submit.preview',
   'submit.send',
-  'submit.refresh'
+  'submit.refresh',
+  // ocr-bulk: the part of a document photo where a value was read (beside a mismatch warning)
+  'documents.crop'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

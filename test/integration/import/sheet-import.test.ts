@@ -1,10 +1,11 @@
 import { mkdirSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { createDraftLookup } from '../../../src-main/store/draft-lookup'
 import { createDraftsRepo } from '../../../src-main/store/drafts'
 import { folderPictures } from '../../../src-main/import/picture-source'
 import { readSheet } from '../../../src-main/import/read-sheet'
+import { createDocumentReader } from '../../../src-main/media/ocr/read-document'
 import { planImport, runImport, type ImportDeps } from '../../../src-main/import/sheet-import'
 import { useTempApp } from '../../helpers/app'
 import {
@@ -20,6 +21,9 @@ const TODAY = '2026-12-01'
 
 describe('bulk import of a sheet', () => {
   const openTempApp = useTempApp()
+  // Started on first use only: these rows type every field their photos hold.
+  const documents = createDocumentReader()
+  afterAll(() => documents.close())
   const tempDir = useTempDir('kaitong-import-')
 
   async function setUp(count: number) {
@@ -30,6 +34,7 @@ describe('bulk import of a sheet', () => {
       drafts: createDraftsRepo(app.db),
       lookup: createDraftLookup(app.db),
       media: app.media,
+      documents,
       today: TODAY
     }
     return { app, deps, pictures: folderPictures(pictures), picturesDir: pictures }

@@ -133,6 +133,26 @@ export function applyDocumentRead<T extends Tree>(
   return { merchant: next as T, filled }
 }
 
+/**
+ * Where on its photo a profile field's value was read (the current photo's read only), for
+ * showing that part of the photo beside a mismatch; null when nothing was read for it.
+ */
+export function readLocation(
+  merchant: Tree,
+  path: string
+): { kind: DocumentKind; sha256: string; box: [number, number][] } | null {
+  for (const kind of DocumentKind.options) {
+    const field = Object.entries(DOCUMENT_TARGETS[kind].fields).find(([, at]) => at === path)?.[0]
+    const read = ((merchant['documentReads'] ?? {}) as Partial<Record<DocumentKind, DocumentRead>>)[
+      kind
+    ]
+    const box = field && read?.fields[field]?.box
+    if (!box || box.length === 0 || read.sha256 !== currentPhoto(merchant, kind)) continue
+    return { kind, sha256: read.sha256, box }
+  }
+  return null
+}
+
 /** The merchant has checked the values read from the photos: the marks go. */
 export function confirmDocumentReads<T extends Tree>(merchant: T): T {
   return { ...merchant, readFromPhoto: [] }

@@ -6,8 +6,8 @@ const MAX_WIDTH = 640
 
 /**
  * The part of a document photo where a value was read (its OCR box, in the upright photo's
- * pixels), with a margin so the printed label beside it shows too, as a small JPEG: the
- * mismatch warning puts it next to what was typed.
+ * pixels), with a little air around it, as a small JPEG: the mismatch warning puts it next
+ * to what was typed.
  */
 export async function cropReadValue(
   image: Uint8Array,
@@ -17,11 +17,13 @@ export async function cropReadValue(
   const xs = box.map(([x]) => x)
   const ys = box.map(([, y]) => y)
   const lineHeight = Math.max(...ys) - Math.min(...ys)
-  const margin = Math.max(8, Math.round(lineHeight * 0.6))
-  const left = clamp(Math.floor(Math.min(...xs)) - margin * 2, width - 1)
-  const top = clamp(Math.floor(Math.min(...ys)) - margin, height - 1)
-  const right = clamp(Math.ceil(Math.max(...xs)) + margin * 2, width)
-  const bottom = clamp(Math.ceil(Math.max(...ys)) + margin, height)
+  // A little air above and below (not the next printed line), more at the ends.
+  const airY = Math.max(4, Math.round(lineHeight * 0.25))
+  const airX = Math.max(12, Math.round(lineHeight))
+  const left = clamp(Math.floor(Math.min(...xs)) - airX, width - 1)
+  const top = clamp(Math.floor(Math.min(...ys)) - airY, height - 1)
+  const right = clamp(Math.ceil(Math.max(...xs)) + airX, width)
+  const bottom = clamp(Math.ceil(Math.max(...ys)) + airY, height)
   return sharp(image)
     .rotate()
     .extract({

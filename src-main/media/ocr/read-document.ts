@@ -58,13 +58,17 @@ export function createDocumentReader(): DocumentReader {
   let pool: Piscina | undefined
   return {
     async read(image, kind, { sha256, today, signal }) {
+      signal?.throwIfAborted()
       pool ??= new Piscina({ ...workerScript(), maxThreads: 1, minThreads: 0, idleTimeout: 60_000 })
+      const running = pool
+      // The signal never reaches the worker: piscina would end the thread mid-inference, and
+      // onnxruntime ended that way aborts the whole process. A canceled read finishes (a few
+      // seconds) and is dropped.
       const [lines, quality] = await Promise.all([
-        upright(image).then(
-          (seen) => pool!.run({ image: seen }, signal ? { signal } : {}) as Promise<OcrLine[]>
-        ),
+        upright(image).then((seen) => running.run({ image: seen }) as Promise<OcrLine[]>),
         measurePhotoQuality(image)
       ])
+      signal?.throwIfAborted()
       return {
         sha256,
         kind,

@@ -1,13 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { picturesAt } from '../../../src-main/import/picture-source'
 import { readSheet } from '../../../src-main/import/read-sheet'
-import { planImport, runImport, type ImportDeps } from '../../../src-main/import/sheet-import'
+import { planImport, runImport } from '../../../src-main/import/sheet-import'
 import { createDocumentReader } from '../../../src-main/media/ocr/read-document'
-import { createDraftLookup } from '../../../src-main/store/draft-lookup'
-import { createDraftsRepo } from '../../../src-main/store/drafts'
 import { useTempApp } from '../../helpers/app'
 import { writeDocumentPhotos } from '../../helpers/documents'
-import { sheetCells, xlsxBytes, type SheetRecord } from '../../helpers/import-sheet'
+import { importDeps, sheetCells, xlsxBytes, type SheetRecord } from '../../helpers/import-sheet'
 import { useTempDir } from '../../helpers/temp-dir'
 
 const TODAY = '2026-12-06'
@@ -23,13 +21,7 @@ describe('bulk import of rows read from their document photos', { timeout: 180_0
     const { app } = openTempApp()
     const dir = tempDir()
     const photos = await writeDocumentPhotos(dir)
-    const deps: ImportDeps = {
-      drafts: createDraftsRepo(app.db),
-      lookup: createDraftLookup(app.db),
-      media: app.media,
-      documents,
-      today: TODAY
-    }
+    const deps = importDeps(app, documents, TODAY)
     const table = await readSheet(await xlsxBytes(sheetCells([record(photos.files)])), 'm.xlsx')
     return { app, deps, photos, table, pictures: picturesAt(photos.zip) }
   }

@@ -1,15 +1,14 @@
 import { mkdirSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createDraftLookup } from '../../../src-main/store/draft-lookup'
-import { createDraftsRepo } from '../../../src-main/store/drafts'
 import { folderPictures } from '../../../src-main/import/picture-source'
 import { readSheet } from '../../../src-main/import/read-sheet'
 import { createDocumentReader } from '../../../src-main/media/ocr/read-document'
-import { planImport, runImport, type ImportDeps } from '../../../src-main/import/sheet-import'
+import { planImport, runImport } from '../../../src-main/import/sheet-import'
 import { useTempApp } from '../../helpers/app'
 import {
   gbkCsvBytes,
+  importDeps,
   merchantRow,
   sheetCells,
   writePictures,
@@ -30,13 +29,7 @@ describe('bulk import of a sheet', () => {
     const { app } = openTempApp()
     const pictures = tempDir()
     await writePictures(pictures, count)
-    const deps: ImportDeps = {
-      drafts: createDraftsRepo(app.db),
-      lookup: createDraftLookup(app.db),
-      media: app.media,
-      documents,
-      today: TODAY
-    }
+    const deps = importDeps(app, documents, TODAY)
     return { app, deps, pictures: folderPictures(pictures), picturesDir: pictures }
   }
 

@@ -23,7 +23,7 @@ function pathInFolder(file: File): string {
  */
 export function useSheetImport() {
   const api = useApi()
-  const { job, follow, cancel, error: jobError } = useJob()
+  const { job, follow, error: jobError } = useJob()
   const sheet = ref<File | null>(null)
   const folder = ref<File[]>([])
   const zip = ref<File | null>(null)
@@ -48,9 +48,14 @@ export function useSheetImport() {
     return { kind: 'files', files }
   }
 
+  /** The preview job while it runs; a stop asked before it started cancels it once it has. */
+  let readingJob: string | null = null
+  let stopAsked = false
+
   async function read(): Promise<void> {
     if (!sheet.value) return
     failure.value = null
+    stopAsked = false
     phase.value = 'reading'
     const pictures = await picturesInput()
     job.value = null
@@ -58,7 +63,12 @@ export function useSheetImport() {
       sheet: { name: sheet.value.name, dataBase64: await readBase64(sheet.value) },
       ...(pictures ? { pictures } : {})
     })
+    if (started.ok) {
+      readingJob = started.value.id
+      if (stopAsked) await api['jobs.cancel']({ id: readingJob })
+    }
     const ended = started.ok ? await follow(started.value.id) : null
+    readingJob = null
     const parsed = ended?.state === 'done' ? ImportPreviewSchema.safeParse(ended.result) : null
     if (!parsed?.success) {
       // Canceled by the user: back to choosing, with nothing to report.
@@ -68,6 +78,11 @@ export function useSheetImport() {
     }
     preview.value = parsed.data
     phase.value = 'preview'
+  }
+
+  async function stopReading(): Promise<void> {
+    stopAsked = true
+    if (readingJob) await api['jobs.cancel']({ id: readingJob })
   }
 
   async function run(): Promise<void> {
@@ -106,7 +121,7 @@ export function useSheetImport() {
     importable,
     read,
     run,
-    cancel,
+    stopReading,
     reset
   }
 }

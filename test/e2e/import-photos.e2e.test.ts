@@ -71,6 +71,32 @@ describe('document photos in the real renderer (Chromium)', () => {
     expect(draft?.title).toBe(photos.licence.name)
   }, 180_000)
 
+  it('stops reading the photos on request and goes back to choosing, with nothing imported', async () => {
+    const { harness, app } = await startApp()
+    const dir = tempDir()
+    const photos = await writeDocumentPhotos(dir)
+    const sheet = join(dir, '商户.xlsx')
+    const row = { reference: 'HZ-0001', licence_photo: photos.files.licence }
+    writeFileSync(sheet, await xlsxBytes(sheetCells([row])))
+
+    browser = await launchBrowser()
+    const { page } = browser
+    await page.goto(harness.appUrl)
+    await page.getByTestId('open-import').click()
+    await page.getByTestId('sheet-input').setInputFiles(sheet)
+    await page.getByTestId('zip-input').setInputFiles(photos.zip)
+    await page.getByTestId('import-preview-button').click()
+    await page.getByTestId('import-cancel-reading').click()
+    // The photo being read finishes in its worker and is dropped; the dialog waits for it.
+    await expect
+      .poll(() => page.getByTestId('import-preview-button').textContent(), { timeout: 60_000 })
+      .toContain('预览')
+    expect(await page.getByTestId('import-preview').count()).toBe(0)
+    expect(await page.getByTestId('import-error').count()).toBe(0)
+    const listed = await app.router.dispatch('drafts.list', {})
+    expect((listed as { value: unknown[] }).value).toEqual([])
+  }, 120_000)
+
   it('shows the part of the licence photo where the name was read under a one-character mismatch', async () => {
     const { harness, app } = await startApp()
     const text = licenceText()

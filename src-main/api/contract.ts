@@ -180,7 +180,8 @@ export const BulkExportReportSchema = z.object({
 
 const SubmitTarget = z.object({
   id: z.string().min(1).max(64),
-  platform: z.enum(['wechat-pay', 'alipay']),
+  // Every platform: payment providers through their SDKs, mini-program platforms over HTTPS.
+  platform: PlatformIdSchema,
   profile: z.string().min(1).max(64).default('default')
 })
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { isCalendarDate } from '../domain/identifiers/calendar-date'
 import { DraftContent, DraftTitle } from '../domain/draft'
-import { DocumentKind } from '../domain/documents/document-read-schema'
+import { DocumentKind, ReadValueSchema } from '../domain/documents/document-read-schema'
 import { DraftFile } from '../domain/draft-file'
 import {
   BoardFilter,
@@ -313,7 +313,8 @@ const MAX_SHEET_BASE64 = 70_000_000
 /** The pictures' size limit (512 MB) as base64. */
 const MAX_PICTURES_BASE64 = 720_000_000
 
-const ImportPreviewSchema = z.object({
+/** `result` of an `imports.preview` job. */
+export const ImportPreviewSchema = z.object({
   /** Names the staged upload for `imports.run`, so what is imported is what was previewed. */
   previewId: z.string(),
   fileName: z.string(),
@@ -335,6 +336,8 @@ const ImportPreviewSchema = z.object({
     })
   )
 })
+
+export type ImportPreview = z.output<typeof ImportPreviewSchema>
 
 /** `result` of an `imports.run` job. */
 export const ImportReportSchema = z.object({
@@ -549,7 +552,9 @@ export const CONTRACT = {
   // scale-import: bulk import of sheets, self-contained draft packages
   /**
    * Reads a sheet (CSV or XLSX) and its pictures (a zip, or the files of a chosen folder with
-   * their relative paths) as uploaded bytes, and writes nothing: the preview per row and cell.
+   * their relative paths) as uploaded bytes, and writes nothing: the preview per row and cell,
+   * as a job (document photos are read for the fields a row leaves empty); its `result` is
+   * ImportPreviewSchema.
    */
   'imports.preview': {
     input: z.object({
@@ -575,7 +580,7 @@ export const CONTRACT = {
         ])
         .optional()
     }),
-    output: ImportPreviewSchema
+    output: JobViewSchema
   },
   /** Imports the previewed rows as a job; its `result` is ImportReportSchema. */
   'imports.run': {
@@ -684,6 +689,12 @@ export const CONTRACT = {
       answer: z.string().min(1).max(100_000)
     }),
     output: AuditQuotaView
+  },
+  // ocr-bulk: the part of a document photo where a value was read (beside a mismatch warning)
+  /** `box` is a read value's OCR box (`DocumentRead.fields[…].box`), in upright pixels. */
+  'documents.crop': {
+    input: z.object({ sha256: Sha256Hex, box: ReadValueSchema.shape.box.min(1) }),
+    output: z.object({ mime: z.literal('image/jpeg'), dataBase64: z.string() })
   }
 } as const satisfies Record<MethodName, MethodSpec>
 

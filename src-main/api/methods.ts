@@ -72,7 +72,9 @@ export const METHOD_NAMES = [
   'submissions.businessCode',
   'submissions.chooseBusinessCode',
   'submissions.auditQuotas',
-  'submissions.importQuota'
+  'submissions.importQuota',
+  // ocr-bulk: the part of a document photo where a value was read (beside a mismatch warning)
+  'documents.crop'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

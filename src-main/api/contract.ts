@@ -1,6 +1,7 @@
 import { z } from 'zod'
+import { isCalendarDate } from '../domain/identifiers/calendar-date'
 import { DraftContent, DraftTitle } from '../domain/draft'
-import { DocumentKind } from '../domain/documents/document-read-schema'
+import { DocumentKind, ReadValueSchema } from '../domain/documents/document-read-schema'
 import { DraftFile } from '../domain/draft-file'
 import {
   BoardFilter,
@@ -8,7 +9,8 @@ import {
   MerchantAction,
   MerchantLink,
   RejectionReason,
-  SubmissionIds
+  SubmissionIds,
+  BusinessCodeRule
 } from '../domain/ledger'
 import { Sha256Hex } from '../domain/media-ref'
 import { RuleLevel, RuleLevels, StoredWechatPayKey } from '../domain/settings'
@@ -205,6 +207,31 @@ export const SubmitPreview = z.object({
   )
 })
 
+/** The business_code rule after a WeChat Pay rejection (platforms/wechat-pay-resubmission.ts). */
+const BusinessCodeChoiceSchema = z.object({
+  rule: BusinessCodeRule,
+  sameCode: z.string(),
+  newCode: z.string(),
+  sameCodeAvailable: z.boolean(),
+  /** The rejected attempt the choice is about. */
+  attempt: z.number().int()
+})
+
+/** A platform's monthly audit-submission quota as the ledger knows it. */
+const AuditQuotaView = z.object({
+  platform: PlatformIdSchema,
+  /** `YYYY-MM` on this machine's calendar. */
+  month: z.string(),
+  /** Applications sent through Kaitong this month, from every draft. */
+  sent: z.number().int(),
+  /** From the platform's last quota answer this month: allowed, and left now (what was sent since counted). */
+  limit: z.number().int().optional(),
+  rest: z.number().int().optional(),
+  checkedAt: z.string().optional(),
+  /** The platform refused a submission for the quota this month (WeChat 85085). */
+  refusedAt: z.string().optional()
+})
+
 /** One attempt in the ledger, with its timeline and a QR code (SVG) per merchant link. */
 export const SubmissionView = z.object({
   id: z.number().int(),
@@ -287,7 +314,8 @@ const MAX_SHEET_BASE64 = 70_000_000
 /** The pictures' size limit (512 MB) as base64. */
 const MAX_PICTURES_BASE64 = 720_000_000
 
-const ImportPreviewSchema = z.object({
+/** `result` of an `imports.preview` job. */
+export const ImportPreviewSchema = z.object({
   /** Names the staged upload for `imports.run`, so what is imported is what was previewed. */
   previewId: z.string(),
   fileName: z.string(),
@@ -309,6 +337,8 @@ const ImportPreviewSchema = z.object({
     })
   )
 })
+
+export type ImportPreview = z.output<typeof ImportPreviewSchema>
 
 /** `result` of an `imports.run` job. */
 export const ImportReportSchema = z.object({
@@ -474,7 +504,9 @@ export const CONTRACT = {
   /** Each platform's precheck issues and still-due requirements (default: the draft's targets). */
   'review.draft': {
     input: DraftId.extend({
-      platforms: z.array(PlatformIdSchema).max(PLATFORM_IDS.length).optional()
+      platforms: z.array(PlatformIdSchema).max(PLATFORM_IDS.length).optional(),
+      /** The day validity dates are judged on (CLI `--today`); the local date otherwise. */
+      today: z.string().refine(isCalendarDate).optional()
     }),
     output: z.array(PlatformReview)
   },
@@ -597,7 +629,9 @@ export const CONTRACT = {
   // scale-import: bulk import of sheets, self-contained draft packages
   /**
    * Reads a sheet (CSV or XLSX) and its pictures (a zip, or the files of a chosen folder with
-   * their relative paths) as uploaded bytes, and writes nothing: the preview per row and cell.
+   * their relative paths) as uploaded bytes, and writes nothing: the preview per row and cell,
+   * as a job (document photos are read for the fields a row leaves empty); its `result` is
+   * ImportPreviewSchema.
    */
   'imports.preview': {
     input: z.object({
@@ -623,7 +657,7 @@ export const CONTRACT = {
         ])
         .optional()
     }),
-    output: ImportPreviewSchema
+    output: JobViewSchema
   },
   /** Imports the previewed rows as a job; its `result` is ImportReportSchema. */
   'imports.run': {
@@ -750,6 +784,33 @@ export const CONTRACT = {
       concurrency: z.number().int().min(1).max(4).default(2)
     }),
     output: JobViewSchema
+  },
+  // ledger2: the WeChat Pay business_code after a rejection, and the platforms' audit quotas
+  /** Null unless the latest WeChat Pay application was rejected and nothing was sent since. */
+  'submissions.businessCode': {
+    input: z.object({ draftId: z.string().min(1).max(64) }),
+    output: BusinessCodeChoiceSchema.nullable()
+  },
+  /** Sets the draft's WeChat Pay attempt to follow `rule`; the draft comes back as main saved it. */
+  'submissions.chooseBusinessCode': {
+    input: z.object({ draftId: z.string().min(1).max(64), rule: BusinessCodeRule }),
+    output: z.object({ choice: BusinessCodeChoiceSchema, draft: Draft })
+  },
+  /** Each quota platform's month so far: sent through Kaitong, and the platform's own count. */
+  'submissions.auditQuotas': { input: z.object({}).default({}), output: z.array(AuditQuotaView) },
+  /** The platform's quota query answer (WeChat `wxa/queryquota`), pasted or read from a file. */
+  'submissions.importQuota': {
+    input: z.object({
+      platform: PlatformIdSchema,
+      answer: z.string().min(1).max(100_000)
+    }),
+    output: AuditQuotaView
+  },
+  // ocr-bulk: the part of a document photo where a value was read (beside a mismatch warning)
+  /** `box` is a read value's OCR box (`DocumentRead.fields[…].box`), in upright pixels. */
+  'documents.crop': {
+    input: z.object({ sha256: Sha256Hex, box: ReadValueSchema.shape.box.min(1) }),
+    output: z.object({ mime: z.literal('image/jpeg'), dataBase64: z.string() })
   }
 } as const satisfies Record<MethodName, MethodSpec>
 

@@ -171,7 +171,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   const documents = createDocumentReader()
   const drafts = createDraftsRepo(db)
   const submissions = createSubmissionsRepo(db)
-  const ledgerDeps = { drafts, submissions }
+  const ledgerDeps = { drafts, submissions, ledgerSettings: createSettingsRepo(db) }
   const exports = createExportsRepo(db)
   const settingsRepo = createSettingsRepo(db)
   const profiles = createProfiles(settingsRepo)
@@ -212,6 +212,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       dataDir: options.dataDir,
       drafts,
       submissions,
+      ledgerSettings: ledgerDeps.ledgerSettings,
       // Every bundle written opens (or refreshes) an attempt in the ledger; the Review shows
       // the ledger's rules beside the platform's.
       afterExport: (bundle) => submissions.recordExport(bundle),

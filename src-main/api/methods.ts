@@ -79,7 +79,14 @@ export const METHOD_NAMES = [
   'submit.notices',
   'submit.dismissNotice',
   'submit.planMany',
-  'submit.sendMany'
+  'submit.sendMany',
+  // ledger2: the WeChat Pay business_code after a rejection, and the platforms' audit quotas
+  'submissions.businessCode',
+  'submissions.chooseBusinessCode',
+  'submissions.auditQuotas',
+  'submissions.importQuota',
+  // ocr-bulk: the part of a document photo where a value was read (beside a mismatch warning)
+  'documents.crop'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

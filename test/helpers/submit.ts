@@ -2,7 +2,9 @@ import type { MethodInput, MethodOutput } from '../../src-main/api/contract'
 import type { OpenedApp } from '../../src-main/api'
 import type { JobView } from '../../src-main/jobs/jobs'
 import type { PlatformId } from '../../src-main/platforms/adapter'
+import type { SubmitProfile } from '../../src-main/domain/submit-profile'
 import { createCompleteDraft, type CompleteDraftOptions } from './complete-draft'
+import type { WechatPayKeys } from './fake-wechat-pay'
 
 export async function call<K extends Parameters<OpenedApp['router']['dispatch']>[0]>(
   app: OpenedApp,
@@ -50,4 +52,23 @@ export async function sendAndWait(
 ): Promise<JobView> {
   const started = (await call(app, 'submit.send', input)) as JobView
   return app.jobs.settled(started.id)
+}
+
+/** The sending profile `default` for the WeChat Pay double at `url`, with quick retries. */
+export function wechatPayProfile(keys: WechatPayKeys, url: string): SubmitProfile {
+  return {
+    name: 'default',
+    environment: 'production',
+    retryBaseMs: 1,
+    timeoutMs: 3000,
+    wechatPay: {
+      mchid: keys.mchid,
+      merchantSerial: keys.merchantSerial,
+      merchantPrivateKey: keys.merchantPrivateKeyPem,
+      platformKey: keys.platformPublicKeyPem,
+      platformKeyId: keys.platformKeyId,
+      apiV3Key: 'a'.repeat(32),
+      baseUrl: url
+    }
+  }
 }

@@ -10,7 +10,7 @@ import {
   wechatPayKeys,
   type FakeWechatPay
 } from '../../helpers/fake-wechat-pay'
-import { exportedDraft } from '../../helpers/submit'
+import { exportedDraft, wechatPayProfile } from '../../helpers/submit'
 import { useTempDir } from '../../helpers/temp-dir'
 
 /** `kaitong submit many` against the WeChat Pay double: dry run first, then a confirmed count. */
@@ -39,24 +39,7 @@ async function stored() {
   const waiting = await createCompleteDraft(app, { addProvider: 'wechat-pay' })
   app.close()
   const profile = join(dir, 'profile.json')
-  writeFileSync(
-    profile,
-    JSON.stringify({
-      name: 'default',
-      environment: 'production',
-      retryBaseMs: 1,
-      timeoutMs: 2000,
-      wechatPay: {
-        mchid: keys.mchid,
-        merchantSerial: keys.merchantSerial,
-        merchantPrivateKey: keys.merchantPrivateKeyPem,
-        platformKey: keys.platformPublicKeyPem,
-        platformKeyId: keys.platformKeyId,
-        apiV3Key: 'b'.repeat(32),
-        baseUrl: fake.url
-      }
-    })
-  )
+  writeFileSync(profile, JSON.stringify(wechatPayProfile(keys, fake.url)))
   const db = join(dir, 'kaitong.sqlite')
   await run(['submit', 'profile', profile, '--db', db])
   return { db, ids: `${exported},${waiting}` }

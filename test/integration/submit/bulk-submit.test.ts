@@ -9,7 +9,7 @@ import {
   wechatPayKeys,
   type FakeWechatPay
 } from '../../helpers/fake-wechat-pay'
-import { call, errorCode } from '../../helpers/submit'
+import { call, errorCode, wechatPayProfile } from '../../helpers/submit'
 
 /** Bulk submit from the drafts list: a dry run over many drafts, then one job sending them. */
 
@@ -46,21 +46,7 @@ async function draft(app: OpenedApp, prefix: string, exported: boolean): Promise
 
 async function portfolio() {
   const { app } = openTempApp()
-  await call(app, 'submit.saveProfile', {
-    name: 'default',
-    environment: 'production',
-    retryBaseMs: 1,
-    timeoutMs: 3000,
-    wechatPay: {
-      mchid: keys.mchid,
-      merchantSerial: keys.merchantSerial,
-      merchantPrivateKey: keys.merchantPrivateKeyPem,
-      platformKey: keys.platformPublicKeyPem,
-      platformKeyId: keys.platformKeyId,
-      apiV3Key: 'a'.repeat(32),
-      baseUrl: fake.url
-    }
-  })
+  await call(app, 'submit.saveProfile', wechatPayProfile(keys, fake.url))
   const ids = [
     await draft(app, '1900012345', true),
     await draft(app, '1900012346', true),

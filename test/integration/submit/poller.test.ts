@@ -7,7 +7,7 @@ import {
   wechatPayKeys,
   type FakeWechatPay
 } from '../../helpers/fake-wechat-pay'
-import { call, exportedDraft, sendAndWait } from '../../helpers/submit'
+import { call, exportedDraft, sendAndWait, wechatPayProfile } from '../../helpers/submit'
 
 /**
  * Following sent applications: the poller asks the WeChat Pay double (recorded query
@@ -28,21 +28,7 @@ afterEach(() => fake.close())
 async function sent(): Promise<{ app: OpenedApp; id: string }> {
   const { app } = openTempApp()
   const id = await exportedDraft(app, 'wechat-pay')
-  await call(app, 'submit.saveProfile', {
-    name: 'default',
-    environment: 'production',
-    retryBaseMs: 1,
-    timeoutMs: 1500,
-    wechatPay: {
-      mchid: keys.mchid,
-      merchantSerial: keys.merchantSerial,
-      merchantPrivateKey: keys.merchantPrivateKeyPem,
-      platformKey: keys.platformPublicKeyPem,
-      platformKeyId: keys.platformKeyId,
-      apiV3Key: 'a'.repeat(32),
-      baseUrl: fake.url
-    }
-  })
+  await call(app, 'submit.saveProfile', wechatPayProfile(keys, fake.url))
   const { merchant } = (await call(app, 'submit.preview', {
     id,
     platform: 'wechat-pay'

@@ -492,7 +492,11 @@ export const CONTRACT = {
   /** Only when locked: sets the unreadable data aside (never deletes it) and restarts empty. */
   'security.startOver': { input: z.object({}), output: z.object({ keptAs: z.string() }) },
   // Portfolio: the drafts list as pages (search, filters, sort), duplicate, bulk delete
-  /** One page of the drafts list; never reads draft content (summaries are kept beside it). */
+  /**
+   * One page of the drafts list; never reads draft content (summaries are kept beside it).
+   * `summaries`: the background job recomputing many stale summaries (after an upgrade),
+   * while it runs; rows not reached yet show their title only. Its `result`: `{ refreshed }`.
+   */
   'drafts.page': {
     input: DraftListQuery.extend({
       offset: z.number().int().nonnegative().default(0),
@@ -501,10 +505,14 @@ export const CONTRACT = {
     output: z.object({
       items: z.array(DraftListItem),
       total: z.number().int(),
-      offset: z.number().int()
+      offset: z.number().int(),
+      summaries: JobViewSchema.optional()
     })
   },
-  /** Every draft matching the search and filters, in list order ("select all"). */
+  /**
+   * Every draft matching the search and filters, in list order ("select all"); waits for
+   * the summaries job if one is running, so the filters hold for every draft.
+   */
   'drafts.matchingIds': { input: DraftListQuery, output: z.array(z.string()) },
   /** "Same licence, another store": a copy of the draft with the store's fields cleared. */
   'drafts.duplicate': { input: DraftId.extend({ title: DraftTitle.optional() }), output: Draft },

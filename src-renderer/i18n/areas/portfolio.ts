@@ -6,6 +6,8 @@ export default defineArea(
     searchPlaceholder: '按商户名称、简称、统一社会信用代码、联系人或拼音首字母查找',
     found: '找到 {shown} 个，共 {total} 个草稿',
     noMatch: '没有符合条件的草稿。',
+    summaries:
+      '升级后正在整理每份草稿的完成度与状态（{done} / {total}），完成前搜索和筛选可能不全。',
     status: {
       all: '全部状态',
       incomplete: '未完成',
@@ -54,6 +56,8 @@ export default defineArea(
     searchPlaceholder: 'Find by merchant name, short name, USCC, contact or pinyin initials',
     found: '{shown} of {total} drafts',
     noMatch: 'No draft matches.',
+    summaries:
+      'After the upgrade, working out each draft’s completeness and status ({done} / {total}); until it is done, search and filters may miss drafts.',
     status: {
       all: 'Any status',
       incomplete: 'Incomplete',

@@ -6,6 +6,7 @@
  */
 import { defineAsyncComponent, type App, type Component } from 'vue'
 import type * as Lazy from './element-plus-lazy'
+import type * as Select from './element-plus-select'
 import {
   ElAlert,
   ElBadge,
@@ -55,6 +56,7 @@ import 'element-plus/es/components/message-box/style/css'
 import 'element-plus/es/components/loading/style/css'
 
 type LazyName = keyof typeof Lazy
+type SelectName = keyof typeof Select
 
 const LAZY: readonly LazyName[] = [
   'ElAutocomplete',
@@ -66,11 +68,9 @@ const LAZY: readonly LazyName[] = [
   'ElDropdownItem',
   'ElDropdownMenu',
   'ElInputTag',
-  'ElOption',
   'ElPagination',
   'ElPopover',
   'ElSegmented',
-  'ElSelect',
   'ElStep',
   'ElSteps',
   'ElTable',
@@ -78,6 +78,8 @@ const LAZY: readonly LazyName[] = [
   'ElTooltip',
   'ElUpload'
 ]
+
+const SELECT: readonly SelectName[] = ['ElSelect', 'ElOption']
 
 export const ELEMENT_COMPONENTS: Readonly<Record<string, Component>> = {
   ElAlert,
@@ -105,6 +107,12 @@ export const ELEMENT_COMPONENTS: Readonly<Record<string, Component>> = {
     LAZY.map((name) => [
       name,
       defineAsyncComponent(() => import('./element-plus-lazy').then((module) => module[name]))
+    ])
+  ),
+  ...Object.fromEntries(
+    SELECT.map((name) => [
+      name,
+      defineAsyncComponent(() => import('./element-plus-select').then((module) => module[name]))
     ])
   )
 }

@@ -258,7 +258,9 @@ const DraftListItem = z.object({
   errors: z.number().int(),
   ready: z.boolean(),
   targets: z.array(DraftTargetSummary),
-  lastExport: z.object({ revision: z.number().int(), createdAt: z.string() }).nullable()
+  lastExport: z.object({ revision: z.number().int(), createdAt: z.string() }).nullable(),
+  /** Its summary is still to be worked out (the job after an upgrade): counts not known yet. */
+  pending: z.boolean()
 })
 
 export const DraftStatusFilterSchema = z.enum(['incomplete', 'ready', 'exported', 'errors'])

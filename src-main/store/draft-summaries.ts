@@ -53,6 +53,8 @@ export interface DraftListItem {
   targets: TargetSummary[]
   /** The newest bundle written for this draft, any platform. */
   lastExport: { revision: number; createdAt: string } | null
+  /** The summary is stale: names and counts are not worked out yet (see refreshGradually). */
+  pending: boolean
 }
 
 export interface DraftPage {
@@ -162,6 +164,7 @@ interface ListRow {
   errors: number
   ready: number
   targets: string
+  stale: number
 }
 
 export function createDraftSummariesRepo(db: WritableDb, context: SummaryContext) {
@@ -207,7 +210,7 @@ export function createDraftSummariesRepo(db: WritableDb, context: SummaryContext
         page: db.prepare(
           `SELECT s.draft_id AS id, s.title, s.revision, s.created_at, s.updated_at,
              s.merchant_name, s.short_name, s.store_name, s.uscc, s.contact_name,
-             s.completeness, s.met, s.total, s.due, s.errors, s.ready, s.targets
+             s.completeness, s.met, s.total, s.due, s.errors, s.ready, s.targets, s.stale
            FROM draft_summaries s
            JOIN (SELECT s.id ${from} ${order} LIMIT @limit OFFSET @offset) AS p ON p.id = s.id
            ${order}`
@@ -357,7 +360,8 @@ export function createDraftSummariesRepo(db: WritableDb, context: SummaryContext
           errors: row.errors,
           ready: row.ready === 1,
           targets: JSON.parse(row.targets) as TargetSummary[],
-          lastExport: exports.get(row.id) ?? null
+          lastExport: exports.get(row.id) ?? null,
+          pending: row.stale === 1
         }))
       }
     },

@@ -37,7 +37,8 @@ export default defineArea(
       exported: '已导出第 {revision} 版',
       duplicate: '复制',
       duplicateHint: '复制为同一营业执照下的另一家门店',
-      loading: '正在载入…'
+      loading: '正在载入…',
+      pending: '正在整理状态…'
     },
     selection: {
       selectAll: '全选 {count} 个',
@@ -87,7 +88,8 @@ export default defineArea(
       exported: 'Revision {revision} exported',
       duplicate: 'Copy',
       duplicateHint: 'Copy for another store under the same licence',
-      loading: 'Loading…'
+      loading: 'Loading…',
+      pending: 'Working out its status…'
     },
     selection: {
       selectAll: 'Select all {count}',

@@ -45,7 +45,7 @@ describe('draft summaries after an upgrade', () => {
       const first = await call<Page>(app, 'drafts.page', { limit: 200 })
       expect(first.total).toBe(DRAFTS)
       expect(first.summaries).toMatchObject({ kind: 'drafts.summaries', state: 'running' })
-      expect(first.items.some((item) => item.merchantName === '')).toBe(true)
+      expect(first.items.some((item) => item.pending && item.merchantName === '')).toBe(true)
 
       const ended = await app.jobs.settled(first.summaries!.id)
       expect(ended).toMatchObject({ state: 'done', done: DRAFTS, total: DRAFTS })
@@ -53,6 +53,7 @@ describe('draft summaries after an upgrade', () => {
       const after = await call<Page>(app, 'drafts.page', { limit: 200 })
       expect(after.summaries).toBeUndefined()
       expect(after.items.every((item) => item.merchantName.endsWith('号餐饮有限公司'))).toBe(true)
+      expect(after.items.some((item) => item.pending)).toBe(false)
     } finally {
       app.close()
     }

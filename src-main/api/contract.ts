@@ -134,7 +134,9 @@ const BackupStatus = z.object({
   ]),
   backups: z.array(BackupInfoSchema),
   /** A restore waits for the next start. */
-  restorePending: z.boolean()
+  restorePending: z.boolean(),
+  /** The app can start itself again (Electron), so a restore can finish at once. */
+  canRestart: z.boolean()
 })
 
 export const JobViewSchema = z.object({
@@ -178,7 +180,8 @@ export const BulkExportReportSchema = z.object({
 
 const SubmitTarget = z.object({
   id: z.string().min(1).max(64),
-  platform: z.enum(['wechat-pay', 'alipay']),
+  // Every platform: payment providers through their SDKs, mini-program platforms over HTTPS.
+  platform: PlatformIdSchema,
   profile: z.string().min(1).max(64).default('default')
 })
 
@@ -453,6 +456,8 @@ export const CONTRACT = {
     input: z.object({ file: z.string().min(1).max(4096) }),
     output: BackupStatus
   },
+  /** Starts the app again so a staged restore finishes now; refused when none is staged. */
+  'backups.restartNow': { input: z.object({}), output: z.object({}) },
   'submissions.forDraft': { input: DraftId, output: z.array(SubmissionView) },
   /** The agency's board: every draft's latest attempt per platform, filtered, with counts. */
   'submissions.board': {

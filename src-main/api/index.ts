@@ -110,6 +110,7 @@ export interface OpenAppOptions {
   /** The built picture worker (Electron's out/main); by default the TypeScript source. */
   variantWorker?: string
   openPath?: BundlesDeps['openPath']
+  relaunch?: BackupsDeps['relaunch']
 }
 
 export interface OpenedApp {
@@ -218,6 +219,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),
       ...(options.openPath ? { openPath: options.openPath } : {}),
+      ...(options.relaunch ? { relaunch: options.relaunch } : {}),
       afterDelete: () => {
         media.collectOrphans()
         // The deleted values must not linger in old WAL frames either.

@@ -34,6 +34,7 @@ export const METHOD_NAMES = [
   'backups.status',
   'backups.create',
   'backups.restore',
+  'backups.restartNow',
   // The submission ledger: attempts, states, answers, the agency's board
   'submissions.forDraft',
   'submissions.board',

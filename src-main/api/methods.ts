@@ -66,7 +66,14 @@ export const METHOD_NAMES = [
   'submit.saveProfile',
   'submit.preview',
   'submit.send',
-  'submit.refresh'
+  'submit.refresh',
+  // team: the store choice (local file or team PostgreSQL), live changes, conflicts
+  'team.status',
+  'team.test',
+  'team.use',
+  'team.leave',
+  'team.changes',
+  'drafts.conflict'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -46,6 +46,7 @@ import { localCalendarDate } from '../domain/local-date'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
 import { sqliteDraftsPort } from '../store/port'
 import { createTeamSession, type TeamSession } from '../store/pg/team-session'
+import { localSideOf } from '../store/pg/transfer'
 import { createTeamHandlers, type TeamDeps } from './handlers/team'
 
 export interface AppDeps
@@ -172,7 +173,8 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   const team = createTeamSession({
     db,
     settings: createSettingsRepo(db),
-    local: sqliteDraftsPort(db, { coalesce: true })
+    local: sqliteDraftsPort(db, { coalesce: true }),
+    pictures: localSideOf(db, media)
   })
   // A team store chosen earlier is connected in the background; until it answers (or
   // while it cannot be reached) the open draft is edited in the working copy.

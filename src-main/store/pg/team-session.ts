@@ -3,12 +3,13 @@ import { z } from 'zod'
 import { KaitongError } from '../../api/result'
 import { DraftContent } from '../../domain/draft'
 import type { WritableDb } from '../connection'
-import type { Draft } from '../drafts'
+import { rowToDraft, type Draft, type DraftRow } from '../drafts'
 import { withFailures, type DraftsPort, type MergedSaveOutcome, type SaveRequest } from '../port'
 import type { SettingsRepo } from '../settings'
 import { displayUrl, openTeamStore, parseTeamUrl, type TeamStore } from './connect'
 import { DRAFTS_CHANNEL, pgDraftsPort, type DraftChange } from './drafts'
-import { requireCurrentSchema } from './transfer'
+import { teamPictures, type TeamPictures } from './team-pictures'
+import { requireCurrentSchema, type LocalSide } from './transfer'
 import { createWorkingCopy } from './working-copy'
 
 /** Settings keys: the chosen team store, and saves made while it was unreachable. */
@@ -30,6 +31,7 @@ const Journal = z.array(JournalEntry)
 export const RECONNECT_MS = 3000
 /** Live changes kept for the renderer to poll (older ones are covered by reloading the list). */
 const KEPT_CHANGES = 200
+const SYNC_BATCH = 500
 
 export type TeamMode = 'local' | 'team'
 /** online: answering; offline: chosen but unreachable (edits go to the journal). */
@@ -64,6 +66,8 @@ export interface TeamSessionDeps {
   settings: SettingsRepo
   /** The local store's port, used while no team store is chosen. */
   local: DraftsPort
+  /** The local picture files: pictures follow the drafts both ways (absent: drafts only). */
+  pictures?: LocalSide
   now?: () => Date
 }
 
@@ -91,6 +95,14 @@ export function createTeamSession(deps: TeamSessionDeps) {
   /** Revisions this app saved itself: their announcements are not "someone else". */
   const ownSaves = new Set<string>()
   const conflicts = new Set<string>()
+  let pictures: TeamPictures | undefined
+
+  /** Drafts from the team store into the working copy, their pictures first. */
+  async function home(drafts: readonly Draft[]): Promise<void> {
+    await pictures?.bring(drafts)
+    copy.mirrorAll(drafts)
+    pictures?.link(drafts)
+  }
 
   const journal = (): JournalEntry[] => Journal.safeParse(deps.settings.get(JOURNAL_KEY)).data ?? []
   const writeJournal = (entries: JournalEntry[]) =>
@@ -106,7 +118,7 @@ export function createTeamSession(deps: TeamSessionDeps) {
     if (!own) record(change)
     if (change.kind === 'deleted') return copy.forget(change.id)
     if ((copy.revisionOf(change.id) ?? 0) < change.revision && team)
-      copy.mirror(await team.get(change.id))
+      await home([await team.get(change.id)])
   }
 
   async function listen(opened: TeamStore): Promise<void> {
@@ -122,13 +134,23 @@ export function createTeamSession(deps: TeamSessionDeps) {
     listener = client
   }
 
-  /** Every draft the team store holds at a later revision than this copy is brought here. */
-  async function syncAll(opened: TeamStore, port: DraftsPort): Promise<void> {
-    const found = await opened.pool.query<{ id: string; revision: number; title: string }>(
-      'SELECT id, revision, title FROM drafts'
+  /**
+   * Every draft the team store holds at a later revision than this copy is brought here,
+   * SYNC_BATCH rows per query and per local transaction (joining a team of 10,000 drafts).
+   */
+  async function syncAll(opened: TeamStore): Promise<void> {
+    const found = await opened.pool.query<{ id: string; revision: number }>(
+      'SELECT id, revision FROM drafts'
     )
-    for (const row of found.rows)
-      if ((copy.revisionOf(row.id) ?? 0) < row.revision) copy.mirror(await port.get(row.id))
+    const behind = found.rows
+      .filter((row) => (copy.revisionOf(row.id) ?? 0) < row.revision)
+      .map((row) => row.id)
+    for (let start = 0; start < behind.length; start += SYNC_BATCH) {
+      const rows = await opened.pool.query<DraftRow>('SELECT * FROM drafts WHERE id = ANY($1)', [
+        behind.slice(start, start + SYNC_BATCH)
+      ])
+      await home(rows.rows.map(rowToDraft))
+    }
   }
 
   /** Sends the offline journal; an entry that clashes with a later change stays, marked. */
@@ -156,10 +178,14 @@ export function createTeamSession(deps: TeamSessionDeps) {
     id: string,
     request: SaveRequest
   ): Promise<MergedSaveOutcome> {
+    await pictures?.send(id, request.content)
     const outcome = await port.save(id, request)
     if (outcome.changed) ownSaves.add(`${id}@${outcome.revision}`)
-    if (outcome.changed || (copy.revisionOf(id) ?? 0) < outcome.revision)
-      copy.mirror(await port.get(id))
+    if (!outcome.changed && (copy.revisionOf(id) ?? 0) >= outcome.revision) return outcome
+    const asSent =
+      outcome.mergedFromOthers.length === 0 &&
+      copy.recordSave(id, request.content, outcome.revision, outcome.savedAt)
+    if (!asSent) await home([await port.get(id)])
     return outcome
   }
 
@@ -168,8 +194,9 @@ export function createTeamSession(deps: TeamSessionDeps) {
     try {
       await requireCurrentSchema(opened.pool)
       const port = withFailures(pgDraftsPort(opened.pool, opened.operator, now), opened.failure)
+      pictures = deps.pictures && teamPictures(opened.pool, deps.pictures)
       await listen(opened)
-      await syncAll(opened, port)
+      await syncAll(opened)
       store = opened
       team = port
       connection = 'online'
@@ -179,6 +206,7 @@ export function createTeamSession(deps: TeamSessionDeps) {
       listener = undefined
       store = undefined
       team = undefined
+      pictures = undefined
       await opened.close()
       throw opened.failure(error)
     }
@@ -212,6 +240,7 @@ export function createTeamSession(deps: TeamSessionDeps) {
     listener = undefined
     store = undefined
     team = undefined
+    pictures = undefined
     void old?.close()
     scheduleReconnect()
   }
@@ -235,14 +264,15 @@ export function createTeamSession(deps: TeamSessionDeps) {
       onTeam(async (port) => {
         const draft = await port.create(title, content)
         ownSaves.add(`${draft.id}@${draft.revision}`)
-        copy.mirror(draft)
+        await pictures?.send(draft.id, draft.content)
+        await home([draft])
         return draft
       }),
     async get(id) {
       try {
         return await onTeam(async (port) => {
           const draft = await port.get(id)
-          copy.mirror(draft)
+          await home([draft])
           return draft
         })
       } catch (error) {
@@ -257,7 +287,9 @@ export function createTeamSession(deps: TeamSessionDeps) {
       const checked = base === undefined ? request : { ...request, baseRevision: base }
       try {
         const outcome = await onTeam((port) => saveOnline(port, id, checked))
-        writeJournal(journal().filter((entry) => entry.id !== id))
+        const kept = journal()
+        if (kept.some((entry) => entry.id === id))
+          writeJournal(kept.filter((entry) => entry.id !== id))
         conflicts.delete(id)
         return outcome
       } catch (error) {
@@ -268,7 +300,7 @@ export function createTeamSession(deps: TeamSessionDeps) {
     rename: (id, title) =>
       onTeam(async (port) => {
         const summary = await port.rename(id, title)
-        copy.mirror(await port.get(id))
+        await home([await port.get(id)])
         return summary
       }),
     remove: (id) =>
@@ -283,7 +315,7 @@ export function createTeamSession(deps: TeamSessionDeps) {
       onTeam(async (port) => {
         const draft = await port.restore(id, revision)
         ownSaves.add(`${id}@${draft.revision}`)
-        copy.mirror(draft)
+        await home([draft])
         return draft
       })
   }
@@ -368,8 +400,6 @@ export function createTeamSession(deps: TeamSessionDeps) {
     changes(since: number): { seq: number; changes: LiveChange[] } {
       return { seq, changes: live.filter((change) => change.seq > since) }
     },
-    /** The draft as the server has it now, for the conflict view ("theirs"). */
-    theirs: (id: string): Promise<Draft> => onTeam((port) => port.get(id)),
     async close(): Promise<void> {
       closed = true
       await closeStore()

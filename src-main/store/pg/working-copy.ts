@@ -31,18 +31,20 @@ export function createWorkingCopy(db: WritableDb) {
   const updateContent = db.prepare('UPDATE drafts SET content = ?, updated_at = ? WHERE id = ?')
   const selectRevision = db.prepare('SELECT revision FROM drafts WHERE id = ?').pluck()
   const selectMerchant = db.prepare('SELECT merchant_id FROM drafts WHERE id = ?').pluck()
+  const selectSummary = db.prepare('SELECT merchant_id, title, created_at FROM drafts WHERE id = ?')
   const deleteDraft = db.prepare('DELETE FROM drafts WHERE id = ?')
   const deleteMerchant = db.prepare(
     'DELETE FROM merchants WHERE id = ? AND NOT EXISTS (SELECT 1 FROM drafts WHERE merchant_id = ?)'
   )
 
-  const mirror = db.transaction((draft: Draft) => {
+  const mirrorOne = (draft: Draft) => {
     const json = canonicalJson(draft.content)
     upsertMerchant.run(draft.merchantId, draft.title, draft.createdAt)
     upsertDraft.run({ ...draft, content: json })
     if ((selectRevision.get(draft.id) as number) === draft.revision)
       upsertRevision.run(draft.id, draft.revision, json, sha256Hex(json), draft.updatedAt)
-  })
+  }
+  const mirror = db.transaction((drafts: readonly Draft[]) => drafts.forEach(mirrorOne))
 
   const forget = db.transaction((id: string) => {
     const merchant = selectMerchant.get(id) as string | undefined
@@ -53,7 +55,21 @@ export function createWorkingCopy(db: WritableDb) {
 
   return {
     /** Writes the team's draft here (title, content and revision), unless this copy is newer. */
-    mirror: (draft: Draft): void => mirror.immediate(draft),
+    mirror: (draft: Draft): void => mirror.immediate([draft]),
+    /** Many drafts in one transaction (joining a team store). */
+    mirrorAll: (drafts: readonly Draft[]): void => mirror.immediate(drafts),
+    /**
+     * This operator's own save, stored as sent (nothing merged in): no need to ask the team
+     * store for it again. False when the draft is not here.
+     */
+    recordSave(id: string, content: DraftContent, revision: number, at: string): boolean {
+      const row = selectSummary.get(id) as
+        { merchant_id: string; title: string; created_at: string } | undefined
+      if (!row) return false
+      const draft = { id, merchantId: row.merchant_id, title: row.title, createdAt: row.created_at }
+      mirror.immediate([{ ...draft, content, revision, updatedAt: at }])
+      return true
+    },
     /** The team revision this copy holds, or undefined when the draft is not here. */
     revisionOf: (id: string): number | undefined => selectRevision.get(id) as number | undefined,
     /** Content typed while the server was away: kept here, the revision stays the team's. */

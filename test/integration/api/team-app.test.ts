@@ -1,15 +1,23 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenedApp } from '../../../src-main/api'
 import type { MethodOutput } from '../../../src-main/api/contract'
 import { emptyDraftContent, type DraftContent } from '../../../src-main/domain/draft'
 import { formatMessage } from '../../../src-main/platforms/messages'
-import { migratePg } from '../../../src-main/store/pg/migrations'
-import { openTeamStore } from '../../../src-main/store/pg/connect'
 import { useTempApp } from '../../helpers/app'
+import { runCommands } from '../../helpers/cli-runs'
 import { call } from '../../helpers/complete-draft'
-import { POSTGRES_MISSING, startPostgres, type TestPostgres } from '../../helpers/postgres'
+import {
+  POSTGRES_MISSING,
+  startPostgres,
+  teamDatabase as teamDatabaseOn,
+  type TestPostgres
+} from '../../helpers/postgres'
+import { useTempDir } from '../../helpers/temp-dir'
 
 const openTempApp = useTempApp()
+const tempDir = useTempDir('kaitong-team-cli-')
 
 type Draft = MethodOutput<'drafts.get'>
 type Status = MethodOutput<'team.status'>
@@ -45,20 +53,7 @@ describe.skipIf(POSTGRES_MISSING)('the app on a team store', () => {
   }, 60_000)
   afterAll(() => server?.stop())
 
-  /** A migrated team database and the URLs of two operators (roles) on it. */
-  async function teamDatabase() {
-    const url = await server.createDatabase(`app_team_${++made}`)
-    const admin = await openTeamStore(url)
-    try {
-      await migratePg(admin.pool)
-      const role = `lin_${made}`
-      await admin.pool.query(`CREATE ROLE ${role} LOGIN PASSWORD 'lin-pw'`)
-      await admin.pool.query(`GRANT ALL ON ALL TABLES IN SCHEMA public TO ${role}`)
-      return { zhao: url, lin: url.replace(`kaitong:${server.password}`, `${role}:lin-pw`), role }
-    } finally {
-      await admin.close()
-    }
-  }
+  const teamDatabase = () => teamDatabaseOn(server, `app_team_${++made}`)
 
   /** Two app instances (their own data folders) switched to the same team store. */
   async function twoOperators() {
@@ -165,6 +160,24 @@ describe.skipIf(POSTGRES_MISSING)('the app on a team store', () => {
     expect([stored.shortName, stored.servicePhone]).toEqual(['林的简称', '0571-1'])
   })
 
+  it("brings the pictures a colleague's draft names to this computer", async () => {
+    const { zhao, lin } = await twoOperators()
+    const { id } = await call<Draft>(zhao, 'drafts.create', { title: '草稿' })
+    const bytes = readFileSync(join(import.meta.dirname, '../../fixtures/images/photo.jpg'))
+    const { sha256 } = await call<{ sha256: string }>(zhao, 'media.import', {
+      draftId: id,
+      name: 'logo.jpg',
+      dataBase64: bytes.toString('base64')
+    })
+    const content = emptyDraftContent()
+    content.listing.logo = { sha256 }
+    await call(zhao, 'drafts.save', { id, content, baseRevision: 1 })
+    const seen = await call<Draft>(lin, 'drafts.get', { id })
+    expect(seen.content.listing.logo).toEqual({ sha256 })
+    expect(await call(lin, 'media.get', { sha256 })).toMatchObject({ sha256, mime: 'image/jpeg' })
+    expect(Buffer.from(await lin.media.read(sha256)).equals(bytes)).toBe(true)
+  })
+
   it('shows who saved each revision in the history', async () => {
     const { zhao, lin, role } = await twoOperators()
     const { id } = await call<Draft>(zhao, 'drafts.create', { title: '草稿' })
@@ -213,6 +226,37 @@ describe.skipIf(POSTGRES_MISSING)('the app on a team store', () => {
     expect(draft.title).toBe('本机的草稿')
     const titles = (await call<{ items: { title: string }[] }>(zhao, 'drafts.page', {})).items
     expect(titles.map((item) => item.title).sort()).toEqual(['团队的草稿', '本机的草稿'].sort())
+  })
+
+  it('switches, reports and leaves from the CLI, whose drafts then go to the team store', async () => {
+    const urls = await teamDatabase()
+    const dir = tempDir()
+    const local = join(dir, 'kaitong.sqlite')
+    const file = join(dir, 'draft.json')
+    writeFileSync(
+      file,
+      JSON.stringify({ kaitongDraft: 1, title: '命令行的草稿', content: withShortName('小笼包') })
+    )
+    const [use, imported, status, leave] = await runCommands([
+      ['team', 'use', '--db', urls.lin, '--local', local],
+      ['draft', 'import', file, '--db', local],
+      ['team', 'status', '--local', local, '--json'],
+      ['team', 'leave', '--local', local]
+    ])
+    expect(use?.code).toBe(0)
+    expect(use?.output).toContain('今后把草稿保存在团队数据库')
+    expect(use?.output).not.toContain('lin-pw')
+    expect(imported?.code).toBe(0)
+    expect(JSON.parse(String(status?.output))).toMatchObject({
+      mode: 'team',
+      connection: 'online',
+      operator: urls.role
+    })
+    expect(leave?.output).toContain('今后只把草稿保存在这台电脑上')
+    const colleague = openTempApp().app
+    await call(colleague, 'team.use', { url: urls.zhao })
+    const page = await call<{ items: { title: string }[] }>(colleague, 'drafts.page', {})
+    expect(page.items.map((item) => item.title)).toEqual(['命令行的草稿'])
   })
 
   it('reconnects to the chosen team store at the next start', async () => {

@@ -14,7 +14,8 @@ import {
 } from './bundle-text'
 import { jsonLeaves } from './json-pointer'
 import type { BundlePlan, PlannedCall } from './plan'
-import { ENUM_MEANINGS, PLATFORM_NAMES, SECTION_NAMES, SUMMARY_TEXT } from './summary-text'
+import { fieldLabels, fieldName, sectionName, sectionOf } from './field-names'
+import { ENUM_MEANINGS, PLATFORM_NAMES, SUMMARY_TEXT } from './summary-text'
 
 /** Who and what a bundle is for, as the summary and README.txt show it. */
 export interface BundleAbout {
@@ -138,26 +139,6 @@ function languageSection(input: SummaryInput, lang: Lang): string {
   ].join('\n')
 }
 
-/** The merchant-term label of each required field, by draft path (first requirement wins). */
-function fieldLabels(requirements: readonly Requirement[], lang: Lang): Map<string, string> {
-  const labels = new Map<string, string>()
-  for (const item of requirements) {
-    if (!labels.has(item.path)) labels.set(item.path, formatMessage(`requirement.${item.id}`, lang))
-  }
-  return labels
-}
-
-function sectionOf(path: string): number {
-  const index = SECTION_NAMES.findIndex(
-    ([prefix]) => path === prefix || path.startsWith(`${prefix}.`)
-  )
-  return index === -1 ? SECTION_NAMES.length : index
-}
-
-function sectionName(index: number, lang: Lang): string {
-  return SECTION_NAMES[index]?.[1][lang] ?? SUMMARY_TEXT.otherField[lang]
-}
-
 function isPicture(value: unknown): boolean {
   return typeof value === 'object' && value !== null && 'sha256' in value
 }
@@ -209,7 +190,7 @@ function picturesHtml(input: SummaryInput, labels: Map<string, string>, lang: La
   const figures = input.pictures.flatMap(({ file, path }) => {
     if (seen.has(file)) return []
     seen.add(file)
-    const label = labels.get(path) ?? sectionName(sectionOf(path), lang)
+    const label = fieldName(path, labels, lang)
     const thumbnail = input.thumbnails.get(file)
     const image = thumbnail
       ? `<img src="data:image/jpeg;base64,${Buffer.from(thumbnail).toString('base64')}" alt="${escapeHtml(label)}">`
@@ -257,7 +238,7 @@ function precheckHtml(warnings: readonly Issue[], labels: Map<string, string>, l
   const text = BUNDLE_TEXT[lang]
   if (warnings.length === 0) return `<p>${escapeHtml(text.precheckClean)}</p>`
   const items = warnings.map((found) => {
-    const label = labels.get(found.path) ?? sectionName(sectionOf(found.path), lang)
+    const label = fieldName(found.path, labels, lang)
     return `<li><strong>${escapeHtml(label)}</strong>${escapeHtml(text.colon)}${escapeHtml(formatIssue(found, lang))}</li>`
   })
   return `<p>${escapeHtml(interpolate(text.precheckWarnings, { count: warnings.length }))}</p><ul>${items.join('')}</ul>`

@@ -17,19 +17,29 @@ export function textLength(value: string): number {
   return value.length - (value.match(/[\uD800-\uDBFF]/g)?.length ?? 0)
 }
 
-/** The length limit of the text field at `path` inside `schema`, or null when it has none. */
-export function textLimitAt(schema: z.ZodType, path: string): number | null {
+/** What TEXT_LIMIT records for the text field at `path` inside `schema`, if anything. */
+function limitAt(schema: z.ZodType, path: string) {
   let current: z.ZodType | undefined = schema
   for (const key of path.split('.')) {
     current = current && schemaChild(current, key)
-    if (!current) return null
+    if (!current) return undefined
   }
-  return TEXT_LIMIT.get(unwrapSchema(current))?.maxLength ?? null
+  return TEXT_LIMIT.get(unwrapSchema(current))
+}
+
+/** The length limit of the text field at `path` inside `schema`, or null when it has none. */
+export function textLimitAt(schema: z.ZodType, path: string): number | null {
+  return limitAt(schema, path)?.maxLength ?? null
 }
 
 /** The limit of a draft field by its full path (`merchant.licence.registeredName`). */
 export function draftTextLimit(path: string): number | null {
   return textLimitAt(DraftContent, path)
+}
+
+/** Whether a draft field's value is picked from a list rather than typed (no counter). */
+export function isPickedField(path: string): boolean {
+  return limitAt(DraftContent, path)?.picked === true
 }
 
 /** The issue for one value against its limit, or null when it fits. */

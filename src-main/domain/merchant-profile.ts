@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { pictures, text } from './fields'
+import { pictures, picked, text } from './fields'
 import { DocumentReads } from './documents/document-read-schema'
 import { MediaRef } from './media-ref'
 
@@ -90,7 +90,7 @@ export const SettlementAccountType = z.enum(['corporate', 'personal'])
 export type SettlementAccountType = z.output<typeof SettlementAccountType>
 
 /** `YYYY-MM-DD` once normalised (typed forms such as `2024年1月5日` fit), or '' while not given. */
-const day = text(16)
+const day = picked(16)
 
 /** Fields shared by every person with an identity document. */
 const identityShape = {
@@ -183,7 +183,7 @@ export type Industry = z.output<typeof Industry>
 export const StoreScene = z.object({
   name: text(128),
   /** GB/T 2260 six-digit code, district level where known. */
-  regionCode: text(16),
+  regionCode: picked(16),
   address: text(256),
   entrancePhoto: MediaRef,
   interiorPhoto: MediaRef
@@ -242,7 +242,7 @@ export const Settlement = z.object({
   /** 联行号, e.g. `402713354941`. */
   bankCode: text(32),
   /** GB/T 2260 code of the opening branch's city (or district). */
-  regionCode: text(16),
+  regionCode: picked(16),
   branchName: text(128),
   accountNumber: text(64)
 })

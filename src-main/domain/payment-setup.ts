@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { text } from './fields'
+import { picked, text } from './fields'
 import { MediaRef } from './media-ref'
 
 /**
@@ -102,7 +102,7 @@ export const AlipaySetup = z.object({
   externalId: text(32),
   services: z.array(ZftService).max(9).default([]),
   /** ZFT `sign_time_with_isv`: the day the merchant signed with the service provider. */
-  signDate: text(16),
+  signDate: picked(16),
   settleTo: AlipaySettleTo.default('bankCard'),
   /** Alipay logon id to settle to, when `settleTo` is `alipayAccount`. */
   settleAccount: text(64),

@@ -1,6 +1,7 @@
 import type { DraftContent } from './draft'
 import { readDraftPath, writeDraftPath } from './draft-path'
 import { allowedAccountTypes } from './merchant-fields'
+import { regionInAddress } from './regions'
 
 /**
  * Typed once means typed once: fields that repeat another field start as its copy and follow
@@ -15,6 +16,8 @@ export interface SyncedField {
   source: string
   /** When the copy follows at all (absent: always). */
   applies?: (content: DraftContent) => boolean
+  /** What the copy takes from the source's text (absent: the text itself; '' for nothing). */
+  derive?: (source: string) => string
 }
 
 export const SYNCED_FIELDS: readonly SyncedField[] = [
@@ -27,6 +30,12 @@ export const SYNCED_FIELDS: readonly SyncedField[] = [
   },
   // A store is usually at the registered address.
   { path: 'merchant.business.store.address', source: 'merchant.licence.registeredAddress' },
+  // The store's district is the one its address names (after the address itself followed).
+  {
+    path: 'merchant.business.store.regionCode',
+    source: 'merchant.business.store.address',
+    derive: (address) => regionInAddress(address) ?? ''
+  },
   // Users reach the developer about their data through the merchant's contact.
   { path: 'listing.privacy.ownerContact.email', source: 'merchant.contact.email' },
   { path: 'listing.privacy.ownerContact.phone', source: 'merchant.contact.mobile' }
@@ -37,9 +46,15 @@ function text(content: DraftContent, path: string): string {
   return typeof value === 'string' ? value : ''
 }
 
+/** The value a copy follows: its source's text, or what is derived from it. */
+export function sourceValue(content: DraftContent, field: SyncedField): string {
+  const source = text(content, field.source)
+  return field.derive ? field.derive(source) : source
+}
+
 /** The source values the copies follow, to hand back as `before` on the next change. */
 export function syncSources(content: DraftContent): string[] {
-  return SYNCED_FIELDS.map((field) => text(content, field.source))
+  return SYNCED_FIELDS.map((field) => sourceValue(content, field))
 }
 
 /**
@@ -52,7 +67,7 @@ export function syncPrefills(content: DraftContent, before: readonly string[]): 
   const changed: string[] = []
   SYNCED_FIELDS.forEach((field, index) => {
     if (field.applies && !field.applies(content)) return
-    const now = text(content, field.source)
+    const now = sourceValue(content, field)
     const copy = text(content, field.path)
     const following = copy === '' || copy === (before[index] ?? '')
     // A cleared source leaves the copy as it was: clearing one field never empties another.
@@ -75,6 +90,6 @@ export function syncPrefills(content: DraftContent, before: readonly string[]): 
 
 /** Whether a copy currently equals its source (the "与营业执照一致" state). */
 export function isInSync(content: DraftContent, field: SyncedField): boolean {
-  const source = text(content, field.source)
+  const source = sourceValue(content, field)
   return source !== '' && text(content, field.path) === source
 }

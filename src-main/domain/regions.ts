@@ -148,3 +148,46 @@ export function regionFullName(code: string): string | null {
 export function isValidRegionCode(code: string): boolean {
   return /^\d{6}$/.test(code) && INDEX.has(code)
 }
+
+/** How an address may name a province or city without its suffix: 浙江杭州, 广西南宁, 延边. */
+function shortName(name: string): string | null {
+  if (name.endsWith('自治州')) return name.slice(0, 2)
+  const short = name.replace(/(省|市|地区|盟|(壮族|回族|维吾尔)?自治区|特别行政区)$/, '')
+  return short !== name && short.length >= 2 ? short : null
+}
+
+/** The region among these whose name (or short name, when allowed) the text starts with. */
+function named(
+  regions: readonly Region[],
+  text: string,
+  short: boolean
+): { region: Region; rest: string } | null {
+  let best: { region: Region; length: number } | null = null
+  for (const region of regions) {
+    const forms = short ? [region.name, shortName(region.name)] : [region.name]
+    for (const form of forms) {
+      if (form && text.startsWith(form) && form.length > (best?.length ?? 0)) {
+        best = { region, length: form.length }
+      }
+    }
+  }
+  return best && { region: best.region, rest: text.slice(best.length) }
+}
+
+const ALL_CITIES: readonly Region[] = PROVINCES.flatMap((province) => listCities(province.code))
+
+/**
+ * The district an address names at its start ("浙江省杭州市西湖区文三路 90 号" → 330106),
+ * with or without its province, and with province and city short names ("浙江杭州西湖区");
+ * null unless a district is named in full (a street such as 西湖路 is not 西湖区).
+ */
+export function regionInAddress(address: string): string | null {
+  let text = address.replace(/\s/g, '')
+  const province = named(PROVINCES, text, true)
+  if (province) text = province.rest
+  const cities = province ? listCities(province.region.code) : ALL_CITIES
+  const ownCity = cities.length === 1 && cities[0]!.code === province?.region.code
+  const city = ownCity ? { region: cities[0]!, rest: text } : named(cities, text, true)
+  if (!city) return null
+  return named(listDistricts(city.region.code), city.rest, false)?.region.code ?? null
+}

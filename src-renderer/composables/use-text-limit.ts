@@ -1,12 +1,19 @@
 import { computed } from 'vue'
 import { readDraftPath } from '../../src-main/domain/draft-path'
-import { draftTextLimit, lengthIssue, textLength } from '../../src-main/domain/field-limits'
+import {
+  draftTextLimit,
+  isPickedField,
+  lengthIssue,
+  textLength
+} from '../../src-main/domain/field-limits'
 import type { Issue } from '../../src-main/domain/issue'
 import { useDraftEditorStore } from '../stores/draft-editor'
 
 export interface TextLimitState {
   length: number
   max: number
+  /** False for a value picked from a list: it keeps its rule but shows no counter. */
+  counted: boolean
   /** The same `draft.too_long` issue the Review and the CLI report, or null when it fits. */
   issue: Issue | null
 }
@@ -23,6 +30,7 @@ export function useTextLimit(path: () => string | undefined) {
     const max = draftTextLimit(at)
     const value = readDraftPath(editor.content, at)
     if (max === null || typeof value !== 'string') return null
-    return { length: textLength(value), max, issue: lengthIssue(at, value, max) }
+    const counted = !isPickedField(at)
+    return { length: textLength(value), max, counted, issue: lengthIssue(at, value, max) }
   })
 }

@@ -95,6 +95,25 @@ describe('the merchant journey’s guidance', () => {
     await expect.poll(async () => (await content(app, id)).merchant.legalRep.name).toBe('赵六')
   })
 
+  it('offers the store address’s district for the store region, then follows the address', async () => {
+    const { app, harness } = await startApp()
+    const id = await createCompleteDraft(app)
+    await markPhotosRead(app, id)
+    await change(app, id, (draft) => (draft.merchant.business.store.regionCode = '440304'))
+    browser = await launchBrowser()
+    const { page } = browser
+    await page.goto(`${harness.appUrl}#/drafts/${id}/merchant?section=business`)
+
+    const note = page.getByTestId('synced-merchant.business.store.regionCode')
+    await note.getByRole('button', { name: '改为门店地址所在地区：广东省 深圳市 南山区' }).click()
+    await expect.poll(() => note.textContent()).toContain('按门店地址填写')
+    await page.getByTestId('merchant-store-address').fill('深圳市福田区福华一路 1 号')
+
+    await expect
+      .poll(async () => (await content(app, id)).merchant.business.store.regionCode)
+      .toBe('440304')
+  })
+
   it('says what happens next after an export and saves the bundle’s summary to open', async () => {
     const { app, harness } = await startApp()
     const id = await createCompleteDraft(app)

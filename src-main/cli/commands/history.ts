@@ -1,5 +1,8 @@
 import type { MethodOutput } from '../../api/contract'
+import { fieldLabels, fieldName } from '../../bundle/field-names'
+import type { DraftContent } from '../../domain/draft'
 import { interpolate, type Lang } from '../../domain/issue'
+import { ADAPTERS } from '../../platforms/registry'
 import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
 import { unwrap } from '../output'
@@ -14,7 +17,7 @@ const TEXT = {
     'zh-CN': '第 {revision} 版  {time}  最早的版本',
     en: 'Revision {revision}  {time}  the oldest kept'
   },
-  change: { 'zh-CN': '    {path}：{before} → {after}', en: '    {path}: {before} → {after}' },
+  change: { 'zh-CN': '    {field}：{before} → {after}', en: '    {field}: {before} → {after}' },
   empty: { 'zh-CN': '（空）', en: '(empty)' },
   more: { 'zh-CN': '    ……另有 {count} 处', en: '    … and {count} more' },
   needRevision: {
@@ -45,6 +48,12 @@ function shown(ctx: CliContext, value: string): string {
   return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat
 }
 
+/** Every platform's field labels for this content: a history names fields, never paths. */
+function labelsFor(content: DraftContent, lang: Lang): Map<string, string> {
+  const requirements = Object.values(ADAPTERS).flatMap((adapter) => adapter.requirements(content))
+  return fieldLabels(requirements, lang)
+}
+
 export async function draftHistory(ctx: CliContext, id: string): Promise<number> {
   const history = unwrap<MethodOutput<'drafts.history'>>(
     await ctx.app().router.dispatch('drafts.history', { id }),
@@ -56,6 +65,13 @@ export async function draftHistory(ctx: CliContext, id: string): Promise<number>
     ctx.io.out(JSON.stringify(history, null, 2))
     return 0
   }
+  const draft = unwrap<MethodOutput<'drafts.get'>>(
+    await ctx.app().router.dispatch('drafts.get', { id }),
+    ctx.io,
+    ctx.lang
+  )
+  if (!draft) return 1
+  const labels = labelsFor(draft.content, ctx.lang)
   history.forEach((entry, index) => {
     const time = entry.createdAt.replace('T', ' ').slice(0, 16)
     if (index === history.length - 1 && entry.changes.length === 0) {
@@ -68,7 +84,8 @@ export async function draftHistory(ctx: CliContext, id: string): Promise<number>
     )
     for (const change of entry.changes.slice(0, CHANGES_SHOWN)) {
       const before = shown(ctx, change.before)
-      ctx.io.out(say(ctx, 'change', { path: change.path, before, after: shown(ctx, change.after) }))
+      const field = fieldName(change.path, labels, ctx.lang)
+      ctx.io.out(say(ctx, 'change', { field, before, after: shown(ctx, change.after) }))
     }
     if (entry.changes.length > CHANGES_SHOWN) {
       ctx.io.out(say(ctx, 'more', { count: entry.changes.length - CHANGES_SHOWN }))

@@ -9,8 +9,16 @@ export default defineArea(
   {
     techDetails: '给服务商的技术细节',
     synced: {
-      same: { licence: '与营业执照一致', contact: '与商户联系人一致' },
-      use: { licence: '改为与营业执照一致：{value}', contact: '改为与商户联系人一致：{value}' }
+      same: {
+        licence: '与营业执照一致',
+        contact: '与商户联系人一致',
+        storeAddress: '按门店地址填写'
+      },
+      use: {
+        licence: '改为与营业执照一致：{value}',
+        contact: '改为与商户联系人一致：{value}',
+        storeAddress: '改为门店地址所在地区：{value}'
+      }
     },
     appId: {
       label: '微信小程序 AppID',
@@ -58,11 +66,13 @@ export default defineArea(
     synced: {
       same: {
         licence: 'Same as on the business licence',
-        contact: 'Same as the merchant’s contact'
+        contact: 'Same as the merchant’s contact',
+        storeAddress: 'Taken from the store address'
       },
       use: {
         licence: 'Use the business licence’s: {value}',
-        contact: 'Use the merchant’s contact: {value}'
+        contact: 'Use the merchant’s contact: {value}',
+        storeAddress: 'Use the store address’s district: {value}'
       }
     },
     appId: {

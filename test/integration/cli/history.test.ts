@@ -37,14 +37,27 @@ function draftWithHistory(): { db: string; id: string } {
 }
 
 describe('kaitong draft history / restore / purge-history', () => {
-  it('lists each revision with the fields that changed, newest first', async () => {
+  it('lists each revision with the fields that changed by their names, newest first', async () => {
     const { db, id } = draftWithHistory()
     const result = await run(['draft', 'history', id, '--db', db])
     expect(result.code).toBe(0)
     const lines = result.out.split('\n')
     expect(lines[0]).toMatch(/^第 4 版 .*编辑中.* 1 处修改$/)
-    expect(lines[1]).toBe('    merchant.licence.registeredName：乙 → 丙')
-    expect(result.out).toContain('    merchant.licence.registeredName：（空） → 甲')
+    expect(lines[1]).toBe('    证照上的商户名称：乙 → 丙')
+    expect(result.out).toContain('    证照上的商户名称：（空） → 甲')
+    expect(result.out).not.toContain('merchant.')
+  })
+
+  it('names a field no platform requires by the wizard section that holds it, in English', async () => {
+    const { db, id } = draftWithHistory()
+    const connection = openDatabase(db)
+    const drafts = createDraftsRepo(connection)
+    const content = drafts.get(id).content
+    content.listing.serviceEmail = 'kefu@xlb.cn'
+    drafts.saveContent(id, content, { checkpoint: true })
+    connection.close()
+    const result = await run(['draft', 'history', id, '--db', db, '--lang', 'en'])
+    expect(result.out.split('\n')[1]).toBe('    Mini program listing: (empty) → kefu@xlb.cn')
   })
 
   it('gives the history as JSON with --json', async () => {

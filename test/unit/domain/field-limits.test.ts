@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { DraftContent, emptyDraftContent } from '../../../src-main/domain/draft'
-import { draftTextLimit, lengthIssues, textLength } from '../../../src-main/domain/field-limits'
+import {
+  draftTextLimit,
+  isPickedField,
+  lengthIssues,
+  textLength
+} from '../../../src-main/domain/field-limits'
 import { validateMerchant } from '../../../src-main/domain/merchant-rules'
 import { reviewPlatform } from '../../../src-main/platforms/review'
 
@@ -11,6 +16,13 @@ describe('text length limits', () => {
     expect(draftTextLimit('listing.tags.3')).toBe(64)
     expect(draftTextLimit('merchant.subjectType')).toBeNull()
     expect(draftTextLimit('merchant.nothing.here')).toBeNull()
+  })
+
+  it('tells a value picked from a list (a region, a date) from typed text', () => {
+    expect(isPickedField('merchant.business.store.regionCode')).toBe(true)
+    expect(isPickedField('merchant.licence.validTo')).toBe(true)
+    expect(isPickedField('merchant.business.store.address')).toBe(false)
+    expect(draftTextLimit('merchant.business.store.regionCode')).toBe(16)
   })
 
   it('counts characters as a merchant does, one per emoji or rare character', () => {

@@ -76,6 +76,27 @@ describe('syncPrefills', () => {
     expect(changed).toEqual(expect.arrayContaining(['listing.privacy.ownerContact.email']))
   })
 
+  it('picks the store’s district from the address the licence gave it', () => {
+    const content = draft()
+    const changed = edit(content, (next) => {
+      next.merchant.licence.registeredAddress = '浙江省杭州市西湖区文三路 90 号'
+    })
+
+    expect(content.merchant.business.store.regionCode).toBe('330106')
+    expect(changed).toContain('merchant.business.store.regionCode')
+  })
+
+  it('moves the store’s district with its address until the merchant picks another', () => {
+    const content = draft()
+    edit(content, (next) => (next.merchant.business.store.address = '杭州市西湖区文三路 90 号'))
+    edit(content, (next) => (next.merchant.business.store.address = '杭州市余杭区文一西路 969 号'))
+    expect(content.merchant.business.store.regionCode).toBe('330110')
+
+    edit(content, (next) => (next.merchant.business.store.regionCode = '330106'))
+    edit(content, (next) => (next.merchant.business.store.address = '杭州市滨江区网商路 699 号'))
+    expect(content.merchant.business.store.regionCode).toBe('330106')
+  })
+
   it('chooses the corporate account for a subject that may use no other', () => {
     const enterprise = draft((next) => (next.merchant.subjectType = 'enterprise'))
     const individual = draft((next) => (next.merchant.subjectType = 'individual'))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  regionInAddress,
   isValidRegionCode,
   listCities,
   listDistricts,
@@ -64,5 +65,27 @@ describe('regions', () => {
     expect(listCities('440300')).toEqual([])
     expect(listDistricts('440000')).toEqual([])
     expect(listDistricts('440305')).toEqual([])
+  })
+})
+
+describe('regionInAddress', () => {
+  it('finds the district an address names after its province and city', () => {
+    expect(regionInAddress('浙江省杭州市西湖区文三路 90 号')).toBe('330106')
+  })
+
+  it('reads province and city short names and addresses that leave the province out', () => {
+    expect(regionInAddress('浙江杭州西湖区')).toBe('330106')
+    expect(regionInAddress('深圳市南山区科技园')).toBe('440305')
+    expect(regionInAddress('广西南宁市青秀区民族大道')).toBe('450103')
+  })
+
+  it('takes a municipality’s district straight after the municipality', () => {
+    expect(regionInAddress('上海市浦东新区世纪大道 100 号')).toBe('310115')
+    expect(regionInAddress('北京朝阳区建国路')).toBe('110105')
+  })
+
+  it('names no district for a street that only starts like one, or an address without a city', () => {
+    expect(regionInAddress('杭州市西湖路 1 号')).toBeNull()
+    expect(regionInAddress('西湖区文三路 90 号')).toBeNull()
   })
 })

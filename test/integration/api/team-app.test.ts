@@ -178,6 +178,23 @@ describe.skipIf(POSTGRES_MISSING)('the app on a team store', () => {
     expect(Buffer.from(await lin.media.read(sha256)).equals(bytes)).toBe(true)
   })
 
+  it('duplicates and deletes several drafts on the team store, so colleagues see both', async () => {
+    const { zhao, lin } = await twoOperators()
+    const { id } = await call<Draft>(zhao, 'drafts.create', { title: '总店' })
+    const copy = await call<Draft>(zhao, 'drafts.duplicate', { id, title: '分店' })
+    await eventually(
+      () => call<{ total: number }>(lin, 'drafts.page', {}),
+      (page) => page.total === 2
+    )
+    expect((await call<Draft>(lin, 'drafts.get', { id: copy.id })).title).toBe('分店')
+    await call(zhao, 'drafts.deleteMany', { ids: [id, copy.id] })
+    const page = await eventually(
+      () => call<{ total: number }>(lin, 'drafts.page', {}),
+      (found) => found.total === 0
+    )
+    expect(page.total).toBe(0)
+  })
+
   it('shows who saved each revision in the history', async () => {
     const { zhao, lin, role } = await twoOperators()
     const { id } = await call<Draft>(zhao, 'drafts.create', { title: '草稿' })

@@ -73,6 +73,8 @@ export interface TeamSessionDeps {
 
 const isUnreachable = (error: unknown) =>
   error instanceof KaitongError && error.code === 'team.unreachable'
+const isNotFound = (error: unknown) =>
+  error instanceof KaitongError && error.code === 'drafts.not_found'
 
 /**
  * Which store the app's drafts live in, and the team store's connection when one is chosen:
@@ -259,6 +261,22 @@ export function createTeamSession(deps: TeamSessionDeps) {
   }
 
   /** The drafts port the handlers use while a team store is chosen. */
+  /**
+   * A draft this computer has that the team store does not (made here before switching, not
+   * pushed) stays a local draft: it opens and saves in the local file as before.
+   */
+  function drafted<R>(
+    id: string,
+    fn: (port: DraftsPort) => Promise<R>,
+    local: (port: DraftsPort) => Promise<R>
+  ): Promise<R> {
+    return onTeam(fn).catch((error: unknown) => {
+      if (isNotFound(error) && copy.revisionOf(id) !== undefined) return local(deps.local)
+      throw error
+    })
+  }
+
+  /** The drafts port the handlers use while a team store is chosen. */
   const teamDrafts: DraftsPort = {
     create: (title, content) =>
       onTeam(async (port) => {
@@ -270,11 +288,15 @@ export function createTeamSession(deps: TeamSessionDeps) {
       }),
     async get(id) {
       try {
-        return await onTeam(async (port) => {
-          const draft = await port.get(id)
-          await home([draft])
-          return draft
-        })
+        return await drafted(
+          id,
+          async (port) => {
+            const draft = await port.get(id)
+            await home([draft])
+            return draft
+          },
+          (local) => local.get(id)
+        )
       } catch (error) {
         // Offline, the working copy (with the journal's edits) is what the operator sees.
         if (isUnreachable(error) && copy.revisionOf(id) !== undefined) return deps.local.get(id)
@@ -286,7 +308,15 @@ export function createTeamSession(deps: TeamSessionDeps) {
       const base = request.baseRevision ?? copy.revisionOf(id)
       const checked = base === undefined ? request : { ...request, baseRevision: base }
       try {
-        const outcome = await onTeam((port) => saveOnline(port, id, checked))
+        const outcome = await drafted(
+          id,
+          (port) => saveOnline(port, id, checked),
+          (local) =>
+            local.save(id, {
+              content: request.content,
+              ...(request.checkpoint ? { checkpoint: true } : {})
+            })
+        )
         const kept = journal()
         if (kept.some((entry) => entry.id === id))
           writeJournal(kept.filter((entry) => entry.id !== id))
@@ -298,26 +328,53 @@ export function createTeamSession(deps: TeamSessionDeps) {
       }
     },
     rename: (id, title) =>
-      onTeam(async (port) => {
-        const summary = await port.rename(id, title)
-        await home([await port.get(id)])
-        return summary
-      }),
+      drafted(
+        id,
+        async (port) => {
+          const summary = await port.rename(id, title)
+          await home([await port.get(id)])
+          return summary
+        },
+        (local) => local.rename(id, title)
+      ),
     remove: (id) =>
-      onTeam(async (port) => {
-        await port.remove(id)
-        copy.forget(id)
-      }),
-    revisions: (id) => onTeam((port) => port.revisions(id)),
-    revision: (id, revision) => onTeam((port) => port.revision(id, revision)),
-    history: (id) => onTeam((port) => port.history(id)),
+      drafted(
+        id,
+        async (port) => {
+          await port.remove(id)
+          copy.forget(id)
+        },
+        (local) => local.remove(id)
+      ),
+    revisions: (id) =>
+      drafted(
+        id,
+        (port) => port.revisions(id),
+        (local) => local.revisions(id)
+      ),
+    revision: (id, revision) =>
+      drafted(
+        id,
+        (port) => port.revision(id, revision),
+        (local) => local.revision(id, revision)
+      ),
+    history: (id) =>
+      drafted(
+        id,
+        (port) => port.history(id),
+        (local) => local.history(id)
+      ),
     restore: (id, revision) =>
-      onTeam(async (port) => {
-        const draft = await port.restore(id, revision)
-        ownSaves.add(`${id}@${draft.revision}`)
-        await home([draft])
-        return draft
-      })
+      drafted(
+        id,
+        async (port) => {
+          const draft = await port.restore(id, revision)
+          ownSaves.add(`${id}@${draft.revision}`)
+          await home([draft])
+          return draft
+        },
+        (local) => local.restore(id, revision)
+      )
   }
 
   /** Kept in the working copy and the journal; the editor keeps its base revision. */

@@ -235,6 +235,18 @@ describe.skipIf(POSTGRES_MISSING)('the app on a team store', () => {
     expect([stored.revision, stored.content.merchant.business.shortName]).toEqual([2, '断网时写的'])
   }, 30_000)
 
+  it('keeps a draft made here before switching as a local draft that opens and saves', async () => {
+    const urls = await teamDatabase()
+    const { app } = openTempApp()
+    const { id } = await call<Draft>(app, 'drafts.create', { title: '本机的草稿' })
+    await call(app, 'team.use', { url: urls.zhao })
+    expect((await call<Draft>(app, 'drafts.get', { id })).title).toBe('本机的草稿')
+    await call(app, 'drafts.save', { id, content: withShortName('小笼包'), baseRevision: 1 })
+    const saved = await call<Draft>(app, 'drafts.get', { id })
+    expect(saved.content.merchant.business.shortName).toBe('小笼包')
+    expect(await call(app, 'team.test', { url: urls.zhao })).toMatchObject({ drafts: 0 })
+  })
+
   it('goes back to the local file, keeping the drafts the team store showed', async () => {
     const { zhao } = await twoOperators()
     await call(zhao, 'drafts.create', { title: '团队的草稿' })

@@ -681,12 +681,14 @@ export const CONTRACT = {
           id: z.string(),
           revision: z.number().int(),
           author: z.string(),
-          kind: z.enum(['saved', 'deleted']),
+          kind: z.enum(['saved', 'deleted', 'editing']),
           at: z.string()
         })
       )
     })
   },
+  /** Tells colleagues this operator has the draft open (the editor repeats it while open). */
+  'team.editing': { input: DraftId, output: z.object({}) },
   /** The fields a refused save clashes on: mine and theirs side by side, as text. */
   'drafts.conflict': {
     input: DraftId.extend({ baseRevision: RevisionNumber, content: DraftContent }),

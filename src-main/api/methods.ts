@@ -73,7 +73,8 @@ export const METHOD_NAMES = [
   'team.use',
   'team.leave',
   'team.changes',
-  'drafts.conflict'
+  'drafts.conflict',
+  'team.editing'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

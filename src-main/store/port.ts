@@ -122,7 +122,8 @@ export function sqliteDraftsPort(db: WritableDb, options: SqlitePortOptions = {}
   return {
     create: deferred((title: string, content?: DraftContent) => {
       const draft = repo.create(title, content)
-      repo.checkpoint(draft.id)
+      // The local app's first sitting goes on in revision 1, as it always did.
+      if (!options.coalesce) repo.checkpoint(draft.id)
       return draft
     }),
     get: deferred((id: string) => repo.get(id)),

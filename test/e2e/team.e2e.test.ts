@@ -96,13 +96,17 @@ describe.skipIf(POSTGRES_MISSING)('two operators on the team store (Chromium)', 
     await expect.poll(() => page.getByText('林新建的草稿').count(), { timeout: 10_000 }).toBe(1)
   })
 
-  it("tells of a colleague's save, and on a clash shows both values side by side to choose", async () => {
+  it('tells who else has the draft open and of their save, and on a clash shows both values side by side to choose', async () => {
     const { urls, harness, colleague, page } = await setUp()
     await switchInSettings(page, harness.appUrl, urls.zhao)
     const { id } = await call<Draft>(colleague, 'drafts.create', { title: '小笼包' })
     await page.goto(`${harness.appUrl}#/drafts/${id}/merchant?section=business`)
     const shortName = page.getByTestId('merchant-short-name')
     await shortName.waitFor()
+    await call(colleague, 'team.editing', { id })
+    await expect
+      .poll(() => page.getByTestId('team-editing').textContent(), { timeout: 10_000 })
+      .toContain(`${urls.role} 也打开了这份草稿`)
 
     await call(colleague, 'drafts.save', {
       id,

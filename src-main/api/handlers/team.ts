@@ -12,6 +12,10 @@ export function createTeamHandlers({ team }: TeamDeps) {
     'team.test': ({ url }) => team.test(url),
     'team.use': ({ url }) => team.use(url),
     'team.leave': () => team.leave(),
-    'team.changes': ({ since }) => team.changes(since)
+    'team.changes': ({ since }) => team.changes(since),
+    'team.editing': async ({ id }) => {
+      await team.editing(id)
+      return {}
+    }
   } satisfies Partial<Handlers>
 }

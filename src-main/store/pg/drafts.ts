@@ -42,11 +42,17 @@ export interface DraftChange {
   revision: number
   /** The operator who made the change. */
   author: string
-  kind: 'saved' | 'deleted'
+  /** 'editing': an operator has the draft open (sent now and then while it stays open). */
+  kind: 'saved' | 'deleted' | 'editing'
+  /** The app session that sent an 'editing' note, so it does not hear itself. */
+  from?: string
 }
 
 /** Sent inside the transaction: PostgreSQL delivers it only if the change commits. */
-async function announce(client: pg.PoolClient, change: DraftChange): Promise<void> {
+export async function announce(
+  client: pg.ClientBase | pg.Pool,
+  change: DraftChange
+): Promise<void> {
   await client.query('SELECT pg_notify($1, $2)', [DRAFTS_CHANNEL, JSON.stringify(change)])
 }
 

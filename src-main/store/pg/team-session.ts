@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type pg from 'pg'
 import { z } from 'zod'
 import { KaitongError } from '../../api/result'
@@ -7,7 +8,7 @@ import { rowToDraft, type Draft, type DraftRow } from '../drafts'
 import { withFailures, type DraftsPort, type MergedSaveOutcome, type SaveRequest } from '../port'
 import type { SettingsRepo } from '../settings'
 import { displayUrl, openTeamStore, parseTeamUrl, type TeamStore } from './connect'
-import { DRAFTS_CHANNEL, pgDraftsPort, type DraftChange } from './drafts'
+import { announce, DRAFTS_CHANNEL, pgDraftsPort, type DraftChange } from './drafts'
 import { teamPictures, type TeamPictures } from './team-pictures'
 import { requireCurrentSchema, type LocalSide } from './transfer'
 import { createWorkingCopy } from './working-copy'
@@ -97,6 +98,7 @@ export function createTeamSession(deps: TeamSessionDeps) {
   /** Revisions this app saved itself: their announcements are not "someone else". */
   const ownSaves = new Set<string>()
   const conflicts = new Set<string>()
+  const sessionId = randomUUID()
   let pictures: TeamPictures | undefined
 
   /** Drafts from the team store into the working copy, their pictures first. */
@@ -116,6 +118,10 @@ export function createTeamSession(deps: TeamSessionDeps) {
   }
 
   async function onChange(change: DraftChange): Promise<void> {
+    if (change.kind === 'editing') {
+      if (change.from !== sessionId) record(change)
+      return
+    }
     const own = ownSaves.delete(`${change.id}@${change.revision}`)
     if (!own) record(change)
     if (change.kind === 'deleted') return copy.forget(change.id)
@@ -452,6 +458,17 @@ export function createTeamSession(deps: TeamSessionDeps) {
       connection = 'local'
       deps.settings.remove(STORE_KEY)
       return this.status()
+    },
+    /** Tells colleagues this operator has the draft open (nothing while offline or local). */
+    async editing(id: string): Promise<void> {
+      if (!store) return
+      await announce(store.pool, {
+        id,
+        revision: 0,
+        author: store.operator,
+        kind: 'editing',
+        from: sessionId
+      }).catch(() => undefined)
     },
     /** Changes other operators made since `since` (a sequence number this session gave). */
     changes(since: number): { seq: number; changes: LiveChange[] } {

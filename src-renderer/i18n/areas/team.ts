@@ -37,6 +37,7 @@ export default defineArea(
       changed: '{author} 刚保存了这份草稿（第 {revision} 版）',
       deleted: '{author} 删除了这份草稿',
       load: '载入最新内容',
+      editing: '{authors} 也打开了这份草稿',
       loaded: '已载入第 {revision} 版',
       merged: '已合并同事的修改：{fields}'
     },
@@ -95,6 +96,7 @@ export default defineArea(
       changed: '{author} just saved this draft (revision {revision})',
       deleted: '{author} deleted this draft',
       load: 'Load the latest',
+      editing: '{authors} also has this draft open',
       loaded: 'Revision {revision} loaded',
       merged: 'Merged a colleague’s changes: {fields}'
     },

@@ -118,6 +118,20 @@ describe.skipIf(POSTGRES_MISSING)('the app on a team store', () => {
     ).toEqual([])
   })
 
+  it('tells an operator who else has their draft open, and not themselves', async () => {
+    const { zhao, lin, role } = await twoOperators()
+    const { id } = await call<Draft>(zhao, 'drafts.create', { title: '草稿' })
+    await call(lin, 'team.editing', { id })
+    await call(zhao, 'team.editing', { id })
+    const heard = await eventually(
+      () => call<MethodOutput<'team.changes'>>(zhao, 'team.changes', { since: 0 }),
+      (found) => found.changes.some((change) => change.kind === 'editing')
+    )
+    expect(heard.changes.filter((c) => c.kind === 'editing').map((c) => [c.id, c.author])).toEqual([
+      [id, role]
+    ])
+  })
+
   it('merges a save from an older revision that changed another field, and says which', async () => {
     const { zhao, lin } = await twoOperators()
     const { id } = await call<Draft>(zhao, 'drafts.create', { title: '草稿' })

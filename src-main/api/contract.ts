@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isCalendarDate } from '../domain/identifiers/calendar-date'
 import { DraftContent, DraftTitle } from '../domain/draft'
 import { DocumentKind } from '../domain/documents/document-read-schema'
 import { DraftFile } from '../domain/draft-file'
@@ -8,7 +9,8 @@ import {
   MerchantAction,
   MerchantLink,
   RejectionReason,
-  SubmissionIds
+  SubmissionIds,
+  BusinessCodeRule
 } from '../domain/ledger'
 import { Sha256Hex } from '../domain/media-ref'
 import { RuleLevel, RuleLevels, StoredWechatPayKey } from '../domain/settings'
@@ -136,7 +138,9 @@ const BackupStatus = z.object({
   ]),
   backups: z.array(BackupInfoSchema),
   /** A restore waits for the next start. */
-  restorePending: z.boolean()
+  restorePending: z.boolean(),
+  /** The app can start itself again (Electron), so a restore can finish at once. */
+  canRestart: z.boolean()
 })
 
 export const JobViewSchema = z.object({
@@ -180,7 +184,8 @@ export const BulkExportReportSchema = z.object({
 
 const SubmitTarget = z.object({
   id: z.string().min(1).max(64),
-  platform: z.enum(['wechat-pay', 'alipay']),
+  // Every platform: payment providers through their SDKs, mini-program platforms over HTTPS.
+  platform: PlatformIdSchema,
   profile: z.string().min(1).max(64).default('default')
 })
 
@@ -201,6 +206,31 @@ export const SubmitPreview = z.object({
       done: z.boolean()
     })
   )
+})
+
+/** The business_code rule after a WeChat Pay rejection (platforms/wechat-pay-resubmission.ts). */
+const BusinessCodeChoiceSchema = z.object({
+  rule: BusinessCodeRule,
+  sameCode: z.string(),
+  newCode: z.string(),
+  sameCodeAvailable: z.boolean(),
+  /** The rejected attempt the choice is about. */
+  attempt: z.number().int()
+})
+
+/** A platform's monthly audit-submission quota as the ledger knows it. */
+const AuditQuotaView = z.object({
+  platform: PlatformIdSchema,
+  /** `YYYY-MM` on this machine's calendar. */
+  month: z.string(),
+  /** Applications sent through Kaitong this month, from every draft. */
+  sent: z.number().int(),
+  /** From the platform's last quota answer this month: allowed, and left now (what was sent since counted). */
+  limit: z.number().int().optional(),
+  rest: z.number().int().optional(),
+  checkedAt: z.string().optional(),
+  /** The platform refused a submission for the quota this month (WeChat 85085). */
+  refusedAt: z.string().optional()
 })
 
 /** One attempt in the ledger, with its timeline and a QR code (SVG) per merchant link. */
@@ -424,7 +454,9 @@ export const CONTRACT = {
   /** Each platform's precheck issues and still-due requirements (default: the draft's targets). */
   'review.draft': {
     input: DraftId.extend({
-      platforms: z.array(PlatformIdSchema).max(PLATFORM_IDS.length).optional()
+      platforms: z.array(PlatformIdSchema).max(PLATFORM_IDS.length).optional(),
+      /** The day validity dates are judged on (CLI `--today`); the local date otherwise. */
+      today: z.string().refine(isCalendarDate).optional()
     }),
     output: z.array(PlatformReview)
   },
@@ -481,6 +513,8 @@ export const CONTRACT = {
     input: z.object({ file: z.string().min(1).max(4096) }),
     output: BackupStatus
   },
+  /** Starts the app again so a staged restore finishes now; refused when none is staged. */
+  'backups.restartNow': { input: z.object({}), output: z.object({}) },
   'submissions.forDraft': { input: DraftId, output: z.array(SubmissionView) },
   /** The agency's board: every draft's latest attempt per platform, filtered, with counts. */
   'submissions.board': {
@@ -659,6 +693,27 @@ export const CONTRACT = {
       profile: z.string().min(1).max(64).default('default')
     }),
     output: z.array(SubmissionView)
+  },
+  // ledger2: the WeChat Pay business_code after a rejection, and the platforms' audit quotas
+  /** Null unless the latest WeChat Pay application was rejected and nothing was sent since. */
+  'submissions.businessCode': {
+    input: z.object({ draftId: z.string().min(1).max(64) }),
+    output: BusinessCodeChoiceSchema.nullable()
+  },
+  /** Sets the draft's WeChat Pay attempt to follow `rule`; the draft comes back as main saved it. */
+  'submissions.chooseBusinessCode': {
+    input: z.object({ draftId: z.string().min(1).max(64), rule: BusinessCodeRule }),
+    output: z.object({ choice: BusinessCodeChoiceSchema, draft: Draft })
+  },
+  /** Each quota platform's month so far: sent through Kaitong, and the platform's own count. */
+  'submissions.auditQuotas': { input: z.object({}).default({}), output: z.array(AuditQuotaView) },
+  /** The platform's quota query answer (WeChat `wxa/queryquota`), pasted or read from a file. */
+  'submissions.importQuota': {
+    input: z.object({
+      platform: PlatformIdSchema,
+      answer: z.string().min(1).max(100_000)
+    }),
+    output: AuditQuotaView
   },
   // team: the store choice (local file or team PostgreSQL), live changes, conflicts
   'team.status': { input: z.object({}), output: TeamStatusSchema },

@@ -116,6 +116,7 @@ export interface OpenAppOptions {
   /** The built picture worker (Electron's out/main); by default the TypeScript source. */
   variantWorker?: string
   openPath?: BundlesDeps['openPath']
+  relaunch?: BackupsDeps['relaunch']
 }
 
 export interface OpenedApp {
@@ -180,7 +181,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   // while it cannot be reached) the open draft is edited in the working copy.
   void team.start()
   const submissions = createSubmissionsRepo(db)
-  const ledgerDeps = { drafts, submissions }
+  const ledgerDeps = { drafts, submissions, ledgerSettings: createSettingsRepo(db) }
   const exports = createExportsRepo(db)
   const profiles = createProfiles(createSettingsRepo(db))
   const submit = createSubmitService({
@@ -210,6 +211,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       store: team.drafts,
       team,
       submissions,
+      ledgerSettings: ledgerDeps.ledgerSettings,
       // Every bundle written opens (or refreshes) an attempt in the ledger; the Review shows
       // the ledger's rules beside the platform's.
       afterExport: (bundle) => submissions.recordExport(bundle),
@@ -237,6 +239,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       ...(options.revealPath ? { revealPath: options.revealPath } : {}),
       ...(options.openPath ? { openPath: options.openPath } : {}),
+      ...(options.relaunch ? { relaunch: options.relaunch } : {}),
       afterDelete: () => {
         media.collectOrphans()
         // The deleted values must not linger in old WAL frames either.

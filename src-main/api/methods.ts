@@ -34,6 +34,7 @@ export const METHOD_NAMES = [
   'backups.status',
   'backups.create',
   'backups.restore',
+  'backups.restartNow',
   // The submission ledger: attempts, states, answers, the agency's board
   'submissions.forDraft',
   'submissions.board',
@@ -67,6 +68,11 @@ export const METHOD_NAMES = [
   'submit.preview',
   'submit.send',
   'submit.refresh',
+  // ledger2: the WeChat Pay business_code after a rejection, and the platforms' audit quotas
+  'submissions.businessCode',
+  'submissions.chooseBusinessCode',
+  'submissions.auditQuotas',
+  'submissions.importQuota',
   // team: the store choice (local file or team PostgreSQL), live changes, conflicts
   'team.status',
   'team.test',

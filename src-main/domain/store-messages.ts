@@ -21,6 +21,14 @@ export const STORE_MESSAGES: MessageCatalogue = {
     en: 'Cannot read the database file {file} ({detail}). Check the disk or the file permissions'
   },
   'backup.not_found': { 'zh-CN': '找不到备份文件 {file}', en: 'Backup file {file} was not found' },
+  'backup.nothing_staged': {
+    'zh-CN': '没有等待恢复的备份：请先在备份列表中选择一份恢复',
+    en: 'No backup is waiting to be restored: choose one to restore in the list first'
+  },
+  'backup.restart_unavailable': {
+    'zh-CN': '这里无法自动重新启动开通：请手动关闭再打开开通完成恢复',
+    en: 'Kaitong cannot start itself again here: close and open it yourself to finish the restore'
+  },
   'backup.exists': {
     'zh-CN': '{file} 已存在，没有覆盖。请换一个文件名',
     en: '{file} already exists and was not overwritten. Choose another name'

@@ -2,10 +2,6 @@ import type { MessageCatalogue } from './issue'
 
 /** Messages of sending a bundle (src-main/submit): what went wrong and what to do. */
 export const SUBMIT_MESSAGES: MessageCatalogue = {
-  'submit.platform_unsupported': {
-    'zh-CN': '暂不支持直接提交到该平台：请导出资料包后在平台后台提交',
-    en: 'Sending to this platform is not supported yet: export the bundle and submit it in the platform’s console'
-  },
   'submit.export_first': {
     'zh-CN': '请先导出资料包，再提交',
     en: 'Export the bundle first, then send it'
@@ -59,8 +55,9 @@ export const SUBMIT_MESSAGES: MessageCatalogue = {
     en: 'Type the merchant’s name “{merchant}” to confirm sending'
   },
   'submit.confirm_production': {
-    'zh-CN': '这是正式环境（微信支付没有沙箱），提交后即为真实申请：请再次确认',
-    en: 'This is production (WeChat Pay has no sandbox): the application will be real. Confirm once more'
+    'zh-CN':
+      '这是正式环境（只有支付宝有沙箱；微信支付和微信、抖音、百度小程序没有），提交后即为真实申请：请再次确认',
+    en: 'This is production (only Alipay has a sandbox; WeChat Pay and the WeChat, Douyin and Baidu mini-program platforms have none): the application will be real. Confirm once more'
   },
   'submit.signature_rejected': {
     'zh-CN':
@@ -139,5 +136,54 @@ export const SUBMIT_MESSAGES: MessageCatalogue = {
   'submit.cred_alipay_key_is_app_key': {
     'zh-CN': '填入的是应用公钥，不是支付宝公钥：请在开放平台“接口加签方式”中复制“支付宝公钥”',
     en: 'This is the app’s own public key, not Alipay’s: copy the “Alipay public key” from the console’s signing settings'
+  },
+  'submit.waiting': {
+    'zh-CN':
+      '平台还在处理上一步（{code}：{reason}）：等审核或检测完成后再次提交，会从这一步继续，已完成的步骤不会重复发送',
+    en: 'The platform is still on an earlier step ({code}: {reason}): send again once its review or check is done; it goes on from there and finished steps are not sent twice'
+  },
+  'submit.token_rejected': {
+    'zh-CN':
+      '平台不接受这个授权令牌（{code}）：令牌已过期、被撤销，或不是该商户小程序的令牌。请更新提交账户中的令牌或检查令牌服务',
+    en: 'The platform refused the access token ({code}): it expired, was revoked or is not this merchant’s. Update the token in the sending profile or check the token service'
+  },
+  'submit.token_missing': {
+    'zh-CN':
+      '提交账户中没有该商户（统一社会信用代码 {merchant}）的小程序授权令牌，也没有设置令牌服务地址',
+    en: 'The sending profile has no access token for this merchant (credit code {merchant}) and no token service'
+  },
+  'submit.token_service_unreachable': {
+    'zh-CN': '连不上令牌服务 {host}：请检查网络或服务商的令牌服务是否在运行',
+    en: 'The token service {host} cannot be reached: check the network and that the agency’s token service is running'
+  },
+  'submit.token_service_refused': {
+    'zh-CN':
+      '令牌服务没有给出该商户（{merchant}）的令牌（HTTP {status}）：请确认该商户已授权服务商，且令牌服务的密钥正确',
+    en: 'The token service gave no token for this merchant ({merchant}, HTTP {status}): check that the merchant authorised the agency and the service secret is right'
+  },
+  'submit.token_service_url': {
+    'zh-CN': '令牌服务地址不是有效的网址（应以 https:// 开头）',
+    en: 'The token service address is not a valid URL (it starts with https://)'
+  },
+  'submit.app_auth_token_missing': {
+    'zh-CN':
+      '代商户提交支付宝小程序需要该商户的 app_auth_token（商户授权服务商应用后获得）：请在提交账户中按统一社会信用代码填入',
+    en: 'Sending an Alipay mini program for a merchant needs that merchant’s app_auth_token (from authorising the agency’s app): add it to the sending profile under the merchant’s credit code'
+  },
+  'submit.cred_certificate_unreadable': {
+    'zh-CN': '读不出这张证书：请粘贴完整的 .crt 文件内容（以 -----BEGIN CERTIFICATE----- 开头）',
+    en: 'This certificate cannot be read: paste the whole .crt file (it starts with -----BEGIN CERTIFICATE-----)'
+  },
+  'submit.cred_certificates_incomplete': {
+    'zh-CN': '公钥证书模式需要三张证书：应用公钥证书、支付宝公钥证书和支付宝根证书',
+    en: 'Certificate mode needs all three: the app certificate, the Alipay certificate and the Alipay root certificate'
+  },
+  'submit.cred_app_certificate_mismatch': {
+    'zh-CN': '应用公钥证书与应用私钥不是一对：请使用与该私钥一起生成并上传的证书',
+    en: 'The app certificate does not belong to the app private key: use the certificate issued for this key'
+  },
+  'submit.cred_certificate_expired': {
+    'zh-CN': '证书已于 {date} 过期：请在支付宝开放平台重新下载',
+    en: 'The certificate expired on {date}: download it again from Alipay’s console'
   }
 }

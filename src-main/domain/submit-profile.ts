@@ -1,5 +1,24 @@
 import { z } from 'zod'
 
+/** Per-merchant secrets, keyed by the merchant's 统一社会信用代码 (as typed on the licence). */
+const PerMerchant = z.record(z.string().min(1).max(32), z.string().min(1).max(1024))
+
+/**
+ * How Kaitong gets a mini-program platform's authorizer access token for a merchant: typed
+ * by hand, or from the agency's own token service (WeChat pushes component_verify_ticket to
+ * a server, never to a desktop, so only a server can keep these tokens fresh).
+ */
+export const ListingAccess = z.object({
+  accessTokens: PerMerchant.optional(),
+  /** `GET <url>?platform=<id>&merchant=<信用代码>` answers `{"access_token": "…"}`. */
+  tokenServiceUrl: z.string().max(512).optional(),
+  /** Sent as `Authorization: Bearer …` to the token service, when the agency set one. */
+  tokenServiceSecret: z.string().max(512).optional(),
+  /** The platform's API host; tests point it at 127.0.0.1. */
+  baseUrl: z.string().max(512).optional()
+})
+export type ListingAccess = z.output<typeof ListingAccess>
+
 /**
  * An agency's sending profile as entered in Settings: its WeChat Pay 服务商 and Alipay
  * service-provider credentials. Stored in the settings table, which the database's SQLCipher
@@ -29,8 +48,23 @@ export const SubmitProfile = z.object({
     .object({
       appId: z.string().max(32),
       appPrivateKey: z.string().max(8192),
+      /** Empty in certificate mode, where the Alipay certificate carries Alipay's key. */
       alipayPublicKey: z.string().max(8192),
+      /** Certificate mode (公钥证书): app, Alipay and Alipay root certificates, all three. */
+      appCertificate: z.string().max(16384).optional(),
+      alipayCertificate: z.string().max(16384).optional(),
+      alipayRootCertificate: z.string().max(32768).optional(),
+      /** app_auth_token per merchant, for calls made on a merchant's behalf (mini programs). */
+      appAuthTokens: PerMerchant.optional(),
       gateway: z.string().max(512).optional()
+    })
+    .optional(),
+  /** The mini-program platforms reached over HTTPS with an authorizer access token. */
+  listing: z
+    .object({
+      'wechat-mp': ListingAccess.optional(),
+      'douyin-mp': ListingAccess.optional(),
+      'baidu-mp': ListingAccess.optional()
     })
     .optional()
 })
@@ -43,6 +77,8 @@ export const SubmitProfileView = z.object({
   wechatPay: z
     .object({ mchid: z.string(), merchantSerial: z.string(), platformKeyId: z.string() })
     .optional(),
-  alipay: z.object({ appId: z.string() }).optional()
+  alipay: z.object({ appId: z.string() }).optional(),
+  /** Which listing platforms the profile reaches, and how (never a token). */
+  listing: z.record(z.string(), z.enum(['tokens', 'tokenService'])).optional()
 })
 export type SubmitProfileView = z.output<typeof SubmitProfileView>

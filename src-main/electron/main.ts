@@ -76,6 +76,11 @@ if (!app.requestSingleInstanceLock()) {
         },
         revealPath: (path) => shell.showItemInFolder(path),
         openPath: (path) => void shell.openPath(path),
+        // A quit (not exit) so will-quit closes the store before the staged restore replaces it.
+        relaunch: () => {
+          app.relaunch()
+          app.quit()
+        },
         variantWorker: join(__dirname, 'variant-worker.js'),
         ...(nativeBinding ? { nativeBinding } : {})
       })

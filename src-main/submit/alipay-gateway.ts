@@ -7,6 +7,7 @@ import { GatewayFailure, type PlatformGateway, type StepAnswer } from './gateway
 
 const ZFT_QUERY = 'ant.merchant.expand.indirect.zftorder.query'
 const AGENT_QUERY = 'alipay.open.agent.order.query'
+const MINI_VERSION_DETAIL = 'alipay.open.mini.version.detail.query'
 /** Alipay's sandbox gateway (open.alipay.com 沙箱环境). */
 export const ALIPAY_SANDBOX_GATEWAY = 'https://openapi-sandbox.dl.alipaydev.com/gateway.do'
 
@@ -32,6 +33,11 @@ function answerFailure(answer: Record<string, unknown>): GatewayFailure | undefi
   if (CLOCK_SUB_CODES.includes(subCode)) {
     return new GatewayFailure('clock', subCode, message, traceId)
   }
+  // A base-information change still in review (an audit.apply `waitFor`), reported as an
+  // unknown sub-code naming it (failure-modes.md row 2): wait, do not reject.
+  if (/MINI_APP_INFO_AUDIT_CONTAINS/.test(`${subCode} ${message}`)) {
+    return new GatewayFailure('waiting', 'MINI_APP_INFO_AUDIT_CONTAINS', message, traceId)
+  }
   return new GatewayFailure('business', subCode || code, message, traceId)
 }
 
@@ -51,6 +57,8 @@ export interface AlipayGatewayOptions {
   credentials: AlipayCredentials
   sandbox: boolean
   timeoutMs?: number
+  /** The merchant's app_auth_token, for calls whose transport names it (mini programs). */
+  appAuthToken?: string
 }
 
 /**
@@ -60,11 +68,20 @@ export interface AlipayGatewayOptions {
  */
 export function createAlipayGateway(options: AlipayGatewayOptions): PlatformGateway {
   const { credentials } = options
+  const certificates = credentials.certificates
   const sdk = new AlipaySdk({
     appId: credentials.appId,
     privateKey: credentials.appPrivateKey,
     keyType: 'PKCS8',
-    alipayPublicKey: credentials.alipayPublicKey,
+    // Certificate mode: the SDK sends app_cert_sn / alipay_root_cert_sn and verifies
+    // answers with the key of the Alipay certificate.
+    ...(certificates
+      ? {
+          appCertContent: certificates.app,
+          alipayPublicCertContent: certificates.alipay,
+          alipayRootCertContent: certificates.root
+        }
+      : { alipayPublicKey: credentials.alipayPublicKey }),
     gateway: credentials.gateway ?? (options.sandbox ? ALIPAY_SANDBOX_GATEWAY : ALIPAY_GATEWAY),
     timeout: options.timeoutMs ?? 30_000,
     camelcase: false
@@ -88,6 +105,7 @@ export function createAlipayGateway(options: AlipayGatewayOptions): PlatformGate
     return { requestId: text(answer['traceId']) ?? '', answer }
   }
   return {
+    mediaIdOf: (answer) => answer['image_id'],
     upload() {
       // Every Alipay picture is uploaded by a call of the bundle's own plan.
       throw new KaitongError('submit.bundle_damaged', { path: 'mediaToUpload' })
@@ -95,8 +113,16 @@ export function createAlipayGateway(options: AlipayGatewayOptions): PlatformGate
     async send(ready) {
       const transport = ready.payload.transport
       if (!transport) throw new KaitongError('submit.bundle_damaged', { path: ready.file })
+      const forMerchant = transport.commonParameters.some((item) => item.name === 'app_auth_token')
+      if (forMerchant && !options.appAuthToken) {
+        throw new KaitongError('submit.app_auth_token_missing')
+      }
+      const common = forMerchant ? { appAuthToken: options.appAuthToken } : {}
       if (transport.body === 'multipart') {
         const form = new AlipayFormData()
+        // The SDK's multipart path signs form fields only, and moves app_auth_token to the query.
+        if (options.appAuthToken && forMerchant)
+          form.addField('app_auth_token', options.appAuthToken)
         for (const [name, value] of Object.entries(ready.body)) form.addField(name, value)
         for (const file of ready.files) {
           form.addFile(
@@ -107,9 +133,17 @@ export function createAlipayGateway(options: AlipayGatewayOptions): PlatformGate
         }
         return exec(transport.method, {}, form)
       }
-      return exec(transport.method, { bizContent: ready.body })
+      return exec(transport.method, { ...common, bizContent: ready.body })
     },
     async query(ids) {
+      // A mini program's version (alipay-mp): its detail, asked on the merchant's behalf.
+      if (ids.version) {
+        if (!options.appAuthToken) throw new KaitongError('submit.app_auth_token_missing')
+        return exec(MINI_VERSION_DETAIL, {
+          appAuthToken: options.appAuthToken,
+          bizContent: { app_version: ids.version }
+        })
+      }
       if (ids.batchNo) return exec(AGENT_QUERY, { bizContent: { batch_no: ids.batchNo } })
       if (ids.orderId) return exec(ZFT_QUERY, { bizContent: { order_id: ids.orderId } })
       throw new KaitongError('submit.nothing_to_query')

@@ -13,6 +13,7 @@ export interface PayloadFile {
   files?: Record<string, string>
   waitFor?: string
   encryption?: BundlePart['encryption']
+  alternative?: BundlePart['alternative']
 }
 
 export interface BundleFiles {

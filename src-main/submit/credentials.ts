@@ -2,6 +2,7 @@ import { createPrivateKey, createPublicKey, X509Certificate, type KeyObject } fr
 import { KaitongError } from '../api/result'
 import { parseWechatPayKey, type WechatPayPublicKey } from '../keys/platform-key'
 import type { SettingsRepo } from '../store/settings'
+import type { TokenPlatform } from './listing-gateway'
 import { SubmitProfile, type SubmitProfileView } from '../domain/submit-profile'
 
 export { SubmitProfile }
@@ -18,8 +19,25 @@ export interface WechatPayCredentials {
 export interface AlipayCredentials {
   appId: string
   appPrivateKey: string
-  alipayPublicKey: string
+  /** Key mode; in certificate mode the SDK reads Alipay's key from its certificate. */
+  alipayPublicKey?: string
+  certificates?: { app: string; alipay: string; root: string }
   gateway?: string
+}
+
+/** A merchant as profiles key their secrets: the 统一社会信用代码 without spaces or hyphens. */
+export function merchantKey(creditCode: string): string {
+  return creditCode.replace(/[\s-]/g, '').toUpperCase()
+}
+
+/** The entry a per-merchant map holds for this merchant, however its key was typed. */
+function forMerchant(map: Record<string, string> | undefined, merchant: string) {
+  return Object.entries(map ?? {}).find(([key]) => merchantKey(key) === merchant)?.[1]
+}
+
+/** The app_auth_token the profile holds for a merchant, when it holds one. */
+export function alipayAppAuthToken(profile: SubmitProfile, merchant: string): string | undefined {
+  return forMerchant(profile.alipay?.appAuthTokens, merchant)
 }
 
 const SERIAL = /^[0-9A-F]{8,40}$/i
@@ -121,23 +139,104 @@ export function wechatPayCredentials(
   }
 }
 
-/** The Alipay part of a profile, checked. */
-export function alipayCredentials(profile: SubmitProfile): AlipayCredentials {
+function certificate(text: string, which: string): X509Certificate {
+  try {
+    return new X509Certificate(text)
+  } catch {
+    throw new KaitongError('submit.cred_certificate_unreadable', { which })
+  }
+}
+
+/** The Alipay part of a profile, checked: key mode, or certificate mode with all three. */
+export function alipayCredentials(
+  profile: SubmitProfile,
+  now: Date = new Date()
+): AlipayCredentials {
   const entered = profile.alipay
   if (!entered) throw new KaitongError('submit.cred_missing', { platform: 'alipay' })
   if (!ALIPAY_APP_ID.test(entered.appId.trim())) throw new KaitongError('submit.cred_app_id_format')
   const appKey = privateRsaKey(entered.appPrivateKey, 'alipayApp')
+  const common = {
+    appId: entered.appId.trim(),
+    appPrivateKey: appKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    ...(entered.gateway ? { gateway: entered.gateway } : {})
+  }
+  const certs = [entered.appCertificate, entered.alipayCertificate, entered.alipayRootCertificate]
+  if (certs.some((text) => text?.trim())) {
+    const [app, alipay, root] = certs.map((text) => text?.trim() ?? '')
+    if (!app || !alipay || !root) throw new KaitongError('submit.cred_certificates_incomplete')
+    const appCert = certificate(app, 'alipayAppCertificate')
+    const alipayCert = certificate(alipay, 'alipayCertificate')
+    certificate(root, 'alipayRootCertificate')
+    // The app certificate is issued for the app's key pair: another one means a mix-up.
+    if (!samePublicKey(appCert.publicKey, createPublicKey(appKey))) {
+      throw new KaitongError('submit.cred_app_certificate_mismatch')
+    }
+    if (samePublicKey(alipayCert.publicKey, appCert.publicKey)) {
+      throw new KaitongError('submit.cred_alipay_key_is_app_key')
+    }
+    for (const [which, cert] of [
+      ['alipayAppCertificate', appCert],
+      ['alipayCertificate', alipayCert]
+    ] as const) {
+      if (new Date(cert.validTo) < now) {
+        throw new KaitongError('submit.cred_certificate_expired', { which, date: cert.validTo })
+      }
+    }
+    return { ...common, certificates: { app, alipay, root } }
+  }
   const alipayKey = publicRsaKey(entered.alipayPublicKey, 'alipayPublic')
   // The most common slip: the app's own public key pasted where Alipay's belongs.
   if (samePublicKey(alipayKey, createPublicKey(appKey))) {
     throw new KaitongError('submit.cred_alipay_key_is_app_key')
   }
   return {
-    appId: entered.appId.trim(),
-    appPrivateKey: appKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    alipayPublicKey: alipayKey.export({ type: 'spki', format: 'pem' }).toString(),
-    ...(entered.gateway ? { gateway: entered.gateway } : {})
+    ...common,
+    alipayPublicKey: alipayKey.export({ type: 'spki', format: 'pem' }).toString()
   }
+}
+
+/**
+ * The authorizer access token for a merchant on a mini-program platform: typed into the
+ * profile, or asked of the agency's token service (which keeps WeChat's tokens fresh).
+ */
+export async function listingToken(
+  profile: SubmitProfile,
+  platform: TokenPlatform,
+  merchant: string,
+  timeoutMs = 10_000
+): Promise<string> {
+  const access = profile.listing?.[platform]
+  if (!access) throw new KaitongError('submit.cred_missing', { platform })
+  const typed = forMerchant(access.accessTokens, merchant)
+  if (typed) return typed.trim()
+  if (!access.tokenServiceUrl)
+    throw new KaitongError('submit.token_missing', { platform, merchant })
+  const url = new URL(access.tokenServiceUrl)
+  url.searchParams.set('platform', platform)
+  url.searchParams.set('merchant', merchant)
+  let response: Response
+  try {
+    response = await fetch(url, {
+      headers: access.tokenServiceSecret
+        ? { authorization: `Bearer ${access.tokenServiceSecret}` }
+        : {},
+      signal: AbortSignal.timeout(timeoutMs)
+    })
+  } catch {
+    throw new KaitongError('submit.token_service_unreachable', { platform, host: url.host })
+  }
+  const answer = (await response.json().catch(() => undefined)) as
+    Record<string, unknown> | undefined
+  const token = answer?.['access_token'] ?? answer?.['authorizer_access_token']
+  if (!response.ok || typeof token !== 'string' || token === '') {
+    throw new KaitongError('submit.token_service_refused', {
+      platform,
+      merchant,
+      status: response.status
+    })
+  }
+  return token
 }
 
 const KEY_PREFIX = 'submit.profile:'
@@ -164,13 +263,34 @@ export function createProfiles(settings: SettingsRepo) {
               }
             }
           : {}),
-        ...(profile.alipay ? { alipay: { appId: profile.alipay.appId } } : {})
+        ...(profile.alipay ? { alipay: { appId: profile.alipay.appId } } : {}),
+        ...(profile.listing
+          ? {
+              listing: Object.fromEntries(
+                Object.entries(profile.listing).flatMap(([platform, access]) =>
+                  access
+                    ? [[platform, access.tokenServiceUrl ? 'tokenService' : 'tokens'] as const]
+                    : []
+                )
+              )
+            }
+          : {})
       }
     },
     /** Saved only once every part entered passes its checks. */
     save(profile: SubmitProfile, now: Date = new Date()): void {
       if (profile.wechatPay) wechatPayCredentials(profile, now)
-      if (profile.alipay) alipayCredentials(profile)
+      if (profile.alipay) alipayCredentials(profile, now)
+      for (const [platform, access] of Object.entries(profile.listing ?? {})) {
+        if (!access) continue
+        const tokens = Object.keys(access.accessTokens ?? {}).length
+        if (tokens === 0 && !access.tokenServiceUrl) {
+          throw new KaitongError('submit.token_missing', { platform, merchant: '' })
+        }
+        if (access.tokenServiceUrl && !URL.canParse(access.tokenServiceUrl)) {
+          throw new KaitongError('submit.token_service_url', { platform })
+        }
+      }
       settings.set(`${KEY_PREFIX}${profile.name}`, profile)
     }
   }

@@ -34,6 +34,10 @@ export type FailureKind =
   | 'answerKeyUnknown'
   /** This computer's clock and the platform's differ by more than the platform allows. */
   | 'clock'
+  /** A step's `waitFor` is not met yet (a review in progress): send again later to go on. */
+  | 'waiting'
+  /** The platform refused the access token (expired, or not this merchant's). */
+  | 'token'
 
 export class GatewayFailure extends Error {
   constructor(
@@ -49,11 +53,30 @@ export class GatewayFailure extends Error {
   }
 }
 
+/** Where a picture's id goes: the call's payload file and the pointer in its body. */
+export interface MediaUse {
+  file: string
+  pointer: string
+}
+
+/** A `waitFor` not met yet, in the platform's words. */
+export interface Pending {
+  code: string
+  text: string
+}
+
 /** One platform as the plan runner sees it; the platform's SDK lives behind it. */
 export interface PlatformGateway {
   /** Uploads one picture the bundle lists under `mediaToUpload` with no upload call of its own. */
-  upload(media: { path: string; bytes: Uint8Array }): Promise<StepAnswer>
+  upload(media: { path: string; bytes: Uint8Array; uses: MediaUse[] }): Promise<StepAnswer>
+  /** The id (or path, or URL) an upload's answer gives for a picture. */
+  mediaIdOf(answer: Record<string, unknown>): unknown
   send(call: ReadyCall): Promise<StepAnswer>
+  /**
+   * Asks the platform whether a call's `waitFor` is met: nothing when it is, what is still
+   * pending otherwise; a refusal found on the way (a name review failed) is thrown.
+   */
+  waitFor?(call: ReadyCall, earlier: ReadonlyMap<string, StepAnswer>): Promise<Pending | undefined>
   /** The status query for a sent attempt: the answer as the status readers take it. */
   query(ids: SubmissionIds): Promise<StepAnswer>
   /** Encrypts the values the bundle left as plaintext, with the platform key current now. */

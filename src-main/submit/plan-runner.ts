@@ -1,7 +1,15 @@
 import { KaitongError } from '../api/result'
 import { replaceAt, valueAt } from '../bundle/json-pointer'
+import type { BundleManifest } from '../bundle/manifest'
+import { mediaIdMarker } from '../platforms/listing-payload'
 import type { BundleFiles } from './bundle-files'
-import type { PlatformGateway, ReadyCall, StepAnswer } from './gateway'
+import {
+  GatewayFailure,
+  type MediaUse,
+  type PlatformGateway,
+  type ReadyCall,
+  type StepAnswer
+} from './gateway'
 import { withRetry, type RetryPolicy } from './retry'
 
 /**
@@ -12,12 +20,32 @@ import { withRetry, type RetryPolicy } from './retry'
 export type PlanStep =
   { kind: 'upload'; key: string; media: string } | { kind: 'call'; key: string; file: string }
 
+type MediaEntry = BundleManifest['mediaToUpload'][number]
+
+/**
+ * The payload file of the bundle's own call that uploads `media` (WeChat's
+ * `cgi-bin/media/upload`, `wxa/uploadmedia`), when it has one: its answer holds the id.
+ */
+function uploadCallOf(bundle: BundleFiles, media: string): string | undefined {
+  return bundle.manifest.calls.find((file) =>
+    Object.values(bundle.payload(file).files ?? {}).includes(media)
+  )
+}
+
+/** The step whose answer fills a media placeholder. */
+function mediaStep(bundle: BundleFiles, entry: MediaEntry): string {
+  if (entry.source?.callFile) return `call:${entry.source.callFile}`
+  if (entry.source) return `upload:${entry.media}`
+  const call = uploadCallOf(bundle, entry.media)
+  return call ? `call:${call}` : `upload:${entry.media}`
+}
+
 /** The steps a bundle's manifest lists, uploads first since every later call may name their ids. */
 export function planSteps(bundle: BundleFiles): PlanStep[] {
   const uploads = [
     ...new Set(
       bundle.manifest.mediaToUpload
-        .filter((entry) => !entry.source?.callFile)
+        .filter((entry) => mediaStep(bundle, entry).startsWith('upload:'))
         .map((entry) => entry.media)
     )
   ]
@@ -35,6 +63,8 @@ export function planSteps(bundle: BundleFiles): PlanStep[] {
 export interface Substitutes {
   /** The id an earlier step returned, or the stand-in naming it. */
   answerOf(stepKey: string, field: string): unknown
+  /** The id an upload step's answer carries, in the platform's own field. */
+  mediaIdOf(stepKey: string): unknown
   /** A plaintext value encrypted with the current key, or its masked stand-in. */
   encrypt(plaintext: string): string
   keyId?: string
@@ -59,9 +89,19 @@ export function readyCall(bundle: BundleFiles, file: string, with_: Substitutes)
     }
   }
   for (const entry of manifest.mediaToUpload.filter((item) => item.file === file)) {
-    const field = entry.source?.field ?? 'media_id'
-    const step = entry.source?.callFile ? `call:${entry.source.callFile}` : `upload:${entry.media}`
-    fill(entry.pointer, with_.answerOf(step, field))
+    const step = mediaStep(bundle, entry)
+    const id = entry.source ? with_.answerOf(step, entry.source.field) : with_.mediaIdOf(step)
+    const current = valueAt(body, entry.pointer)
+    const marker = mediaIdMarker(entry.media)
+    // A marker inside a longer value (Baidu's comma list, its categories JSON string).
+    if (typeof current === 'string' && current !== marker && current.includes(marker)) {
+      if (typeof id !== 'string') {
+        throw new KaitongError('submit.placeholder_unfilled', { file, pointer: entry.pointer })
+      }
+      fill(entry.pointer, current.replaceAll(marker, id))
+    } else {
+      fill(entry.pointer, id)
+    }
   }
   for (const entry of manifest.fromResponses.filter((item) => item.file === file)) {
     const step = entry.source.callFile ? `call:${entry.source.callFile}` : ''
@@ -125,6 +165,10 @@ export async function runPlan(options: RunOptions): Promise<Map<string, StepAnsw
   const finished = journal.finished()
   const substitutes: Substitutes = {
     answerOf: (step, field) => answerField(finished.get(step), field),
+    mediaIdOf: (step) => {
+      const answer = finished.get(step)
+      return answer ? gateway.mediaIdOf(answer.answer) : undefined
+    },
     encrypt: (plaintext) => {
       if (!gateway.encryptor) throw new KaitongError('submit.platform_key_missing')
       return gateway.encryptor.encrypt(plaintext)
@@ -135,10 +179,21 @@ export async function runPlan(options: RunOptions): Promise<Map<string, StepAnsw
     if (finished.has(step.key)) continue
     if (options.cancelled?.()) throw new KaitongError('jobs.cancelled')
     options.onProgress?.({ done: index, total: steps.length, step })
-    const send = (): Promise<StepAnswer> =>
-      step.kind === 'upload'
-        ? gateway.upload({ path: step.media, bytes: bundle.bytes(step.media) })
-        : gateway.send(readyCall(bundle, step.file, substitutes))
+    const send = async (): Promise<StepAnswer> => {
+      if (step.kind === 'upload') {
+        const uses: MediaUse[] = bundle.manifest.mediaToUpload
+          .filter((entry) => entry.media === step.media)
+          .map((entry) => ({ file: entry.file, pointer: entry.pointer }))
+        return gateway.upload({ path: step.media, bytes: bundle.bytes(step.media), uses })
+      }
+      const ready = readyCall(bundle, step.file, substitutes)
+      // A condition the platform must meet first (a review, a detection) is asked, not assumed.
+      if (ready.payload.waitFor && gateway.waitFor) {
+        const pending = await gateway.waitFor(ready, finished)
+        if (pending) throw new GatewayFailure('waiting', pending.code, pending.text)
+      }
+      return gateway.send(ready)
+    }
     const answer = await withRetry(send, options.retry, (_failure, waitMs) =>
       options.onProgress?.({ done: index, total: steps.length, step, retryInMs: waitMs })
     )
@@ -157,6 +212,7 @@ const MASK = '••••'
 export function previewPlan(bundle: BundleFiles, keyId: string | undefined) {
   const substitutes: Substitutes = {
     answerOf: (step, field) => `‹${field} ← ${step.replace(/^(upload|call):/, '')}›`,
+    mediaIdOf: (step) => `‹id ← ${step.replace(/^(upload|call):/, '')}›`,
     encrypt: () => (keyId ? `‹${MASK} → RSA-OAEP ${keyId}›` : `‹${MASK}›`),
     ...(keyId ? { keyId } : {})
   }

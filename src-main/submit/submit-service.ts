@@ -10,21 +10,30 @@ import type { Submission, SubmissionsRepo } from '../store/submissions'
 import { createAlipayGateway } from './alipay-gateway'
 import { readBundleFiles, type BundleFiles } from './bundle-files'
 import {
+  alipayAppAuthToken,
   alipayCredentials,
+  listingToken,
+  merchantKey,
   wechatPayCredentials,
   type Profiles,
   type SubmitProfile
 } from './credentials'
+import { createListingGateway } from './listing-gateway'
 import { GatewayFailure, type PlatformGateway, type StepAnswer } from './gateway'
 import { planSteps, previewPlan, runPlan, type RunProgress, type StepJournal } from './plan-runner'
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry'
 import { createWechatPayGateway } from './wechat-pay-gateway'
 
-export const SUBMIT_PLATFORMS = ['wechat-pay', 'alipay'] as const
-export type SubmitPlatform = (typeof SUBMIT_PLATFORMS)[number]
+/** Whether a profile holds what sending to (or asking) a platform takes. */
+function reaches(profile: SubmitProfile, platform: PlatformId): boolean {
+  if (platform === 'wechat-pay') return profile.wechatPay !== undefined
+  if (platform === 'alipay' || platform === 'alipay-mp') return profile.alipay !== undefined
+  return profile.listing?.[platform] !== undefined
+}
 
-export function isSubmitPlatform(platform: PlatformId): platform is SubmitPlatform {
-  return (SUBMIT_PLATFORMS as readonly string[]).includes(platform)
+/** Only Alipay has a sandbox gateway: a send anywhere else reaches production. */
+export function hasSandbox(platform: PlatformId): boolean {
+  return platform === 'alipay' || platform === 'alipay-mp'
 }
 
 export interface SubmitDeps {
@@ -37,18 +46,41 @@ export interface SubmitDeps {
   now?: () => Date
 }
 
-function sdkGateway(platform: SubmitPlatform, profile: SubmitProfile, now: Date): PlatformGateway {
-  return platform === 'wechat-pay'
-    ? createWechatPayGateway({
+/** The gateway for a platform, with the merchant's own token where the platform needs one. */
+async function platformGateway(
+  platform: PlatformId,
+  profile: SubmitProfile,
+  now: Date,
+  merchant: string
+): Promise<PlatformGateway> {
+  const timeout = profile.timeoutMs ? { timeoutMs: profile.timeoutMs } : {}
+  switch (platform) {
+    case 'wechat-pay':
+      return createWechatPayGateway({
         credentials: wechatPayCredentials(profile, now),
         ...(profile.wechatPay?.baseUrl ? { baseUrl: profile.wechatPay.baseUrl } : {}),
-        ...(profile.timeoutMs ? { timeoutMs: profile.timeoutMs } : {})
+        ...timeout
       })
-    : createAlipayGateway({
-        credentials: alipayCredentials(profile),
+    case 'alipay':
+    case 'alipay-mp': {
+      const appAuthToken = alipayAppAuthToken(profile, merchant)
+      return createAlipayGateway({
+        credentials: alipayCredentials(profile, now),
         sandbox: profile.environment === 'sandbox',
-        ...(profile.timeoutMs ? { timeoutMs: profile.timeoutMs } : {})
+        ...(appAuthToken ? { appAuthToken } : {}),
+        ...timeout
       })
+    }
+    default: {
+      const baseUrl = profile.listing?.[platform]?.baseUrl
+      return createListingGateway({
+        platform,
+        token: await listingToken(profile, platform, merchant, profile.timeoutMs),
+        ...(baseUrl ? { baseUrl } : {}),
+        ...timeout
+      })
+    }
+  }
 }
 
 /** One finished step as the ledger's event keeps it (`raw`), tied to the bundle it belongs to. */
@@ -97,7 +129,7 @@ function ledgerJournal(deps: SubmitDeps, submission: Submission, now: () => Date
 
 /** The ids the platform gave for the application, from the answers and the bundle. */
 function sentIds(
-  platform: SubmitPlatform,
+  platform: PlatformId,
   bundle: BundleFiles,
   finished: Map<string, StepAnswer>
 ): SubmissionIds {
@@ -113,6 +145,15 @@ function sentIds(
       ...(first('applyment_id') ? { applymentId: first('applyment_id')! } : {})
     }
   }
+  if (platform === 'alipay-mp') {
+    const apply = bundle.manifest.calls.at(-1)
+    const version = apply ? bundle.payload(apply).body['app_version'] : undefined
+    return typeof version === 'string' ? { version } : {}
+  }
+  if (platform !== 'alipay') {
+    // WeChat's submit_audit answers `auditid`; Douyin and Baidu answer no id of their own.
+    return first('auditid') ? { auditId: first('auditid')! } : {}
+  }
   const orderId = first('order_id') ?? first('order_no')
   return {
     ...(first('batch_no') ? { batchNo: first('batch_no')! } : {}),
@@ -121,7 +162,7 @@ function sentIds(
 }
 
 /** The failures a merchant can act on, each with its own message. */
-function failureError(failure: GatewayFailure, platform: SubmitPlatform): KaitongError {
+function failureError(failure: GatewayFailure, platform: PlatformId): KaitongError {
   const params = { platform, code: failure.code, requestId: failure.requestId }
   switch (failure.kind) {
     case 'signature':
@@ -134,6 +175,10 @@ function failureError(failure: GatewayFailure, platform: SubmitPlatform): Kaiton
       return new KaitongError('submit.answer_key_unknown', params)
     case 'transient':
       return new KaitongError('submit.platform_unavailable', params)
+    case 'waiting':
+      return new KaitongError('submit.waiting', { ...params, reason: failure.text })
+    case 'token':
+      return new KaitongError('submit.token_rejected', params)
     case 'business':
       return new KaitongError('submit.rejected', { ...params, reason: failure.text })
   }
@@ -149,8 +194,10 @@ export interface SubmitRequest {
 
 export function createSubmitService(deps: SubmitDeps) {
   const now = deps.now ?? (() => new Date())
-  // The platforms' SDKs always; tests point a profile's base URLs at 127.0.0.1.
-  const gatewayFor = sdkGateway
+  // The platforms' SDKs (or HTTPS with the token) always; tests point base URLs at 127.0.0.1.
+  const gatewayFor = platformGateway
+  const merchantOf = (draftId: string) =>
+    merchantKey(deps.drafts.get(draftId).content.merchant.licence.creditCode)
   const retryFor = (profile: SubmitProfile): RetryPolicy => ({
     ...DEFAULT_RETRY,
     ...(profile.retryBaseMs ? { baseDelayMs: profile.retryBaseMs } : {})
@@ -158,9 +205,6 @@ export function createSubmitService(deps: SubmitDeps) {
 
   /** The attempt and its bundle, refused where sending would be wrong. */
   async function prepare(draftId: string, platform: PlatformId) {
-    if (!isSubmitPlatform(platform)) {
-      throw new KaitongError('submit.platform_unsupported', { platform })
-    }
     const draft = deps.drafts.get(draftId)
     const submission = deps.submissions.latestOf(draftId, platform)
     const record = submission?.exportId ? deps.exports.get(submission.exportId) : undefined
@@ -207,14 +251,22 @@ export function createSubmitService(deps: SubmitDeps) {
     async preview(draftId: string, platform: PlatformId, profileName: string) {
       const prepared = await prepare(draftId, platform)
       const profile = deps.profiles.get(profileName)
-      const gateway = gatewayFor(prepared.platform, profile, now())
+      // The profile is checked for this platform, but no token is fetched for a dry run.
+      let keyId: string | undefined
+      if (prepared.platform === 'wechat-pay') {
+        keyId = wechatPayCredentials(profile, now()).platformKey.keyId
+      } else if (prepared.platform === 'alipay' || prepared.platform === 'alipay-mp') {
+        alipayCredentials(profile, now())
+      } else if (!reaches(profile, prepared.platform)) {
+        throw new KaitongError('submit.cred_missing', { platform: prepared.platform })
+      }
       const done = ledgerJournal(deps, prepared.submission, now).finished()
       return {
         merchant: prepared.merchant,
         platform: prepared.platform,
         profile: profile.name,
         environment: profile.environment,
-        steps: previewPlan(prepared.bundle, gateway.encryptor?.keyId).map((step) => ({
+        steps: previewPlan(prepared.bundle, keyId).map((step) => ({
           ...step,
           done: done.has(step.key)
         }))
@@ -225,7 +277,12 @@ export function createSubmitService(deps: SubmitDeps) {
     async send(request: SubmitRequest): Promise<Submission> {
       const prepared = await prepare(request.draftId, request.platform)
       const profile = deps.profiles.get(request.profile)
-      const gateway = gatewayFor(prepared.platform, profile, now())
+      const gateway = await gatewayFor(
+        prepared.platform,
+        profile,
+        now(),
+        merchantOf(request.draftId)
+      )
       const { submission, bundle } = prepared
       let finished: Map<string, StepAnswer>
       try {
@@ -266,13 +323,14 @@ export function createSubmitService(deps: SubmitDeps) {
         draftId ? deps.submissions.listForDraft(draftId) : deps.submissions.latestEverywhere()
       )
         .filter((item) => ['submitted', 'inReview', 'actionNeeded'].includes(item.lifecycle))
-        .filter((item) => isSubmitPlatform(item.platform))
+        // Attempts on platforms this profile does not reach are left for another profile.
+        .filter((item) => reaches(profile, item.platform))
       const updated: Submission[] = []
       for (const submission of open) {
-        const platform = submission.platform as SubmitPlatform
-        const gateway = gatewayFor(platform, profile, now())
+        const platform = submission.platform
         let answer: StepAnswer
         try {
+          const gateway = await gatewayFor(platform, profile, now(), merchantOf(submission.draftId))
           answer = await withRetry(() => gateway.query(submission.ids), retryFor(profile))
         } catch (error) {
           if (error instanceof GatewayFailure) throw failureError(error, platform)

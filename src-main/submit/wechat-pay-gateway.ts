@@ -5,6 +5,7 @@ import { Multipart, Wechatpay } from 'wechatpay-axios-plugin'
 import { KaitongError } from '../api/result'
 import { createWechatPayEncryptor } from '../keys/wechat-pay-encryptor'
 import type { WechatPayCredentials } from './credentials'
+import { createRateLimiter } from './rate-limit'
 import { GatewayFailure, type PlatformGateway, type StepAnswer } from './gateway'
 
 /** WeChat Pay APIv3's host (payment-onboarding.md §1); tests point it at 127.0.0.1. */
@@ -20,6 +21,12 @@ const ANSWER_FAILURES: Record<string, GatewayFailure['kind']> = {
   EV3_RES_HEADER_SIGNATURE_DIGEST: 'answerSignature',
   EV3_RES_HEADERS_INCOMPLATE: 'answerSignature'
 }
+
+/**
+ * WeChat Pay allows 10 media uploads a second per merchant number (issue 15): one limiter
+ * for the whole process, so concurrent sends (bulk submit) share the allowance.
+ */
+const UPLOAD_SLOTS = createRateLimiter(10, 1000)
 
 const TRANSPORT_ERRORS = ['ECONNABORTED', 'ETIMEDOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE']
 
@@ -68,6 +75,8 @@ export interface WechatPayGatewayOptions {
   credentials: WechatPayCredentials
   baseUrl?: string
   timeoutMs?: number
+  /** Waits for an upload slot of a merchant number; the process-wide limiter unless given. */
+  uploadSlot?: (mchid: string) => Promise<void>
 }
 
 /**
@@ -100,7 +109,9 @@ export function createWechatPayGateway(options: WechatPayGatewayOptions): Platfo
   }
   return {
     encryptor: createWechatPayEncryptor(platformKey),
+    mediaIdOf: (answer) => answer['media_id'],
     async upload({ path, bytes }) {
+      await (options.uploadSlot ?? UPLOAD_SLOTS)(credentials.mchid)
       const filename = basename(path)
       const meta = { filename, sha256: createHash('sha256').update(bytes).digest('hex') }
       const form = new Multipart()

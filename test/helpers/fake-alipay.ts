@@ -1,7 +1,11 @@
+import { execFileSync } from 'node:child_process'
 import { createSign, generateKeyPairSync } from 'node:crypto'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { AlipaySdk } from 'alipay-sdk'
+import { recordedAnswer } from './fake-listing'
 import { statusAnswer } from './status-answers'
 
 /**
@@ -46,6 +50,14 @@ export interface FakeAlipay {
   unknownIds: string[]
   /** The recorded answer the next query gives (a file in test/fixtures/status). */
   queryAnswer: string
+  /** A recorded refusal (test/fixtures/listing-answers) the next call of a method gets. */
+  refuseNext: Map<string, string>
+  /** `app_auth_token` of each signed call made on a merchant's behalf (mini programs). */
+  appAuthTokens: string[]
+  /** Files of multipart calls, by field name. */
+  files: string[]
+  /** `app_cert_sn` and `alipay_root_cert_sn` of each signed call (certificate mode), if sent. */
+  certSns: string[]
   close(): Promise<void>
 }
 
@@ -61,8 +73,12 @@ async function readRequest(request: IncomingMessage) {
     body: new Uint8Array(Buffer.concat(chunks))
   }).formData()
   const fields: Record<string, string> = {}
-  for (const [name, value] of form) if (typeof value === 'string') fields[name] = value
-  return { query: url.searchParams, fields }
+  const files: string[] = []
+  for (const [name, value] of form) {
+    if (typeof value === 'string') fields[name] = value
+    else files.push(name)
+  }
+  return { query: url.searchParams, fields, files }
 }
 
 export async function startFakeAlipay(keys: AlipayKeys): Promise<FakeAlipay> {
@@ -80,7 +96,11 @@ export async function startFakeAlipay(keys: AlipayKeys): Promise<FakeAlipay> {
     methods: [],
     badSignatures: 0,
     unknownIds: [],
-    queryAnswer: 'alipay-zft-rejected'
+    queryAnswer: 'alipay-zft-rejected',
+    refuseNext: new Map(),
+    appAuthTokens: [],
+    files: [],
+    certSns: []
   }
   const id = (prefix: string) => {
     const value = `${prefix}${Date.now()}${String(++counter).padStart(6, '0')}`
@@ -89,7 +109,7 @@ export async function startFakeAlipay(keys: AlipayKeys): Promise<FakeAlipay> {
   }
   server.on('request', (request: IncomingMessage, response) => {
     void (async () => {
-      const { query, fields } = await readRequest(request)
+      const { query, fields, files } = await readRequest(request)
       const method = query.get('method') ?? ''
       const key = `${method.replaceAll('.', '_')}_response`
       const signed = Object.fromEntries([...query, ...Object.entries(fields)])
@@ -104,6 +124,13 @@ export async function startFakeAlipay(keys: AlipayKeys): Promise<FakeAlipay> {
         }
       } else {
         fake.methods.push(method)
+        fake.files.push(...files)
+        fake.certSns.push(
+          `${query.get('app_cert_sn') ?? ''}/${query.get('alipay_root_cert_sn') ?? ''}`
+        )
+        if (method.startsWith('alipay.open.mini.')) {
+          fake.appAuthTokens.push(query.get('app_auth_token') ?? '')
+        }
         const biz = fields['biz_content']
           ? (JSON.parse(fields['biz_content']) as Record<string, unknown>)
           : {}
@@ -122,7 +149,11 @@ export async function startFakeAlipay(keys: AlipayKeys): Promise<FakeAlipay> {
         if (method === 'ant.merchant.expand.indirect.zft.create') inner.order_id = id('2017')
         if (method === 'alipay.open.agent.create') inner.batch_no = id('2026')
         if (method === 'alipay.open.agent.confirm') inner.order_no = id('2026')
-        if (method.endsWith('.query')) {
+        const refusal = fake.refuseNext.get(method)
+        if (refusal) {
+          fake.refuseNext.delete(method)
+          inner = Object.values(recordedAnswer(refusal))[0] as Record<string, unknown>
+        } else if (method.endsWith('.query')) {
           const recorded = statusAnswer(fake.queryAnswer) as Record<string, unknown>
           inner = Object.values(recorded)[0] as Record<string, unknown>
         }
@@ -143,4 +174,60 @@ export async function startFakeAlipay(keys: AlipayKeys): Promise<FakeAlipay> {
         server.close(() => resolve())
       })
   })
+}
+
+/**
+ * Certificate mode's three certificates, made with openssl as Alipay's console issues them:
+ * a root, and the app's and Alipay's certificates for their keys, signed by it.
+ */
+export function alipayCertificates(keys: AlipayKeys, dir: string) {
+  const file = (name: string, text: string) => {
+    const path = join(dir, name)
+    writeFileSync(path, text)
+    return path
+  }
+  const openssl = (args: string[]) => execFileSync('openssl', args, { encoding: 'utf8' })
+  const rootKey = file(
+    'root.key',
+    generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString()
+  )
+  const root = openssl([
+    'req',
+    '-x509',
+    '-new',
+    '-key',
+    rootKey,
+    '-subj',
+    '/C=CN/O=Ant Financial/CN=Ant Financial Certification Authority R1',
+    '-days',
+    '3650'
+  ])
+  const rootPath = file('root.crt', root)
+  const issue = (name: string, privateKeyPem: string, subject: string, serial: string) => {
+    const request = openssl([
+      'req',
+      '-new',
+      '-key',
+      file(`${name}.key`, privateKeyPem),
+      '-subj',
+      subject
+    ])
+    return execFileSync(
+      'openssl',
+      ['x509', '-req', '-CA', rootPath, '-CAkey', rootKey, '-set_serial', serial, '-days', '365'],
+      { input: request, encoding: 'utf8' }
+    )
+  }
+  return {
+    app: issue('app', keys.appPrivateKeyPem, `/C=CN/O=Kaitong Test/CN=${keys.appId}`, '4097'),
+    alipay: issue(
+      'alipay',
+      keys.alipayPrivateKeyPem,
+      '/C=CN/O=Ant Financial/CN=支付宝(中国)网络技术有限公司',
+      '8193'
+    ),
+    root
+  }
 }

@@ -1,6 +1,7 @@
 import type { MethodInput, MethodOutput } from '../../src-main/api/contract'
 import type { OpenedApp } from '../../src-main/api'
 import type { JobView } from '../../src-main/jobs/jobs'
+import type { PlatformId } from '../../src-main/platforms/adapter'
 import { createCompleteDraft, type CompleteDraftOptions } from './complete-draft'
 
 export async function call<K extends Parameters<OpenedApp['router']['dispatch']>[0]>(
@@ -19,13 +20,14 @@ export async function errorCode(app: OpenedApp, method: string, input: unknown):
   return result.ok ? 'ok' : result.error.code
 }
 
-/** The complete fixture, exported for one payment platform: an attempt ready to send. */
+/** The complete fixture, exported for one platform: an attempt ready to send. */
 export async function exportedDraft(
   app: OpenedApp,
-  platform: 'wechat-pay' | 'alipay',
+  platform: PlatformId,
   options: CompleteDraftOptions & { route?: 'zft' | 'agent' } = {}
 ): Promise<string> {
-  const id = await createCompleteDraft(app, { ...options, addProvider: platform })
+  const addProvider = platform === 'alipay' ? 'alipay' : 'wechat-pay'
+  const id = await createCompleteDraft(app, { ...options, addProvider })
   if (options.route) {
     const draft = (await call(app, 'drafts.get', { id })) as {
       content: { payment: { alipay: { route: string } } }

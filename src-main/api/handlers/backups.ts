@@ -17,14 +17,19 @@ export interface BackupsDeps {
   /** Passed to every open of a backup, so an encrypted one is read with the same key. */
   storeOptions: OpenOptions
   startup: StoreStartup
+  /** Quits and starts the app again (the Electron shell only). */
+  relaunch?: () => void
 }
 
-export function createBackupHandlers({ db, dbPath, storeOptions, startup }: BackupsDeps) {
+export function createBackupHandlers(deps: BackupsDeps) {
+  const { db, dbPath, storeOptions, startup, relaunch } = deps
   const dir = backupDirFor(dbPath)
+  const pending = () => existsSync(stagedRestorePath(dbPath))
   const status = () => ({
     startup,
     backups: listBackups(dir),
-    restorePending: existsSync(stagedRestorePath(dbPath))
+    restorePending: pending(),
+    canRestart: relaunch !== undefined
   })
   return {
     'backups.status': status,
@@ -35,6 +40,12 @@ export function createBackupHandlers({ db, dbPath, storeOptions, startup }: Back
         throw new KaitongError('backup.not_found', { file })
       stageRestore(file, dbPath, storeOptions)
       return status()
+    },
+    'backups.restartNow': () => {
+      if (!pending()) throw new KaitongError('backup.nothing_staged')
+      if (!relaunch) throw new KaitongError('backup.restart_unavailable')
+      relaunch()
+      return {}
     }
   } satisfies Partial<Handlers>
 }

@@ -1,7 +1,7 @@
 import type { Jobs } from '../../jobs/jobs'
 import type { SubmissionsRepo } from '../../store/submissions'
 import type { Profiles } from '../../submit/credentials'
-import type { SubmitService } from '../../submit/submit-service'
+import { hasSandbox, type SubmitService } from '../../submit/submit-service'
 import { KaitongError } from '../result'
 import type { Handlers } from '../router'
 import { withCodes } from './submissions'
@@ -30,7 +30,7 @@ export function createSubmitHandlers(deps: SubmitHandlerDeps) {
       if (confirmMerchant.trim() !== preview.merchant) {
         throw new KaitongError('submit.confirm_merchant', { merchant: preview.merchant })
       }
-      const production = preview.environment === 'production' || platform === 'wechat-pay'
+      const production = preview.environment === 'production' || !hasSandbox(platform)
       if (production && !confirmProduction) throw new KaitongError('submit.confirm_production')
       return deps.jobs.start('submit.send', async ({ progress, signal }) => {
         const submission = await deps.submit.send({

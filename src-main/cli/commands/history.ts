@@ -49,7 +49,7 @@ function shown(ctx: CliContext, value: string): string {
 }
 
 /** Every platform's field labels for this content: a history names fields, never paths. */
-function labelsFor(content: DraftContent, lang: Lang): Map<string, string> {
+export function labelsFor(content: DraftContent, lang: Lang): Map<string, string> {
   const requirements = Object.values(ADAPTERS).flatMap((adapter) => adapter.requirements(content))
   return fieldLabels(requirements, lang)
 }

@@ -6,12 +6,14 @@ import { formatMessage } from '../../platforms/messages'
 import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
 import { describeError, unwrap } from '../output'
+import { PLATFORM_IDS, type PlatformId } from '../../platforms/adapter'
+import { hasSandbox } from '../../submit/submit-service'
 
 const TEXT = {
   needId: { 'zh-CN': '请用 --id <草稿 id> 指定草稿', en: 'Name the draft with --id <id>' },
   badPlatform: {
-    'zh-CN': '--platform 须为 wechat-pay 或 alipay（小程序平台稍后支持）',
-    en: '--platform must be wechat-pay or alipay (mini-program platforms come later)'
+    'zh-CN': '--platform 须为以下之一：{platforms}',
+    en: '--platform must be one of: {platforms}'
   },
   dryRun: {
     'zh-CN': '试运行（不会发送任何内容）：{merchant} → {platform}，账户 {profile}（{environment}）',
@@ -62,12 +64,13 @@ async function submit(ctx: CliContext, _args: string[], options: OptionValues): 
     return 2
   }
   const platform = options['platform']
-  if (platform !== 'wechat-pay' && platform !== 'alipay') {
-    ctx.io.err(say(ctx, 'badPlatform'))
+  if (!PLATFORM_IDS.some((known) => known === platform)) {
+    ctx.io.err(say(ctx, 'badPlatform', { platforms: PLATFORM_IDS.join(', ') }))
     return 2
   }
   const profile = typeof options['profile'] === 'string' ? options['profile'] : 'default'
-  const target = { id, platform, profile }
+  const chosen = platform as PlatformId
+  const target = { id, platform: chosen, profile }
   const confirm = options['confirm']
   // Without a confirmation naming the merchant, the dry run is all that happens.
   if (options['dry-run'] === true || typeof confirm !== 'string') {
@@ -84,7 +87,7 @@ async function submit(ctx: CliContext, _args: string[], options: OptionValues): 
     ctx.io.out(
       say(ctx, 'dryRun', {
         merchant: preview.merchant,
-        platform,
+        platform: chosen,
         profile: preview.profile,
         environment: preview.environment
       })
@@ -97,11 +100,11 @@ async function submit(ctx: CliContext, _args: string[], options: OptionValues): 
       )
       if (step.kind === 'call') ctx.io.out(JSON.stringify(step.body, null, 2))
     })
-    const production = preview.environment === 'production' || platform === 'wechat-pay'
+    const production = preview.environment === 'production' || !hasSandbox(target.platform)
     ctx.io.out(
       say(ctx, 'howToSend', {
         id,
-        platform,
+        platform: chosen,
         merchant: preview.merchant,
         production: production ? ' --production' : ''
       })
@@ -190,10 +193,10 @@ export const SUBMIT_COMMANDS: CommandSpec[] = [
       production: { type: 'boolean' }
     },
     optionsUsage:
-      '--id <id> --platform wechat-pay|alipay [--profile <name>] [--dry-run] [--confirm "<商户名称>" [--production]]',
+      '--id <id> --platform wechat-pay|alipay|wechat-mp|alipay-mp|douyin-mp|baidu-mp [--profile <name>] [--dry-run] [--confirm "<商户名称>" [--production]]',
     summary: {
-      'zh-CN': '把导出的资料包提交到微信支付或支付宝（默认只试运行，显示将发送的内容）',
-      en: 'send the exported bundle to WeChat Pay or Alipay (a dry run unless confirmed)'
+      'zh-CN': '把导出的资料包提交到微信支付、支付宝或小程序平台（默认只试运行，显示将发送的内容）',
+      en: 'send the exported bundle to WeChat Pay, Alipay or a mini-program platform (a dry run unless confirmed)'
     },
     run: submit
   },

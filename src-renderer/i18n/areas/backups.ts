@@ -17,6 +17,7 @@ export default defineArea(
     restoreOk: '恢复',
     cancel: '取消',
     restorePending: '已准备好恢复：请重新启动开通完成恢复。',
+    restartNow: '立即重新启动',
     size: '{size} MB',
     notice: {
       empty: '数据库文件是空的（0 字节）',
@@ -44,6 +45,7 @@ export default defineArea(
     restoreOk: 'Restore',
     cancel: 'Cancel',
     restorePending: 'Ready to restore: start Kaitong again to finish.',
+    restartNow: 'Restart now',
     size: '{size} MB',
     notice: {
       empty: 'The database file was empty (0 bytes)',

@@ -37,6 +37,37 @@ describe('backups through the API', () => {
     next.close()
   })
 
+  it('starts the app again to finish a staged restore, and only once one is staged', async () => {
+    const dataDir = tempDir()
+    writeHealthyDb(join(dataDir, 'kaitong.sqlite'), 2)
+    let restarts = 0
+    const app = openApp({ dataDir, version: '0.0.0-test', relaunch: () => (restarts += 1) })
+    const status = await call<MethodOutput<'backups.status'>>(app, 'backups.status')
+    expect(status.canRestart).toBe(true)
+    const early = await app.router.dispatch('backups.restartNow', {})
+    expect(early).toMatchObject({ ok: false, error: { code: 'backup.nothing_staged' } })
+
+    const backup = await call<MethodOutput<'backups.create'>>(app, 'backups.create')
+    await call(app, 'backups.restore', { file: backup.file })
+    await call(app, 'backups.restartNow')
+    expect(restarts).toBe(1)
+    app.close()
+  })
+
+  it('says a restart must be done by hand where the app cannot start itself again', async () => {
+    const dataDir = tempDir()
+    writeHealthyDb(join(dataDir, 'kaitong.sqlite'), 2)
+    const app = open(dataDir)
+    const backup = await call<MethodOutput<'backups.create'>>(app, 'backups.create')
+    const staged = await call<MethodOutput<'backups.restore'>>(app, 'backups.restore', {
+      file: backup.file
+    })
+    expect(staged.canRestart).toBe(false)
+    const result = await app.router.dispatch('backups.restartNow', {})
+    expect(result).toMatchObject({ ok: false, error: { code: 'backup.restart_unavailable' } })
+    app.close()
+  })
+
   it('tells the renderer that a damaged database was set aside and which backup to offer', async () => {
     const dataDir = tempDir()
     const db = join(dataDir, 'kaitong.sqlite')

@@ -9,6 +9,7 @@ import {
   wechatPayKeys,
   type FakeWechatPay
 } from '../../helpers/fake-wechat-pay'
+import { startFakeListing } from '../../helpers/fake-listing'
 import { exportedDraft } from '../../helpers/submit'
 import { useTempDir } from '../../helpers/temp-dir'
 
@@ -110,4 +111,64 @@ describe('kaitong submit', () => {
     expect(refreshed.code).toBe(0)
     expect(refreshed.out).toContain('merchant.legalRep.frontPhoto')
   }, 120_000)
+})
+
+describe('kaitong submit to a mini-program platform', () => {
+  it('sends the listing to Douyin with the merchant’s token once confirmed', async () => {
+    const listing = await startFakeListing()
+    try {
+      const dir = tempDir()
+      const app = openApp({ dataDir: dir, version: 'test' })
+      const id = await exportedDraft(app, 'douyin-mp')
+      app.close()
+      const db = join(dir, 'kaitong.sqlite')
+      const profile = join(dir, 'profile.json')
+      writeFileSync(
+        profile,
+        JSON.stringify({
+          name: 'default',
+          environment: 'production',
+          retryBaseMs: 1,
+          timeoutMs: 2000,
+          listing: {
+            'douyin-mp': {
+              accessTokens: { '91440305MA5G7K2L8A': listing.tokens['douyin-mp'] },
+              baseUrl: listing.url
+            }
+          }
+        })
+      )
+      expect((await run(['submit', 'profile', profile, '--db', db])).code).toBe(0)
+      const dry = await run(['submit', '--id', id, '--platform', 'douyin-mp', '--db', db])
+      expect(dry.code).toBe(0)
+      expect(dry.out).toContain(
+        '--platform douyin-mp --confirm "深圳市山海咖啡餐饮管理有限公司" --production'
+      )
+      expect(listing.calls).toEqual([])
+      const sent = await run([
+        'submit',
+        '--id',
+        id,
+        '--platform',
+        'douyin-mp',
+        '--confirm',
+        '深圳市山海咖啡餐饮管理有限公司',
+        '--production',
+        '--db',
+        db
+      ])
+      expect(sent.err).toBe('')
+      expect(sent.code).toBe(0)
+      expect(sent.out).toContain('已提交')
+      expect(listing.calls.at(-1)?.path).toBe('/api/apps/v2/package_version/audit/')
+    } finally {
+      await listing.close()
+    }
+  }, 120_000)
+
+  it('names the platforms it takes when given another', async () => {
+    const result = await run(['submit', '--id', 'x', '--platform', 'taobao'])
+    expect(result.code).toBe(2)
+    expect(result.err).toContain('douyin-mp')
+  })
 })

@@ -44,7 +44,7 @@ export interface DraftChange {
   author: string
   /** 'editing': an operator has the draft open (sent now and then while it stays open). */
   kind: 'saved' | 'deleted' | 'editing'
-  /** The app session that sent an 'editing' note, so it does not hear itself. */
+  /** The app session that made the change, so it does not hear itself. */
   from?: string
 }
 
@@ -64,8 +64,11 @@ export async function announce(
 export function pgDraftsPort(
   pool: pg.Pool,
   operator: string,
-  now: () => Date = () => new Date()
+  now: () => Date = () => new Date(),
+  /** Names the sending app session in each announcement, so it does not hear itself. */
+  origin?: string
 ): DraftsPort {
+  const from = origin === undefined ? {} : { from: origin }
   async function require(
     client: pg.Pool | pg.PoolClient,
     id: string,
@@ -103,7 +106,7 @@ export function pgDraftsPort(
       'UPDATE drafts SET content = $1, revision = $2, updated_at = $3 WHERE id = $4',
       [json, revision, at, id]
     )
-    await announce(client, { id, revision, author: operator, kind: 'saved' })
+    await announce(client, { id, revision, author: operator, kind: 'saved', ...from })
     return { revision, at }
   }
 
@@ -128,7 +131,7 @@ export function pgDraftsPort(
            VALUES ($1, 1, $2, $3, $4, $5)`,
           [id, json, sha256Hex(json), at, operator]
         )
-        await announce(client, { id, revision: 1, author: operator, kind: 'saved' })
+        await announce(client, { id, revision: 1, author: operator, kind: 'saved', ...from })
         return rowToDraft(await require(client, id))
       }),
 
@@ -181,7 +184,13 @@ export function pgDraftsPort(
           id
         ])
         const row = await require(client, id)
-        await announce(client, { id, revision: row.revision, author: operator, kind: 'saved' })
+        await announce(client, {
+          id,
+          revision: row.revision,
+          author: operator,
+          kind: 'saved',
+          ...from
+        })
         return rowToSummary(row)
       }),
 
@@ -194,7 +203,13 @@ export function pgDraftsPort(
            AND NOT EXISTS (SELECT 1 FROM drafts WHERE merchant_id = $1)`,
           [row.merchant_id]
         )
-        await announce(client, { id, revision: row.revision, author: operator, kind: 'deleted' })
+        await announce(client, {
+          id,
+          revision: row.revision,
+          author: operator,
+          kind: 'deleted',
+          ...from
+        })
       }),
 
     revisions: async (id) => {

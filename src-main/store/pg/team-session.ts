@@ -95,8 +95,6 @@ export function createTeamSession(deps: TeamSessionDeps) {
   let closed = false
   const live: LiveChange[] = []
   let seq = 0
-  /** Revisions this app saved itself: their announcements are not "someone else". */
-  const ownSaves = new Set<string>()
   const conflicts = new Set<string>()
   const sessionId = randomUUID()
   let pictures: TeamPictures | undefined
@@ -118,12 +116,10 @@ export function createTeamSession(deps: TeamSessionDeps) {
   }
 
   async function onChange(change: DraftChange): Promise<void> {
-    if (change.kind === 'editing') {
-      if (change.from !== sessionId) record(change)
-      return
-    }
-    const own = ownSaves.delete(`${change.id}@${change.revision}`)
-    if (!own) record(change)
+    // This app's own changes are no news to its operator (and already in the working copy).
+    if (change.from === sessionId) return
+    record(change)
+    if (change.kind === 'editing') return
     if (change.kind === 'deleted') return copy.forget(change.id)
     if ((copy.revisionOf(change.id) ?? 0) < change.revision && team)
       await home([await team.get(change.id)])
@@ -188,7 +184,6 @@ export function createTeamSession(deps: TeamSessionDeps) {
   ): Promise<MergedSaveOutcome> {
     await pictures?.send(id, request.content)
     const outcome = await port.save(id, request)
-    if (outcome.changed) ownSaves.add(`${id}@${outcome.revision}`)
     if (!outcome.changed && (copy.revisionOf(id) ?? 0) >= outcome.revision) return outcome
     const asSent =
       outcome.mergedFromOthers.length === 0 &&
@@ -201,7 +196,10 @@ export function createTeamSession(deps: TeamSessionDeps) {
     const opened = await openTeamStore(url)
     try {
       await requireCurrentSchema(opened.pool)
-      const port = withFailures(pgDraftsPort(opened.pool, opened.operator, now), opened.failure)
+      const port = withFailures(
+        pgDraftsPort(opened.pool, opened.operator, now, sessionId),
+        opened.failure
+      )
       pictures = deps.pictures && teamPictures(opened.pool, deps.pictures)
       await listen(opened)
       await syncAll(opened)
@@ -287,7 +285,6 @@ export function createTeamSession(deps: TeamSessionDeps) {
     create: (title, content) =>
       onTeam(async (port) => {
         const draft = await port.create(title, content)
-        ownSaves.add(`${draft.id}@${draft.revision}`)
         await pictures?.send(draft.id, draft.content)
         await home([draft])
         return draft
@@ -375,7 +372,6 @@ export function createTeamSession(deps: TeamSessionDeps) {
         id,
         async (port) => {
           const draft = await port.restore(id, revision)
-          ownSaves.add(`${id}@${draft.revision}`)
           await home([draft])
           return draft
         },

@@ -19,6 +19,7 @@ import security from './areas/security'
 import settings from './areas/settings'
 import backups from './areas/backups'
 import submit from './areas/submit'
+import team from './areas/team'
 import en from './en'
 import zhCN from './zh-CN'
 
@@ -41,7 +42,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   guide,
   revisions,
   progress,
-  submit
+  submit,
+  team
 }
 
 type Messages = Record<string, unknown>

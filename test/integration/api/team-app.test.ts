@@ -220,6 +220,20 @@ describe.skipIf(POSTGRES_MISSING)('the app on a team store', () => {
     ])
   })
 
+  it('names who saved each revision in the CLI history of a team draft', async () => {
+    const urls = await teamDatabase()
+    const local = join(tempDir(), 'kaitong.sqlite')
+    const lin = openTempApp().app
+    await call(lin, 'team.use', { url: urls.lin })
+    const { id } = await call<Draft>(lin, 'drafts.create', { title: '草稿' })
+    await call(lin, 'drafts.save', { id, content: withShortName('小笼包'), baseRevision: 1 })
+    const [, history] = await runCommands([
+      ['team', 'use', '--db', urls.zhao, '--local', local],
+      ['draft', 'history', id, '--db', local]
+    ])
+    expect(history?.output).toMatch(new RegExp(`^第 2 版 .* ${urls.role} 保存 .*1 处修改`))
+  })
+
   it('keeps saves made while the server is down and sends them when it is back', async () => {
     const { zhao, lin } = await twoOperators()
     const { id } = await call<Draft>(zhao, 'drafts.create', { title: '草稿' })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
+import { isCalendarDate } from '../domain/identifiers/calendar-date'
 import { DraftContent, DraftTitle } from '../domain/draft'
-import { DocumentKind } from '../domain/documents/document-read-schema'
+import { DocumentKind, ReadValueSchema } from '../domain/documents/document-read-schema'
 import { DraftFile } from '../domain/draft-file'
 import {
   BoardFilter,
@@ -8,7 +9,8 @@ import {
   MerchantAction,
   MerchantLink,
   RejectionReason,
-  SubmissionIds
+  SubmissionIds,
+  BusinessCodeRule
 } from '../domain/ledger'
 import { Sha256Hex } from '../domain/media-ref'
 import { RuleLevel, RuleLevels, StoredWechatPayKey } from '../domain/settings'
@@ -44,6 +46,8 @@ const HistoryEntry = z.object({
   createdAt: z.string(),
   /** False for the newest revision while it still takes autosaves. */
   sealed: z.boolean(),
+  /** Who saved it on a team store ('' on the local file, which has one user). */
+  author: z.string(),
   changes: z.array(FieldChangeSchema)
 })
 
@@ -204,6 +208,31 @@ export const SubmitPreview = z.object({
   )
 })
 
+/** The business_code rule after a WeChat Pay rejection (platforms/wechat-pay-resubmission.ts). */
+const BusinessCodeChoiceSchema = z.object({
+  rule: BusinessCodeRule,
+  sameCode: z.string(),
+  newCode: z.string(),
+  sameCodeAvailable: z.boolean(),
+  /** The rejected attempt the choice is about. */
+  attempt: z.number().int()
+})
+
+/** A platform's monthly audit-submission quota as the ledger knows it. */
+const AuditQuotaView = z.object({
+  platform: PlatformIdSchema,
+  /** `YYYY-MM` on this machine's calendar. */
+  month: z.string(),
+  /** Applications sent through Kaitong this month, from every draft. */
+  sent: z.number().int(),
+  /** From the platform's last quota answer this month: allowed, and left now (what was sent since counted). */
+  limit: z.number().int().optional(),
+  rest: z.number().int().optional(),
+  checkedAt: z.string().optional(),
+  /** The platform refused a submission for the quota this month (WeChat 85085). */
+  refusedAt: z.string().optional()
+})
+
 /** One attempt in the ledger, with its timeline and a QR code (SVG) per merchant link. */
 export const SubmissionView = z.object({
   id: z.number().int(),
@@ -288,7 +317,8 @@ const MAX_SHEET_BASE64 = 70_000_000
 /** The pictures' size limit (512 MB) as base64. */
 const MAX_PICTURES_BASE64 = 720_000_000
 
-const ImportPreviewSchema = z.object({
+/** `result` of an `imports.preview` job. */
+export const ImportPreviewSchema = z.object({
   /** Names the staged upload for `imports.run`, so what is imported is what was previewed. */
   previewId: z.string(),
   fileName: z.string(),
@@ -310,6 +340,8 @@ const ImportPreviewSchema = z.object({
     })
   )
 })
+
+export type ImportPreview = z.output<typeof ImportPreviewSchema>
 
 /** `result` of an `imports.run` job. */
 export const ImportReportSchema = z.object({
@@ -344,6 +376,18 @@ export const SecurityStatus = z.discriminatedUnion('state', [
 ])
 export type SecurityStatus = z.output<typeof SecurityStatus>
 
+const FieldPath = z.string().min(1).max(200)
+const TeamUrl = z.object({ url: z.string().min(1).max(2000) })
+const TeamStatusSchema = z.object({
+  mode: z.enum(['local', 'team']),
+  connection: z.enum(['local', 'online', 'offline']),
+  url: z.string().nullable(),
+  operator: z.string().nullable(),
+  tls: z.boolean(),
+  pending: z.number().int(),
+  conflicts: z.array(z.string())
+})
+
 export const CONTRACT = {
   'app.info': {
     input: z.object({}),
@@ -359,8 +403,24 @@ export const CONTRACT = {
    * `draft.too_long` issues on their fields. `checkpoint` seals the revision (a step left).
    */
   'drafts.save': {
-    input: DraftId.extend({ content: DraftContent, checkpoint: z.boolean().optional() }),
-    output: z.object({ revision: z.number().int(), savedAt: z.string(), changed: z.boolean() })
+    input: DraftId.extend({
+      content: DraftContent,
+      checkpoint: z.boolean().optional(),
+      /**
+       * The revision the editor loaded: a later change by someone else merges field by field,
+       * or the save is refused as `drafts.conflict` (see drafts.conflict).
+       */
+      baseRevision: RevisionNumber.optional(),
+      /** From the conflict view: the side each conflicting field keeps. */
+      choices: z.record(FieldPath, z.enum(['mine', 'theirs'])).optional()
+    }),
+    output: z.object({
+      revision: z.number().int(),
+      savedAt: z.string(),
+      changed: z.boolean(),
+      /** Fields someone else changed that this save kept: the editor reloads them. */
+      mergedFromOthers: z.array(z.string())
+    })
   },
   'drafts.revisions': {
     input: DraftId,
@@ -399,7 +459,9 @@ export const CONTRACT = {
   /** Each platform's precheck issues and still-due requirements (default: the draft's targets). */
   'review.draft': {
     input: DraftId.extend({
-      platforms: z.array(PlatformIdSchema).max(PLATFORM_IDS.length).optional()
+      platforms: z.array(PlatformIdSchema).max(PLATFORM_IDS.length).optional(),
+      /** The day validity dates are judged on (CLI `--today`); the local date otherwise. */
+      today: z.string().refine(isCalendarDate).optional()
     }),
     output: z.array(PlatformReview)
   },
@@ -530,7 +592,9 @@ export const CONTRACT = {
   // scale-import: bulk import of sheets, self-contained draft packages
   /**
    * Reads a sheet (CSV or XLSX) and its pictures (a zip, or the files of a chosen folder with
-   * their relative paths) as uploaded bytes, and writes nothing: the preview per row and cell.
+   * their relative paths) as uploaded bytes, and writes nothing: the preview per row and cell,
+   * as a job (document photos are read for the fields a row leaves empty); its `result` is
+   * ImportPreviewSchema.
    */
   'imports.preview': {
     input: z.object({
@@ -556,7 +620,7 @@ export const CONTRACT = {
         ])
         .optional()
     }),
-    output: ImportPreviewSchema
+    output: JobViewSchema
   },
   /** Imports the previewed rows as a job; its `result` is ImportReportSchema. */
   'imports.run': {
@@ -644,6 +708,72 @@ export const CONTRACT = {
       profile: z.string().min(1).max(64).default('default')
     }),
     output: z.array(SubmissionView)
+  },
+  // ledger2: the WeChat Pay business_code after a rejection, and the platforms' audit quotas
+  /** Null unless the latest WeChat Pay application was rejected and nothing was sent since. */
+  'submissions.businessCode': {
+    input: z.object({ draftId: z.string().min(1).max(64) }),
+    output: BusinessCodeChoiceSchema.nullable()
+  },
+  /** Sets the draft's WeChat Pay attempt to follow `rule`; the draft comes back as main saved it. */
+  'submissions.chooseBusinessCode': {
+    input: z.object({ draftId: z.string().min(1).max(64), rule: BusinessCodeRule }),
+    output: z.object({ choice: BusinessCodeChoiceSchema, draft: Draft })
+  },
+  /** Each quota platform's month so far: sent through Kaitong, and the platform's own count. */
+  'submissions.auditQuotas': { input: z.object({}).default({}), output: z.array(AuditQuotaView) },
+  /** The platform's quota query answer (WeChat `wxa/queryquota`), pasted or read from a file. */
+  'submissions.importQuota': {
+    input: z.object({
+      platform: PlatformIdSchema,
+      answer: z.string().min(1).max(100_000)
+    }),
+    output: AuditQuotaView
+  },
+  // ocr-bulk: the part of a document photo where a value was read (beside a mismatch warning)
+  /** `box` is a read value's OCR box (`DocumentRead.fields[…].box`), in upright pixels. */
+  'documents.crop': {
+    input: z.object({ sha256: Sha256Hex, box: ReadValueSchema.shape.box.min(1) }),
+    output: z.object({ mime: z.literal('image/jpeg'), dataBase64: z.string() })
+  },
+  // team: the store choice (local file or team PostgreSQL), live changes, conflicts
+  'team.status': { input: z.object({}), output: TeamStatusSchema },
+  /** Connects without switching: who the server knows this operator as, TLS, drafts held. */
+  'team.test': {
+    input: TeamUrl,
+    output: z.object({ operator: z.string(), tls: z.boolean(), drafts: z.number().int() })
+  },
+  /** Switches to the team store (checked first); the local drafts stay in the local file. */
+  'team.use': { input: TeamUrl, output: TeamStatusSchema },
+  'team.leave': { input: z.object({}), output: TeamStatusSchema },
+  /** Other operators' changes since `since` (0: all kept); `seq` is the next `since`. */
+  'team.changes': {
+    input: z.object({ since: z.number().int().min(0) }),
+    output: z.object({
+      seq: z.number().int(),
+      changes: z.array(
+        z.object({
+          seq: z.number().int(),
+          id: z.string(),
+          revision: z.number().int(),
+          author: z.string(),
+          kind: z.enum(['saved', 'deleted', 'editing']),
+          at: z.string()
+        })
+      )
+    })
+  },
+  /** Tells colleagues this operator has the draft open (the editor repeats it while open). */
+  'team.editing': { input: DraftId, output: z.object({}) },
+  /** The fields a refused save clashes on: mine and theirs side by side, as text. */
+  'drafts.conflict': {
+    input: DraftId.extend({ baseRevision: RevisionNumber, content: DraftContent }),
+    output: z.object({
+      current: z.number().int(),
+      /** Who saved the current revision. */
+      author: z.string(),
+      fields: z.array(z.object({ path: z.string(), mine: z.string(), theirs: z.string() }))
+    })
   }
 } as const satisfies Record<MethodName, MethodSpec>
 

@@ -44,6 +44,10 @@ import { createDraftBatch } from '../store/draft-batch'
 import { createDraftSummariesRepo } from '../store/draft-summaries'
 import { localCalendarDate } from '../domain/local-date'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
+import { sqliteDraftsPort } from '../store/port'
+import { createTeamSession, type TeamSession } from '../store/pg/team-session'
+import { localSideOf } from '../store/pg/transfer'
+import { createTeamHandlers, type TeamDeps } from './handlers/team'
 
 export interface AppDeps
   extends
@@ -58,7 +62,8 @@ export interface AppDeps
     SecurityDeps,
     PortfolioDeps,
     ImportsDeps,
-    SubmitHandlerDeps {
+    SubmitHandlerDeps,
+    TeamDeps {
   version: string
   dataDir: string
 }
@@ -78,7 +83,8 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createSecurityHandlers(deps),
     ...createPortfolioHandlers(deps),
     ...createImportHandlers(deps),
-    ...createSubmitHandlers(deps)
+    ...createSubmitHandlers(deps),
+    ...createTeamHandlers(deps)
   }
 }
 
@@ -121,6 +127,8 @@ export interface OpenedApp {
   settings: Settings
   /** Background work started through the router (bulk import and export, reading documents). */
   jobs: Jobs
+  /** Which store the drafts live in (Settings › team store), its connection and live changes. */
+  team: TeamSession
   version: string
   /** How the database came up (set aside as damaged, restored …), for the app and the CLI. */
   startup: StoreStartup
@@ -163,8 +171,17 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   const jobs = createJobs({ translate: storageFailure })
   const documents = createDocumentReader()
   const drafts = createDraftsRepo(db)
+  const team = createTeamSession({
+    db,
+    settings: createSettingsRepo(db),
+    local: sqliteDraftsPort(db, { coalesce: true }),
+    pictures: localSideOf(db, media)
+  })
+  // A team store chosen earlier is connected in the background; until it answers (or
+  // while it cannot be reached) the open draft is edited in the working copy.
+  void team.start()
   const submissions = createSubmissionsRepo(db)
-  const ledgerDeps = { drafts, submissions }
+  const ledgerDeps = { drafts, submissions, ledgerSettings: createSettingsRepo(db) }
   const exports = createExportsRepo(db)
   const profiles = createProfiles(createSettingsRepo(db))
   const submit = createSubmitService({
@@ -191,7 +208,10 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       version: options.version,
       dataDir: options.dataDir,
       drafts,
+      store: team.drafts,
+      team,
       submissions,
+      ledgerSettings: ledgerDeps.ledgerSettings,
       // Every bundle written opens (or refreshes) an attempt in the ledger; the Review shows
       // the ledger's rules beside the platform's.
       afterExport: (bundle) => submissions.recordExport(bundle),
@@ -262,10 +282,12 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     media,
     settings,
     jobs,
+    team,
     version: options.version,
     startup: store.startup,
     close() {
       clearTimeout(idleTimer)
+      void team.close()
       // The OCR workers end with the process anyway; a failure to stop them is not the user's.
       documents.close().catch(() => undefined)
       store.close()

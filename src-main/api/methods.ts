@@ -67,7 +67,22 @@ export const METHOD_NAMES = [
   'submit.saveProfile',
   'submit.preview',
   'submit.send',
-  'submit.refresh'
+  'submit.refresh',
+  // ledger2: the WeChat Pay business_code after a rejection, and the platforms' audit quotas
+  'submissions.businessCode',
+  'submissions.chooseBusinessCode',
+  'submissions.auditQuotas',
+  'submissions.importQuota',
+  // ocr-bulk: the part of a document photo where a value was read (beside a mismatch warning)
+  'documents.crop',
+  // team: the store choice (local file or team PostgreSQL), live changes, conflicts
+  'team.status',
+  'team.test',
+  'team.use',
+  'team.leave',
+  'team.changes',
+  'drafts.conflict',
+  'team.editing'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -108,7 +108,7 @@ const STEPS = {
       '按顺序发起调用，每个调用按其“发送”“请求体”和“公共参数”说明（payload 文件中的 transport）逐字发送：支付宝网关只接受表单或 multipart 请求体，签名用应用私钥按 RSA2 计算，文件部分不参与签名。',
     wait: '标有“调用前先等待”的步骤：确认条件满足后再继续，不要把前后两个调用一起反复重试。',
     rejected:
-      '如被驳回：修改草稿后重新导出新的提交包，不要重发旧包（例如微信支付的 business_code 每次提交都必须不同）。'
+      '如被驳回：修改草稿后重新导出新的提交包，不要重发旧包（微信支付的 business_code 按开通“提交与审核”中的选择：默认沿用原编号，或使用新编号）。'
   },
   en: {
     credentials:
@@ -126,7 +126,7 @@ const STEPS = {
       'Make the calls in order, each exactly as its Send, Body and Common parameters lines (the transport in its payload file) say: the Alipay gateway takes form or multipart bodies only; sign with the application private key using RSA2, file parts unsigned.',
     wait: 'Where a step says to wait, check the condition before going on; never retry two calls back to back.',
     rejected:
-      'If the platform rejects the submission, fix the draft and export a new bundle; never resend an old one (WeChat Pay’s business_code, for one, must be new on every submission).'
+      'If the platform rejects the submission, fix the draft and export a new bundle; never resend an old one (WeChat Pay’s business_code follows the choice under Kaitong’s “Submission and review”: the same number by default, or a new one).'
   }
 } as const satisfies Record<Lang, Record<string, string>>
 

@@ -22,9 +22,14 @@ export const IMPORT_MESSAGES: MessageCatalogue = {
     'zh-CN': '图片 {file} 无法使用：{reason}',
     en: 'The picture {file} cannot be used: {reason}'
   },
+  'import.read_from_photo': {
+    'zh-CN': '“{value}”从照片 {file} 读取 — 请核对',
+    en: '“{value}” read from the photo {file} — please check'
+  },
   'import.row_unnamed': {
-    'zh-CN': '这一行没有营业执照名称、统一社会信用代码或外部编号，无法识别商户',
-    en: 'This row has no registered name, credit code or external reference to tell the merchant by'
+    'zh-CN':
+      '这一行没有营业执照名称、统一社会信用代码或外部编号，也没有能读出它们的营业执照照片，无法识别商户',
+    en: 'This row has no registered name, credit code or external reference, nor a licence photo they can be read from, to tell the merchant by'
   },
   'import.duplicate_row': {
     'zh-CN': '与第 {line} 行是同一商户（相同的统一社会信用代码或外部编号）',

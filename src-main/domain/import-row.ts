@@ -240,20 +240,29 @@ function key(found: Issue): string {
 /**
  * Sorts the rules' findings on the draft a row makes: an error on a value the row gave blocks
  * the row (a wrong USCC is never accepted silently); an error on a field the row left empty
- * is a gap the wizard will show, as it does for any half-filled draft.
+ * is a gap the wizard will show, as it does for any half-filled draft. `readFromPhotos` are
+ * the cells filled from the row's document photos (documents/row-reads.ts).
  */
-export function judgeRow(row: MappedRow, findings: readonly Issue[]): RowVerdict {
-  const verdict: RowVerdict = { blocking: [...row.issues], due: [], warnings: [] }
+export function judgeRow(
+  row: MappedRow,
+  findings: readonly Issue[],
+  readFromPhotos: readonly CellIssue[] = []
+): RowVerdict {
+  const verdict: RowVerdict = { blocking: [...row.issues], due: [], warnings: [...readFromPhotos] }
   const seen = new Set<string>()
   // A cell whose value could not be read already says why; the rules would only echo it.
   const unreadable = new Set(row.issues.map((found) => found.column))
+  // Filled from a photo: shown on its cell, but the row did not give it, so never blocking.
+  const read = new Set(readFromPhotos.map((found) => found.column).filter(Boolean))
   for (const found of findings) {
     if (seen.has(key(found))) continue
     seen.add(key(found))
     const column = columnForPath(found.path)?.key ?? ''
+    // The filled cell's own report already asks for the check.
+    if (found.code === 'document.read_unconfirmed' && read.has(column)) continue
     if (unreadable.has(column) && column !== '') continue
     const given = column !== '' && row.cells[column] !== undefined
-    const placed = { ...found, column: given ? column : '' }
+    const placed = { ...found, column: given || read.has(column) ? column : '' }
     if (found.severity === 'warning') verdict.warnings.push(placed)
     else if (given) verdict.blocking.push(placed)
     else verdict.due.push(placed)

@@ -121,3 +121,11 @@ export function matchesBoardFilter(entry: BoardEntry, filter: BoardFilter, now: 
     }
   }
 }
+
+/**
+ * Which WeChat Pay business_code a resubmission after a rejection goes out under: the
+ * rejected application's own (the API doc: it is corrected in place; the default) or a new
+ * one (the FAQ's advice).
+ */
+export const BusinessCodeRule = z.enum(['sameCode', 'newCode'])
+export type BusinessCodeRule = z.output<typeof BusinessCodeRule>

@@ -10,10 +10,19 @@ import {
   type MappedRow,
   type SheetTable
 } from '../domain/import-row'
+import type { DocumentRead } from '../domain/documents/document-read-schema'
+import {
+  applyReads,
+  nameFromReads,
+  photosToRead,
+  type PhotoToRead,
+  type RowRead
+} from '../domain/documents/row-reads'
 import { issue, type Issue } from '../domain/issue'
 import { validateMerchant } from '../domain/merchant-rules'
 import { hashBytes } from '../media/content-store'
 import { MediaError, readImageHeader, type MediaStore } from '../media'
+import type { DocumentReader } from '../media/ocr/read-document'
 import type { RuleOverrides } from '../platforms/precheck'
 import { draftTargets, reviewPlatform } from '../platforms/review'
 import type { DraftLookup } from '../store/draft-lookup'
@@ -22,14 +31,18 @@ import type { PictureSource } from './picture-source'
 
 /**
  * Bulk import in two steps: `planImport` reads everything and writes nothing (the preview:
- * per row, create or update, and per cell what is wrong); `runImport` then writes each row
- * the plan accepted as one draft or one new revision, or lists why it could not.
+ * per row, create or update, and per cell what is wrong or was read from a photo);
+ * `runImport` then writes each row the plan accepted as one draft or one new revision, or
+ * lists why it could not. Document photos are read (OCR) while planning, so the preview
+ * shows what they filled before anything is written.
  */
 
 export interface ImportDeps {
   drafts: DraftsRepo
   lookup: DraftLookup
   media: MediaStore
+  /** Reads licence and ID-card photos for the fields a row leaves empty. */
+  documents: DocumentReader
   /** `YYYY-MM-DD`, the merchant's day, for validity rules. */
   today: string
   overrides?: RuleOverrides
@@ -50,6 +63,8 @@ export interface PlannedRow {
   mapped: MappedRow
   /** Picture file → content hash, as read for the preview. */
   hashes: ReadonlyMap<string, string>
+  /** What the row's document photos gave (applied again when the row is written). */
+  reads: RowRead[]
 }
 
 export interface ImportPlan {
@@ -98,38 +113,56 @@ function matchDraft(row: MappedRow, deps: ImportDeps): { ids: string[]; by: stri
   return { ids: [], by: '' }
 }
 
+export interface PlanOptions {
+  signal?: AbortSignal
+  /** Per row, labelled with the photo being read when there is one (reads take seconds). */
+  progress?: (done: number, total: number, label?: string) => void
+}
+
+/** The draft a row makes over `base`: its cells, its pictures, then its photos' reads. */
+function rowContent(
+  base: DraftContent,
+  row: MappedRow,
+  hashes: ReadonlyMap<string, string>,
+  reads: readonly RowRead[]
+) {
+  return applyReads(normalizeDraftContent(applyRow(base, row, hashes)), reads)
+}
+
 export async function planImport(
   table: SheetTable,
   pictures: PictureSource,
-  deps: ImportDeps
+  deps: ImportDeps,
+  options: PlanOptions = {}
 ): Promise<ImportPlan> {
   const headers = mapHeaders(table.headers)
   const columns = headers.columns.flatMap((found) => (found ? [found.key] : []))
   if (columns.length === 0) throw new KaitongError('import.no_columns')
   const checked = new Map<string, PictureCheck>()
+  // A photo several rows share (one legal representative's ID card) is read once.
+  const reads = new Map<string, Promise<DocumentRead>>()
+  const read = (photo: PhotoToRead) => {
+    const key = `${photo.kind}:${photo.sha256}`
+    let found = reads.get(key)
+    if (!found) {
+      const bytes = pictures.read(photo.file)
+      if (!bytes) throw new KaitongError('import.picture_missing', { file: photo.file })
+      found = deps.documents.read(bytes, photo.kind, {
+        sha256: photo.sha256,
+        today: deps.today,
+        ...(options.signal ? { signal: options.signal } : {})
+      })
+      reads.set(key, found)
+    }
+    return found
+  }
   const firstLine = new Map<string, number>()
   const rows: PlannedRow[] = []
-  for (const sheetRow of table.rows) {
-    const mapped = mapRow(headers, sheetRow)
+  for (const [index, sheetRow] of table.rows.entries()) {
+    options.signal?.throwIfAborted()
+    options.progress?.(index, table.rows.length)
+    let mapped = mapRow(headers, sheetRow)
     const rowIssues: CellIssue[] = []
-    const identity = mapped.reference || mapped.creditCode
-    const earlier = identity ? firstLine.get(identity) : undefined
-    if (earlier !== undefined) {
-      rowIssues.push({
-        ...issue('import.duplicate_row', '', 'error', { line: earlier }),
-        column: ''
-      })
-    } else if (identity) firstLine.set(identity, mapped.line)
-
-    const match = matchDraft(mapped, deps)
-    if (match.ids.length > 1) {
-      const column = match.by
-      rowIssues.push({
-        ...issue('import.ambiguous_match', '', 'error', { count: match.ids.length }),
-        column
-      })
-    }
-    const draftId = match.ids.length === 1 ? match.ids[0] : undefined
 
     const hashes = new Map<string, string>()
     for (const picture of mapped.pictures) {
@@ -146,11 +179,45 @@ export async function planImport(
         })
     }
 
-    const base = draftId ? deps.drafts.get(draftId).content : emptyDraftContent()
-    const content = normalizeDraftContent(applyRow(base, mapped, hashes))
+    // Which draft the row updates decides which fields are still empty, hence what to read;
+    // a row named only by its licence photo is matched again by the credit code read.
+    const named = Boolean(mapped.reference || mapped.creditCode)
+    let match = matchDraft(mapped, deps)
+    const baseOf = () => (match.ids.length === 1 ? deps.drafts.get(match.ids[0]!).content : null)
+    const toRead = photosToRead(
+      mapped,
+      normalizeDraftContent(applyRow(baseOf() ?? emptyDraftContent(), mapped, hashes)),
+      hashes
+    )
+    const rowReads: RowRead[] = []
+    for (const photo of toRead) {
+      options.progress?.(index, table.rows.length, photo.file)
+      rowReads.push({ file: photo.file, read: await read(photo) })
+    }
+    mapped = nameFromReads(mapped, rowReads)
+    if (!named) match = matchDraft(mapped, deps)
+
+    const identity = mapped.reference || mapped.creditCode
+    const earlier = identity ? firstLine.get(identity) : undefined
+    if (earlier !== undefined) {
+      rowIssues.push({
+        ...issue('import.duplicate_row', '', 'error', { line: earlier }),
+        column: ''
+      })
+    } else if (identity) firstLine.set(identity, mapped.line)
+    if (match.ids.length > 1) {
+      rowIssues.push({
+        ...issue('import.ambiguous_match', '', 'error', { count: match.ids.length }),
+        column: match.by
+      })
+    }
+    const draftId = match.ids.length === 1 ? match.ids[0] : undefined
+
+    const applied = rowContent(baseOf() ?? emptyDraftContent(), mapped, hashes, rowReads)
     const verdict = judgeRow(
       { ...mapped, issues: [...mapped.issues, ...rowIssues] },
-      ruleFindings(content, deps)
+      ruleFindings(applied.content, deps),
+      applied.cells
     )
     rows.push({
       line: mapped.line,
@@ -160,9 +227,11 @@ export async function planImport(
       cells: mapped.cells,
       ...verdict,
       mapped,
-      hashes
+      hashes,
+      reads: rowReads
     })
   }
+  options.progress?.(table.rows.length, table.rows.length)
   return { columns, unknownColumns: headers.unknown, rows }
 }
 
@@ -202,8 +271,10 @@ async function storePictures(
 
 /** A new draft with its pictures, or nothing: a failure part-way removes the draft again. */
 async function createRow(planned: PlannedRow, pictures: PictureSource, deps: ImportDeps) {
+  // A read whose photo changed on disk since the preview no longer matches its slot and fills
+  // nothing (applyReads compares the hashes).
   const contentWith = (hashes: ReadonlyMap<string, string>) =>
-    normalizeDraftContent(applyRow(emptyDraftContent(), planned.mapped, hashes))
+    rowContent(emptyDraftContent(), planned.mapped, hashes, planned.reads).content
   const draft = deps.drafts.create(planned.title, contentWith(planned.hashes))
   try {
     const hashes = await storePictures(planned.mapped, pictures, deps, draft.id)
@@ -226,7 +297,7 @@ async function updateRow(
 ): Promise<boolean> {
   const hashes = await storePictures(planned.mapped, pictures, deps, draftId)
   const latest = deps.drafts.get(draftId)
-  const content = normalizeDraftContent(applyRow(latest.content, planned.mapped, hashes))
+  const { content } = rowContent(latest.content, planned.mapped, hashes, planned.reads)
   if (planned.cells['title'] && planned.title !== latest.title) {
     deps.drafts.rename(draftId, planned.title)
   }

@@ -122,9 +122,10 @@ export function wechatBusinessCode(draft: DraftContent, attempt: number): string
 }
 
 /**
- * The setup after a rejection: the next attempt, with the code just used kept so it is never
- * sent again (WeChat asks for a new code on resubmission; a reused one kept showing the old
- * rejection, failure-modes.md row 33).
+ * The setup for a resubmission under a new code (WeChat Pay's FAQ; a reused one kept showing
+ * the old rejection, failure-modes.md row 33): the next attempt, with the code just used kept
+ * so it is never sent again. The API doc's same-code rule needs no change to the draft
+ * (wechat-pay-resubmission.ts offers both).
  */
 export function startWechatResubmission(draft: DraftContent): WechatPaySetup {
   const setup = draft.payment.wechat

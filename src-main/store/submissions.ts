@@ -100,6 +100,55 @@ function rowToEvent(row: EventRow): SubmissionEvent {
   }
 }
 
+/** An attempt with the times the quota and window rules read (domain/ledger-limits.ts). */
+export interface AttemptTimes {
+  id: number
+  draftId: string
+  platform: PlatformId
+  attempt: number
+  revision: number
+  lifecycle: Lifecycle
+  sentAt?: string
+  uploadedAt?: string
+}
+
+interface AttemptTimesRow {
+  id: number
+  draft_id: string
+  platform: string
+  attempt: number
+  revision: number
+  lifecycle: string
+  sent_at: string | null
+  uploaded_at: string | null
+}
+
+function rowToTimes(row: AttemptTimesRow): AttemptTimes {
+  return {
+    id: row.id,
+    draftId: row.draft_id,
+    platform: row.platform as PlatformId,
+    attempt: row.attempt,
+    revision: row.revision,
+    lifecycle: row.lifecycle as Lifecycle,
+    ...(row.sent_at ? { sentAt: row.sent_at } : {}),
+    ...(row.uploaded_at ? { uploadedAt: row.uploaded_at } : {})
+  }
+}
+
+/**
+ * Sent = the first event past "exported"; uploaded = the first media upload the plan runner
+ * recorded since the attempt's last export (an older bundle's media ids are not used again).
+ */
+const TIMES = `SELECT s.id, s.draft_id, s.platform, s.attempt, s.revision, s.lifecycle,
+  (SELECT MIN(e.at) FROM submission_events e
+    WHERE e.submission_id = s.id AND e.lifecycle <> 'exported') AS sent_at,
+  (SELECT MIN(e.at) FROM submission_events e
+    WHERE e.submission_id = s.id AND e.source = 'submit' AND e.platform_state LIKE 'submit:%upload%'
+      AND e.at >= COALESCE((SELECT MAX(x.at) FROM submission_events x
+        WHERE x.submission_id = s.id AND x.source = 'export'), '')) AS uploaded_at
+  FROM submissions s`
+
 export interface ExportedBundle {
   draftId: string
   platform: PlatformId
@@ -143,12 +192,26 @@ export function createSubmissionsRepo(db: WritableDb) {
     `UPDATE submissions SET ids = @ids, platform_state = @platformState, lifecycle = @lifecycle,
        action = @action, reasons = @reasons, links = @links, updated_at = @at WHERE id = @id`
   )
+  const updateIds = db.prepare('UPDATE submissions SET ids = ? WHERE id = ?')
   const insertEvent = db.prepare(
     `INSERT INTO submission_events (submission_id, at, source, lifecycle, platform_state,
        request_id, raw) VALUES (@id, @at, @source, @lifecycle, @platformState, @requestId, @raw)`
   )
   const eventsOf = db.prepare(
     'SELECT at, source, lifecycle, platform_state, request_id FROM submission_events WHERE submission_id = ? ORDER BY at, id'
+  )
+
+  const timesOf = db.prepare(`${TIMES} WHERE s.draft_id = ? AND s.platform = ? ORDER BY s.attempt`)
+  const allTimes = db.prepare(`${TIMES} ORDER BY s.draft_id, s.platform, s.attempt`)
+  const sentSince = db.prepare(
+    `SELECT COUNT(*) AS n FROM (SELECT MIN(e.at) AS sent_at FROM submission_events e
+       JOIN submissions s ON s.id = e.submission_id
+       WHERE s.platform = ? AND e.lifecycle <> 'exported' GROUP BY e.submission_id)
+     WHERE sent_at >= ?`
+  )
+  const lastStateAt = db.prepare(
+    `SELECT MAX(e.at) AS at FROM submission_events e JOIN submissions s ON s.id = e.submission_id
+     WHERE s.platform = ? AND e.platform_state = ?`
   )
 
   const submitAnswers = db.prepare(
@@ -254,6 +317,11 @@ export function createSubmissionsRepo(db: WritableDb) {
     latestOf,
     recordExport,
     apply,
+    /** Adds ids learnt later (the code a rejected application went out under) to an attempt. */
+    rememberIds(id: number, ids: SubmissionIds): void {
+      const current = get(id)
+      if (current) updateIds.run(JSON.stringify({ ...current.ids, ...ids }), id)
+    },
     listForDraft(draftId: string): Submission[] {
       return (byDraft.all(draftId) as SubmissionRow[]).map(rowToSubmission)
     },
@@ -267,6 +335,22 @@ export function createSubmissionsRepo(db: WritableDb) {
     /** Each draft's latest attempt per platform: what the board shows. */
     latestEverywhere(): Submission[] {
       return (latestEverywhere.all() as SubmissionRow[]).map(rowToSubmission)
+    },
+    /** A draft's attempts on a platform with their sent and upload times, oldest first. */
+    times(draftId: string, platform: PlatformId): AttemptTimes[] {
+      return (timesOf.all(draftId, platform) as AttemptTimesRow[]).map(rowToTimes)
+    },
+    /** Every attempt with its times: what the board's windows are computed from. */
+    allTimes(): AttemptTimes[] {
+      return (allTimes.all() as AttemptTimesRow[]).map(rowToTimes)
+    },
+    /** Attempts on a platform, from every draft, first sent at or after `from` (ISO). */
+    sentSince(platform: PlatformId, from: string): number {
+      return (sentSince.get(platform, from) as { n: number }).n
+    },
+    /** When the platform last answered with this state (e.g. WeChat's `85085`). */
+    lastStateAt(platform: PlatformId, platformState: string): string | undefined {
+      return (lastStateAt.get(platform, platformState) as { at: string | null }).at ?? undefined
     },
     /** Other drafts' live or approved attempts for the same licence on the same platform. */
     sameLicenceElsewhere(licenceCode: string, platform: PlatformId, draftId: string): Submission[] {

@@ -1,12 +1,12 @@
 import { computed, ref } from 'vue'
-import type { MethodInput, MethodOutput } from '../../src-main/api/contract'
-import { ImportReportSchema } from '../../src-main/api/contract'
+import type { ImportPreview, MethodInput } from '../../src-main/api/contract'
+import { ImportPreviewSchema, ImportReportSchema } from '../../src-main/api/contract'
 import type { ApiError } from '../../src-main/api/result'
 import { useApi } from '../api/client'
 import { useJob } from './use-job'
 import { readBase64 } from './use-media'
 
-export type ImportPreview = MethodOutput<'imports.preview'>
+export type { ImportPreview }
 export type ImportReport = ReturnType<typeof ImportReportSchema.parse>
 type PicturesInput = MethodInput<'imports.preview'>['pictures']
 
@@ -18,7 +18,8 @@ function pathInFolder(file: File): string {
 
 /**
  * The import dialog's work: read the chosen files as bytes (the renderer may not name paths
- * on disk), ask main for the preview, then run the import as a job and follow its progress.
+ * on disk), ask main for the preview (a job: document photos may be read, seconds each),
+ * then run the import as a job; `job` follows whichever of the two is running.
  */
 export function useSheetImport() {
   const api = useApi()
@@ -47,22 +48,41 @@ export function useSheetImport() {
     return { kind: 'files', files }
   }
 
+  /** The preview job while it runs; a stop asked before it started cancels it once it has. */
+  let readingJob: string | null = null
+  let stopAsked = false
+
   async function read(): Promise<void> {
     if (!sheet.value) return
     failure.value = null
+    stopAsked = false
     phase.value = 'reading'
     const pictures = await picturesInput()
-    const result = await api['imports.preview']({
+    job.value = null
+    const started = await api['imports.preview']({
       sheet: { name: sheet.value.name, dataBase64: await readBase64(sheet.value) },
       ...(pictures ? { pictures } : {})
     })
-    if (!result.ok) {
-      failure.value = result.error
+    if (started.ok) {
+      readingJob = started.value.id
+      if (stopAsked) await api['jobs.cancel']({ id: readingJob })
+    }
+    const ended = started.ok ? await follow(started.value.id) : null
+    readingJob = null
+    const parsed = ended?.state === 'done' ? ImportPreviewSchema.safeParse(ended.result) : null
+    if (!parsed?.success) {
+      // Canceled by the user: back to choosing, with nothing to report.
+      failure.value = started.ok ? (ended?.error ?? jobError.value ?? null) : started.error
       phase.value = 'choose'
       return
     }
-    preview.value = result.value
+    preview.value = parsed.data
     phase.value = 'preview'
+  }
+
+  async function stopReading(): Promise<void> {
+    stopAsked = true
+    if (readingJob) await api['jobs.cancel']({ id: readingJob })
   }
 
   async function run(): Promise<void> {
@@ -89,5 +109,19 @@ export function useSheetImport() {
     failure.value = null
   }
 
-  return { sheet, folder, zip, phase, preview, report, failure, job, importable, read, run, reset }
+  return {
+    sheet,
+    folder,
+    zip,
+    phase,
+    preview,
+    report,
+    failure,
+    job,
+    importable,
+    read,
+    run,
+    stopReading,
+    reset
+  }
 }

@@ -11,6 +11,7 @@ import review from './areas/review'
 import security from './areas/security'
 import settings from './areas/settings'
 import backups from './areas/backups'
+import team from './areas/team'
 import en from './en'
 import zhCN from './zh-CN'
 
@@ -28,7 +29,8 @@ const AREAS: Record<string, AreaMessages<unknown>> = {
   security,
   portfolio,
   bulkExport,
-  progress
+  progress,
+  team
 }
 
 /** The wizard's and the other screens' text, half the catalogue: loaded by loadScreenText. */

@@ -26,7 +26,8 @@ function screens(id: string): string[] {
     ...LISTING_SECTIONS.map((section) => `/drafts/${id}/listing?section=${section}`),
     `/drafts/${id}/review`,
     `/drafts/${id}/export`,
-    '/settings'
+    '/settings',
+    '/submissions'
   ]
 }
 
@@ -72,6 +73,12 @@ describe.each(['zh-CN', 'en'] as const)('layout in %s', (lang) => {
       const { app, harness } = await startApp()
       const id = await createCompleteDraft(app)
       await markPhotosRead(app, id)
+      // A rejected application: the Export step shows its ledger and the business-number choice.
+      await app.router.dispatch('submissions.mark', {
+        draftId: id,
+        platform: 'wechat-pay',
+        lifecycle: 'rejected'
+      })
       browser = await launchBrowser()
       const { page } = browser
       await page.setViewportSize({ width, height: 800 })

@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { zipSync } from 'fflate'
 import sharp from 'sharp'
 import { citizenNumberCheckChar } from '../../src-main/domain/identifiers/citizen-number'
 import { organizationCodeCheckChar, usccCheckChar } from '../../src-main/domain/identifiers/uscc'
@@ -148,4 +151,33 @@ ${line(200, 520, '签发机关  杭州市公安局西湖分局', 30)}
 ${line(200, 600, `有效期限  ${period}`, 30)}
 </svg>`
   return photograph(svg, options)
+}
+
+export interface DocumentPhotos {
+  /** The photos as a zip a sheet names them in (`licences/…`, `ids/…`). */
+  zip: string
+  licence: LicenceText
+  idFront: IdFrontText
+  files: { licence: string; idFront: string }
+}
+
+/**
+ * A merchant's licence and its legal representative's ID card, photographed (turned, skewed,
+ * noisy) and zipped into `dir` as an agency sends them beside a sheet.
+ */
+export async function writeDocumentPhotos(
+  dir: string,
+  licence = licenceText(),
+  idFront = idFrontText({ name: licence.legalRepresentative })
+): Promise<DocumentPhotos> {
+  const files = { licence: 'licences/营业执照.jpg', idFront: 'ids/身份证人像面.jpg' }
+  const zip = join(dir, 'photos.zip')
+  writeFileSync(
+    zip,
+    zipSync({
+      [files.licence]: await renderLicence(licence, { rotate: 2, skew: 0.03 }),
+      [files.idFront]: await renderIdFront(idFront, { rotate: -2 })
+    })
+  )
+  return { zip, licence, idFront, files }
 }

@@ -3,7 +3,12 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import sharp from 'sharp'
+import type { OpenedApp } from '../../src-main/api'
 import { IMPORT_COLUMNS } from '../../src-main/domain/import-columns'
+import type { ImportDeps } from '../../src-main/import/sheet-import'
+import type { DocumentReader } from '../../src-main/media/ocr/read-document'
+import { createDraftLookup } from '../../src-main/store/draft-lookup'
+import { createDraftsRepo } from '../../src-main/store/drafts'
 import { organizationCodeCheckChar, usccCheckChar } from '../../src-main/domain/identifiers/uscc'
 
 /**
@@ -128,5 +133,16 @@ export async function writePictures(dir: string, count: number): Promise<void> {
   for (const [file, seed] of Object.entries(files)) {
     mkdirSync(join(dir, file, '..'), { recursive: true })
     writeFileSync(join(dir, file), await photo(seed))
+  }
+}
+
+/** What planImport and runImport need, over an opened app's database and media. */
+export function importDeps(app: OpenedApp, documents: DocumentReader, today: string): ImportDeps {
+  return {
+    drafts: createDraftsRepo(app.db),
+    lookup: createDraftLookup(app.db),
+    media: app.media,
+    documents,
+    today
   }
 }

@@ -99,13 +99,13 @@ export function createBundleHandlers(deps: BundlesDeps) {
   }
 
   return {
-    'review.draft': async ({ id, platforms }) => {
+    'review.draft': async ({ id, platforms, today }) => {
       const draft = deps.drafts.get(id)
       const reviews = await reviewDraft({
         content: draft.content,
         platforms: platforms ?? draftTargets(draft.content),
         media: deps.media,
-        today: localCalendarDate(now()),
+        today: today ?? localCalendarDate(now()),
         overrides: deps.settings.ruleLevels()
       })
       const licence = draft.content.merchant.licence.creditCode

@@ -1,6 +1,7 @@
 import { localCalendarDate } from '../../domain/local-date'
 import type { Jobs } from '../../jobs/jobs'
 import type { MediaStore } from '../../media'
+import { cropReadValue } from '../../media/ocr/document-crop'
 import type { DocumentReader } from '../../media/ocr/read-document'
 import type { Handlers } from '../router'
 
@@ -10,7 +11,10 @@ export interface DocumentsDeps {
   documents: DocumentReader
 }
 
-/** OCR takes seconds: it runs as a job and the renderer applies the read when it ends. */
+/**
+ * OCR takes seconds: it runs as a job and the renderer applies the read when it ends. A crop
+ * of where a value was read is quick (one decode) and answers at once.
+ */
 export function createDocumentHandlers(deps: DocumentsDeps) {
   return {
     'documents.read': ({ sha256, kind }) =>
@@ -24,6 +28,12 @@ export function createDocumentHandlers(deps: DocumentsDeps) {
         })
         progress(1, 1)
         return read
-      })
+      }),
+    'documents.crop': async ({ sha256, box }) => ({
+      mime: 'image/jpeg' as const,
+      dataBase64: Buffer.from(await cropReadValue(await deps.media.read(sha256), box)).toString(
+        'base64'
+      )
+    })
   } satisfies Partial<Handlers>
 }

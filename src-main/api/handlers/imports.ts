@@ -13,19 +13,21 @@ import { readSheet } from '../../import/read-sheet'
 import { planImport, runImport, type ImportDeps, type ImportPlan } from '../../import/sheet-import'
 import type { Jobs } from '../../jobs/jobs'
 import type { MediaStore } from '../../media'
+import type { DocumentReader } from '../../media/ocr/read-document'
 import type { DraftLookup } from '../../store/draft-lookup'
 import type { DraftsRepo } from '../../store/drafts'
-import type { HandlerInput } from '../contract'
+import type { HandlerInput, ImportPreview } from '../contract'
 import { KaitongError } from '../result'
 import type { Handlers } from '../router'
 import type { Settings } from '../settings'
-import { createDraftHandlers } from './drafts'
+import { draftFile } from './drafts'
 import { decodeBase64 } from './media'
 
 export interface ImportsDeps {
   drafts: DraftsRepo
   lookup: DraftLookup
   media: MediaStore
+  documents: DocumentReader
   settings: Settings
   jobs: Jobs
   now?: () => Date
@@ -64,35 +66,40 @@ export function createImportHandlers(deps: ImportsDeps) {
     drafts: deps.drafts,
     lookup: deps.lookup,
     media: deps.media,
+    documents: deps.documents,
     today: localCalendarDate(now()),
     overrides: deps.settings.ruleLevels()
   })
-  const exportFile = createDraftHandlers(deps)['drafts.exportFile']
 
   return {
+    // A job: reading the document photos a row relies on takes seconds each.
     'imports.preview': async ({ sheet, pictures }) => {
       const table = await readSheet(decodeBase64(sheet.dataBase64), sheet.name)
       const source = picturesFrom(pictures)
-      const plan = await planImport(table, source, importDeps())
-      const previewId = randomUUID()
-      staged.set(previewId, { plan, pictures: source })
-      for (const old of [...staged.keys()].slice(0, -KEEP_PREVIEWS)) staged.delete(old)
-      return {
-        previewId,
-        fileName: sheet.name,
-        columns: plan.columns,
-        unknownColumns: plan.unknownColumns,
-        rows: plan.rows.map(({ line, action, draftId, title, cells, blocking, due, warnings }) => ({
-          line,
-          action,
-          ...(draftId ? { draftId } : {}),
-          title,
-          cells,
-          blocking,
-          due,
-          warnings
-        }))
-      }
+      return deps.jobs.start('imports.preview', async ({ signal, progress }) => {
+        const plan = await planImport(table, source, importDeps(), { signal, progress })
+        const previewId = randomUUID()
+        staged.set(previewId, { plan, pictures: source })
+        for (const old of [...staged.keys()].slice(0, -KEEP_PREVIEWS)) staged.delete(old)
+        return {
+          previewId,
+          fileName: sheet.name,
+          columns: plan.columns,
+          unknownColumns: plan.unknownColumns,
+          rows: plan.rows.map(
+            ({ line, action, draftId, title, cells, blocking, due, warnings }) => ({
+              line,
+              action,
+              ...(draftId ? { draftId } : {}),
+              title,
+              cells,
+              blocking,
+              due,
+              warnings
+            })
+          )
+        } satisfies ImportPreview
+      })
     },
     'imports.run': ({ previewId }) => {
       const found = staged.get(previewId)
@@ -103,7 +110,7 @@ export function createImportHandlers(deps: ImportsDeps) {
       )
     },
     'drafts.exportPackage': async ({ id }) => {
-      const file = exportFile({ id })
+      const file = draftFile(deps.drafts, id)
       const zip = await writeDraftPackage(file, deps.media)
       return {
         fileName: `${fileSlug(file.title) || 'draft'}.kaitong-draft.zip`,

@@ -3,6 +3,7 @@ import type { JobView, Jobs } from '../../jobs/jobs'
 import type { DraftBatch } from '../../store/draft-batch'
 import type { DraftSummariesRepo } from '../../store/draft-summaries'
 import type { DraftsRepo } from '../../store/drafts'
+import type { TeamSession } from '../../store/pg/team-session'
 import type { Handlers } from '../router'
 
 export interface PortfolioDeps {
@@ -10,6 +11,8 @@ export interface PortfolioDeps {
   summaries: DraftSummariesRepo
   batch: DraftBatch
   jobs: Jobs
+  /** On the team store a copy or a deletion goes through it, so colleagues see it too. */
+  team: TeamSession
   /** Called after drafts are deleted, to drop files nothing uses any more. */
   afterDelete?: () => void
 }
@@ -54,12 +57,17 @@ export function createPortfolioHandlers(deps: PortfolioDeps) {
       }
       return deps.summaries.matchingIds(query)
     },
-    'drafts.duplicate': ({ id, title }) => {
+    'drafts.duplicate': async ({ id, title }) => {
       const source = deps.drafts.get(id)
-      return deps.batch.copy(id, title ?? source.title, anotherStoreOf(source.content))
+      const content = anotherStoreOf(source.content)
+      if (deps.team.status().mode === 'team')
+        return deps.team.drafts().create(title ?? source.title, content)
+      return deps.batch.copy(id, title ?? source.title, content)
     },
-    'drafts.deleteMany': ({ ids }) => {
-      const deleted = deps.batch.removeAll(ids)
+    'drafts.deleteMany': async ({ ids }) => {
+      const onTeam = deps.team.status().mode === 'team'
+      if (onTeam) for (const id of ids) await deps.team.drafts().remove(id)
+      const deleted = onTeam ? ids.length : deps.batch.removeAll(ids)
       deps.afterDelete?.()
       return { deleted }
     }

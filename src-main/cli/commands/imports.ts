@@ -10,6 +10,7 @@ import { interpolate, type Lang } from '../../domain/issue'
 import { localCalendarDate } from '../../domain/local-date'
 import { MAX_SHEET_BYTES } from '../../import/limits'
 import { NO_PICTURES, picturesAt } from '../../import/picture-source'
+import { createDocumentReader } from '../../media/ocr/read-document'
 import { readSheet } from '../../import/read-sheet'
 import { planImport, runImport, type ImportPlan } from '../../import/sheet-import'
 import { formatIssue } from '../../platforms/messages'
@@ -26,6 +27,14 @@ const TEXT = {
     en: 'Preview of {file}: {rows} rows, {create} to create, {update} to update, {refused} refused'
   },
   refusedRow: { 'zh-CN': '✗ 第 {line} 行 {title}', en: '✗ Row {line} {title}' },
+  readRow: {
+    'zh-CN': 'ⓘ 第 {line} 行 {title}：{count} 格从照片读取，请核对',
+    en: 'ⓘ Row {line} {title}: {count} cell(s) read from photos, please check'
+  },
+  reading: {
+    'zh-CN': '正在读取表格和证件照片（离线识别，每张约几秒）…',
+    en: 'Reading the sheet and the document photos (offline, a few seconds each)…'
+  },
   dueRow: {
     'zh-CN': '△ 第 {line} 行 {title}：导入后尚缺 {count} 项（向导中补全）',
     en: '△ Row {line} {title}: {count} item(s) still due after import (finish them in the wizard)'
@@ -110,7 +119,14 @@ function printPreview(ctx: CliContext, plan: ImportPlan, file: string): void {
     if (row.action === 'refused') {
       ctx.io.out(say(ctx, 'refusedRow', { line: row.line, title: row.title }))
       for (const found of row.blocking) ctx.io.out(issueLine(found, ctx.lang))
-    } else if (row.due.length > 0) {
+      continue
+    }
+    const read = row.warnings.filter((found) => found.code === 'import.read_from_photo')
+    if (read.length > 0) {
+      ctx.io.out(say(ctx, 'readRow', { line: row.line, title: row.title, count: read.length }))
+      for (const found of read) ctx.io.out(issueLine(found, ctx.lang))
+    }
+    if (row.due.length > 0) {
       ctx.io.out(say(ctx, 'dueRow', { line: row.line, title: row.title, count: row.due.length }))
     }
   }
@@ -125,12 +141,17 @@ function printPreview(ctx: CliContext, plan: ImportPlan, file: string): void {
   )
 }
 
-/** A bar on a terminal (stderr, redrawn in place), NDJSON lines with --json, else nothing. */
-function progressPrinter(ctx: CliContext) {
+/**
+ * A bar on a terminal (stderr, redrawn in place), NDJSON lines with --json, else nothing.
+ * `phase` tells the preview's reading (document photos) from the import's writing.
+ */
+function progressPrinter(ctx: CliContext, phase: 'preview' | 'import') {
   const tty = process.stderr.isTTY && !ctx.json
   return (done: number, total: number, label?: string) => {
     if (ctx.json) {
-      ctx.io.out(JSON.stringify({ type: 'progress', done, total, ...(label ? { label } : {}) }))
+      ctx.io.out(
+        JSON.stringify({ type: 'progress', phase, done, total, ...(label ? { label } : {}) })
+      )
     } else if (tty) {
       const width = 30
       const filled = total === 0 ? width : Math.round((done / total) * width)
@@ -152,23 +173,31 @@ async function importCommand(
   if (!bytes) return 1
   const images = typeof options['images'] === 'string' ? options['images'] : undefined
   const app = ctx.app()
+  const documents = createDocumentReader()
   const deps = {
     drafts: createDraftsRepo(app.db),
     lookup: createDraftLookup(app.db),
     media: app.media,
+    documents,
     today: localCalendarDate(new Date()),
     overrides: app.settings.ruleLevels()
   }
   try {
     const pictures = images ? picturesAt(images) : NO_PICTURES
-    const plan = await planImport(await readSheet(bytes, basename(file)), pictures, deps)
+    const table = await readSheet(bytes, basename(file))
+    if (process.stderr.isTTY && !ctx.json) process.stderr.write(say(ctx, 'reading') + '\n')
+    const plan = await planImport(table, pictures, deps, {
+      progress: progressPrinter(ctx, 'preview')
+    })
     printPreview(ctx, plan, basename(file))
     const refused = plan.rows.some((row) => row.action === 'refused')
     if (options['dry-run'] === true) {
       if (!ctx.json) ctx.io.out(say(ctx, 'dryRun'))
       return refused ? 1 : 0
     }
-    const report = await runImport(plan, pictures, deps, { progress: progressPrinter(ctx) })
+    const report = await runImport(plan, pictures, deps, {
+      progress: progressPrinter(ctx, 'import')
+    })
     if (ctx.json) ctx.io.out(JSON.stringify({ type: 'report', ...report }))
     else {
       // Rows the preview accepted but the import could not write (a picture gone meanwhile).
@@ -190,6 +219,8 @@ async function importCommand(
     if (!(error instanceof KaitongError)) throw error
     ctx.io.err(describeError(error.toApiError(), ctx.lang))
     return 1
+  } finally {
+    await documents.close()
   }
 }
 
@@ -295,8 +326,9 @@ export const IMPORT_COMMANDS: CommandSpec[] = [
     options: { images: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
     optionsUsage: '[--images DIR|zip] [--dry-run]',
     summary: {
-      'zh-CN': '从 CSV/XLSX 表格批量导入商户（每行一个草稿，先预览；有拒绝的行时退出码为 1）',
-      en: 'import merchants from a CSV/XLSX sheet (one draft per row, previewed first; exit 1 if a row is refused)'
+      'zh-CN':
+        '从 CSV/XLSX 表格批量导入商户（每行一个草稿，先预览；留空的执照和身份证信息从照片读取；有拒绝的行时退出码为 1）',
+      en: 'import merchants from a CSV/XLSX sheet (one draft per row, previewed first; empty licence and ID fields read from their photos; exit 1 if a row is refused)'
     },
     run: importCommand
   },

@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { reviewDraft } from '../../api/review'
-import { normalizeDraftContent } from '../../domain/draft'
+import type { MethodOutput } from '../../api/contract'
+import { normalizeDraftContent, type DraftContent } from '../../domain/draft'
+import type { PlatformId } from '../../platforms/adapter'
+import { unwrap } from '../output'
 import { DraftFile } from '../../domain/draft-file'
 import { interpolate, type Lang } from '../../domain/issue'
 import { formatMessage } from '../../platforms/messages'
@@ -39,14 +42,8 @@ async function precheckCommand(
     const content = normalizeDraftContent(source.content)
     const platforms = pickPlatforms(ctx, options, () => draftTargets(content))
     if (!platforms) return 2
-    const app = ctx.app()
-    const reviews = await reviewDraft({
-      content,
-      platforms,
-      media: app.media,
-      today,
-      overrides: app.settings.ruleLevels()
-    })
+    const reviews = await reviewSource(ctx, source.id, content, platforms, today)
+    if (!reviews) return 1
     failed ||= reviews.some((review) => review.issues.some((found) => found.severity === 'error'))
     const shown = reviews.map((review) => ({ ...review, issues: withMessages(ctx, review.issues) }))
     if (ctx.json)
@@ -62,6 +59,26 @@ async function precheckCommand(
   if (ctx.json)
     ctx.io.out(JSON.stringify(sources[0]?.id === undefined ? printed[0] : printed, null, 2))
   return failed ? 1 : 0
+}
+
+/**
+ * A stored draft is reviewed as the Review step does, the ledger's rules included (an
+ * application in flight, quotas, windows); a draft file has no ledger.
+ */
+async function reviewSource(
+  ctx: CliContext,
+  id: string | undefined,
+  content: DraftContent,
+  platforms: PlatformId[],
+  today: string
+): Promise<PlatformReview[] | undefined> {
+  const app = ctx.app()
+  if (id === undefined) {
+    const overrides = app.settings.ruleLevels()
+    return reviewDraft({ content, platforms, media: app.media, today, overrides })
+  }
+  const result = await app.router.dispatch('review.draft', { id, platforms, today })
+  return unwrap<MethodOutput<'review.draft'>>(result, ctx.io, ctx.lang)
 }
 
 function printReviews(ctx: CliContext, reviews: readonly PlatformReview[]): void {

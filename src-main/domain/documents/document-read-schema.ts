@@ -11,7 +11,8 @@ export type DocumentKind = z.output<typeof DocumentKind>
 export const ReadValueSchema = z.object({
   value: z.string().max(512),
   confidence: z.number().min(0).max(1),
-  box: z.array(z.tuple([z.number(), z.number()])).max(8)
+  /** Where on the photo it was read: corner points in the upright photo's pixels. */
+  box: z.array(z.tuple([z.number().finite(), z.number().finite()])).max(8)
 })
 
 /** Sharpness and exposure of the photo, measured on its pixels (media/ocr/quality.ts). */

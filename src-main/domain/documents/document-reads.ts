@@ -69,6 +69,24 @@ function isEmpty(value: unknown): boolean {
   return value === '' || value === null || value === undefined || value === false
 }
 
+/**
+ * Whether the profile already answers a target: an end date and 长期 answer each other, so a
+ * typed end date keeps a read 长期 out (and the reverse) instead of making the two disagree.
+ */
+function answered(merchant: Tree, field: string, path: string): boolean {
+  if (!isEmpty(at(merchant, path))) return true
+  if (field === 'longTerm') return !isEmpty(at(merchant, path.replace(/longTerm$/, 'validTo')))
+  if (field === 'validTo') return at(merchant, path.replace(/validTo$/, 'longTerm')) === true
+  return false
+}
+
+/** The profile paths a read of this document could still fill (its targets left unanswered). */
+export function unansweredTargets(merchant: Tree, kind: DocumentKind): string[] {
+  return Object.entries(DOCUMENT_TARGETS[kind].fields)
+    .filter(([field, path]) => !answered(merchant, field, path))
+    .map(([, path]) => path)
+}
+
 function asFieldValue(field: string, read: string): string | boolean {
   return field === 'longTerm' ? read === 'true' : read
 }
@@ -106,13 +124,33 @@ export function applyDocumentRead<T extends Tree>(
   for (const [field, path] of Object.entries(DOCUMENT_TARGETS[read.kind].fields)) {
     const found = read.fields[field]
     if (!found || found.confidence < TRUSTED_CONFIDENCE) continue
-    if (!isEmpty(at(next, path))) continue
+    if (answered(next, field, path)) continue
     setAt(next, path, asFieldValue(field, found.value))
     filled.push(path)
   }
   const marks = new Set((next['readFromPhoto'] as string[] | undefined) ?? [])
   next['readFromPhoto'] = [...marks, ...filled.filter((path) => !marks.has(path))]
   return { merchant: next as T, filled }
+}
+
+/**
+ * Where on its photo a profile field's value was read (the current photo's read only), for
+ * showing that part of the photo beside a mismatch; null when nothing was read for it.
+ */
+export function readLocation(
+  merchant: Tree,
+  path: string
+): { kind: DocumentKind; sha256: string; box: [number, number][] } | null {
+  for (const kind of DocumentKind.options) {
+    const field = Object.entries(DOCUMENT_TARGETS[kind].fields).find(([, at]) => at === path)?.[0]
+    const read = ((merchant['documentReads'] ?? {}) as Partial<Record<DocumentKind, DocumentRead>>)[
+      kind
+    ]
+    const box = field && read?.fields[field]?.box
+    if (!box || box.length === 0 || read.sha256 !== currentPhoto(merchant, kind)) continue
+    return { kind, sha256: read.sha256, box }
+  }
+  return null
 }
 
 /** The merchant has checked the values read from the photos: the marks go. */

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Piscina from 'piscina'
+import sharp from 'sharp'
 import type { DocumentKind, DocumentRead } from '../../domain/documents/document-read-schema'
 import { readIdBack, readIdFront } from '../../domain/documents/id-card-reader'
 import { readLicence } from '../../domain/documents/licence-reader'
@@ -29,6 +30,16 @@ function workerScript(): { filename: string; execArgv: string[] } {
   return { filename: join(here, 'ocr-worker.ts'), execArgv: ['--import', 'tsx'] }
 }
 
+/**
+ * The photo as it is meant to be seen: a phone stores it sideways with an EXIF orientation,
+ * and the OCR engine reads raw pixels. Read upright, the boxes of what was read are in the
+ * upright picture's pixels, which is what `cropReadValue` cuts.
+ */
+async function upright(image: Uint8Array): Promise<Uint8Array> {
+  const { orientation } = await sharp(image).metadata()
+  return orientation && orientation !== 1 ? sharp(image).rotate().toBuffer() : image
+}
+
 export function parseDocument(lines: readonly OcrLine[], kind: DocumentKind, today: string) {
   const fields =
     kind === 'licence'
@@ -47,11 +58,17 @@ export function createDocumentReader(): DocumentReader {
   let pool: Piscina | undefined
   return {
     async read(image, kind, { sha256, today, signal }) {
+      signal?.throwIfAborted()
       pool ??= new Piscina({ ...workerScript(), maxThreads: 1, minThreads: 0, idleTimeout: 60_000 })
+      const running = pool
+      // The signal never reaches the worker: piscina would end the thread mid-inference, and
+      // onnxruntime ended that way aborts the whole process. A canceled read finishes (a few
+      // seconds) and is dropped.
       const [lines, quality] = await Promise.all([
-        pool.run({ image }, signal ? { signal } : {}) as Promise<OcrLine[]>,
+        upright(image).then((seen) => running.run({ image: seen }) as Promise<OcrLine[]>),
         measurePhotoQuality(image)
       ])
+      signal?.throwIfAborted()
       return {
         sha256,
         kind,

@@ -9,7 +9,9 @@ export default defineArea(
     readNow: '从照片读取并核对',
     filled: '已从照片填入 {count} 项，标为“从照片读取 — 请核对”。',
     readOnly: '已读取照片，用来核对已填写的内容。',
-    confirmAll: '已核对，全部确认'
+    confirmAll: '已核对，全部确认',
+    cropAlt: '证件照片上读到这一项的位置',
+    cropCaption: '↑ 证件照片上的这一处'
   },
   {
     reading: 'Reading the text on the photo (offline, on this computer)…',
@@ -19,6 +21,8 @@ export default defineArea(
     filled:
       'Filled {count} field from the photo, marked “Read from the photo — please check”. | Filled {count} fields from the photo, marked “Read from the photo — please check”.',
     readOnly: 'The photo was read and is used to check what you typed.',
-    confirmAll: 'Checked, confirm all'
+    confirmAll: 'Checked, confirm all',
+    cropAlt: 'The part of the document photo this value was read from',
+    cropCaption: '↑ This part of the document photo'
   }
 )

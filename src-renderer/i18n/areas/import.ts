@@ -19,6 +19,10 @@ export default defineArea(
     zipChosen: '压缩包：{name}',
     preview: '预览',
     reading: '正在读取并检查…',
+    readingRows: '正在检查第 {done}/{total} 行…',
+    readingPhoto: '正在识别照片 {file}（第 {done}/{total} 行，本机离线识别，每张约几秒）',
+    stopReading: '停止读取',
+    readCount: '有 {count} 格从证件照片读取，导入后在向导中标为“从照片读取 — 请核对”',
     counts: '共 {rows} 行：新建 {create}，更新 {update}，不能导入 {refused}',
     unknownColumns: '以下列名不认识，已忽略：{headers}',
     columns: { line: '行', merchant: '商户', action: '结果', problems: '问题' },
@@ -58,6 +62,12 @@ export default defineArea(
     zipChosen: 'Zip: {name}',
     preview: 'Preview',
     reading: 'Reading and checking…',
+    readingRows: 'Checking row {done} of {total}…',
+    readingPhoto:
+      'Reading the photo {file} (row {done} of {total}, offline on this computer, a few seconds each)',
+    stopReading: 'Stop reading',
+    readCount:
+      '{count} cell was read from a document photo; the wizard marks it “Read from the photo — please check” | {count} cells were read from document photos; the wizard marks them “Read from the photo — please check”',
     counts: '{rows} rows: {create} to create, {update} to update, {refused} cannot be imported',
     unknownColumns: 'These columns are not known and were ignored: {headers}',
     columns: { line: 'Row', merchant: 'Merchant', action: 'Result', problems: 'Problems' },

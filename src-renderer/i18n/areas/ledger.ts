@@ -38,6 +38,21 @@ export default defineArea(
       import: '导入'
     },
     saved: '已记录',
+    businessCode: {
+      title: '重新提交时的业务申请编号',
+      hint: '微信支付第 {attempt} 次申请被驳回。微信支付的接口文档和常见问题说法不一，开通默认按接口文档；选好后重新导出资料包。',
+      unavailable: '编号前缀或统一社会信用代码已改，原编号不能再用。',
+      chosen: '已更新申请编号，请重新导出资料包'
+    },
+    quota: {
+      title: '{platform}本月提审额度',
+      sent: '{month} 已通过开通提交 {sent} 次。',
+      checked: '平台额度 {limit} 次，现剩余 {rest} 次（{date} 查询）。',
+      unchecked:
+        '同一服务商旗下的小程序共用这份额度。粘贴提审额度查询（queryquota）的返回结果，即可看到剩余次数。',
+      refused: '{date} 平台返回 85085：本月提审额度已用完，下月 1 日恢复。',
+      paste: '粘贴提审额度查询（queryquota）返回的完整 JSON'
+    },
     notice: '上次申请被驳回',
     board: {
       title: '申请状态看板',
@@ -103,6 +118,23 @@ export default defineArea(
       import: 'Import'
     },
     saved: 'Recorded',
+    businessCode: {
+      title: 'Business number for sending again',
+      hint: 'WeChat Pay application {attempt} was rejected. WeChat Pay’s API documentation and its FAQ disagree; Kaitong follows the documentation unless you choose otherwise. Export the bundle again after choosing.',
+      unavailable:
+        'The prefix or the credit code changed, so the original number can no longer be made.',
+      chosen: 'Number updated: export the bundle again'
+    },
+    quota: {
+      title: '{platform}: this month’s audit quota',
+      sent: '{month}: {sent} sent through Kaitong.',
+      checked: 'The platform allows {limit}; {rest} left now (checked {date}).',
+      unchecked:
+        'All mini programs of one service provider share this quota. Paste the answer of the quota query (queryquota) to see what is left.',
+      refused:
+        'The platform answered 85085 on {date}: this month’s audit quota is used up; it returns on the 1st.',
+      paste: 'Paste the whole JSON the quota query (queryquota) returned'
+    },
     notice: 'The last application was rejected',
     board: {
       title: 'Application board',

@@ -35,7 +35,7 @@ export default defineArea(
       prefixPlaceholder: '例如 1900012345',
       businessCode: '业务申请编号（business_code）',
       businessCodeHint:
-        '由前缀、统一社会信用代码和提交次数组成。被驳回后重新提交须使用新编号，旧编号不再使用。',
+        '由前缀、统一社会信用代码和提交次数组成。被驳回后默认沿用原编号重新提交（微信支付接口文档），也可换新编号（常见问题）：在“导出”步骤的“提交与审核”中选择。',
       businessCodeEmpty: '填写统一社会信用代码后生成',
       attempt: '第 {attempt} 次提交',
       previous: '已用过：',
@@ -234,7 +234,7 @@ export default defineArea(
       prefixPlaceholder: 'e.g. 1900012345',
       businessCode: 'Application number (business_code)',
       businessCodeHint:
-        'Made of the prefix, the credit code and the attempt. A resubmission after a rejection needs a new number; used ones are never sent again.',
+        'Made of the prefix, the credit code and the attempt. After a rejection the same number is sent again by default (WeChat Pay’s API documentation), or a new one (its FAQ): choose under “Submission and review” in the Export step.',
       businessCodeEmpty: 'Shown once the credit code is filled in',
       attempt: 'Attempt {attempt}',
       previous: 'Used before:',

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { ImportReportSchema, type MethodOutput } from '../../../src-main/api/contract'
+import {
+  ImportPreviewSchema,
+  ImportReportSchema,
+  type MethodInput,
+  type MethodOutput
+} from '../../../src-main/api/contract'
+import type { OpenedApp } from '../../../src-main/api'
 import { MAX_SHEET_BYTES } from '../../../src-main/import/limits'
 import { useTempApp } from '../../helpers/app'
 import { merchantRow, sheetCells, utf8CsvBytes, writePictures } from '../../helpers/import-sheet'
@@ -21,6 +27,15 @@ async function uploadedFolder(count: number) {
   return files.map((path) => ({ path, dataBase64: base64(readFileSync(join(dir, path))) }))
 }
 
+/** The preview is a job (document photos may be read): its result once it has ended. */
+async function previewOf(app: OpenedApp, input: MethodInput<'imports.preview'>) {
+  const started = await app.router.dispatch('imports.preview', input)
+  if (!started.ok) throw new Error(started.error.code)
+  const ended = await app.jobs.settled((started.value as MethodOutput<'imports.preview'>).id)
+  expect(ended.state).toBe('done')
+  return ImportPreviewSchema.parse(ended.result)
+}
+
 describe('imports.preview / imports.run', () => {
   it('previews uploaded bytes, then imports exactly that preview as a job with a report', async () => {
     const { app } = openTempApp()
@@ -28,12 +43,10 @@ describe('imports.preview / imports.run', () => {
       name: 'm.csv',
       dataBase64: base64(utf8CsvBytes(sheetCells([merchantRow(1)]), true))
     }
-    const preview = await app.router.dispatch('imports.preview', {
+    const { previewId, rows } = await previewOf(app, {
       sheet,
       pictures: { kind: 'files', files: await uploadedFolder(1) }
     })
-    expect(preview.ok).toBe(true)
-    const { previewId, rows } = (preview as { value: MethodOutput<'imports.preview'> }).value
     expect(rows.map((row) => row.action)).toEqual(['create'])
 
     const started = await app.router.dispatch('imports.run', { previewId })
@@ -55,11 +68,11 @@ describe('imports.preview / imports.run', () => {
     )
     entries['../escape.jpg'] = entries['ids/front.jpg'] ?? new Uint8Array()
     const row = { ...merchantRow(1), licence_photo: 'escape.jpg' }
-    const preview = await app.router.dispatch('imports.preview', {
+    const preview = await previewOf(app, {
       sheet: { name: 'm.csv', dataBase64: base64(utf8CsvBytes(sheetCells([row]))) },
       pictures: { kind: 'zip', name: 'p.zip', dataBase64: base64(zipSync(entries)) }
     })
-    const [planned] = (preview as { value: MethodOutput<'imports.preview'> }).value.rows
+    const [planned] = preview.rows
     expect(planned?.blocking).toContainEqual(
       expect.objectContaining({ code: 'import.picture_missing', column: 'licence_photo' })
     )

@@ -12,6 +12,7 @@ import {
   writePictures,
   xlsxBytes
 } from '../../helpers/import-sheet'
+import { writeDocumentPhotos } from '../../helpers/documents'
 import { useTempDir } from '../../helpers/temp-dir'
 
 const tempDir = useTempDir('kaitong-cli-import-')
@@ -56,6 +57,33 @@ describe('kaitong import', () => {
     const listed = await run(['drafts', 'list', '--db', db, '--json'])
     expect(JSON.parse(listed.out)).toHaveLength(28)
   }, 120_000)
+
+  it('fills the cells a row leaves empty from its licence photo, printing each one to check', async () => {
+    const dir = tempDir()
+    const db = join(dir, 'k.sqlite')
+    const photos = await writeDocumentPhotos(dir)
+    const sheet = join(dir, 'merchants.xlsx')
+    const row = { reference: 'HZ-0001', licence_photo: photos.files.licence }
+    writeFileSync(sheet, await xlsxBytes(sheetCells([row])))
+
+    const dryRun = await run(['import', sheet, '--images', photos.zip, '--dry-run', '--db', db])
+    expect(dryRun.code).toBe(0)
+    expect(dryRun.out).toMatch(/ⓘ 第 2 行 杭州小笼包餐饮有限公司：\d+ 格从照片读取/)
+    expect(dryRun.out).toContain(
+      `统一社会信用代码: “${photos.licence.creditCode}”从照片 ${photos.files.licence} 读取 — 请核对`
+    )
+
+    const result = await run(['import', sheet, '--images', photos.zip, '--db', db, '--json'])
+    const lines = result.lines.map(
+      (line) => JSON.parse(line) as { type: string; phase?: string; label?: string }
+    )
+    expect(lines).toContainEqual(
+      expect.objectContaining({ type: 'progress', phase: 'preview', label: photos.files.licence })
+    )
+    expect(lines.at(-1)).toMatchObject({ type: 'report', created: 1 })
+    const listed = await run(['drafts', 'list', '--db', db, '--json'])
+    expect(JSON.parse(listed.out)).toMatchObject([{ title: photos.licence.name }])
+  }, 180_000)
 
   it('names the wrong credit code cell in the user’s language on a dry run, writing nothing', async () => {
     const dir = tempDir()

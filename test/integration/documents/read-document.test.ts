@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkDocumentReads } from '../../../src-main/domain/documents/document-reads'
 import { emptyMerchantProfile } from '../../../src-main/domain/merchant-profile'
@@ -13,6 +15,7 @@ import {
 const TODAY = '2026-12-06'
 const SHA = 'c'.repeat(64)
 const reader = createDocumentReader()
+const CANCEL_CHILD = join(import.meta.dirname, '../../helpers/ocr-cancel-child.ts')
 afterAll(() => reader.close())
 
 /** One OCR model in a worker, real photos rendered for the test: a few seconds each here. */
@@ -77,5 +80,16 @@ describe('reading document photos offline', { timeout: 120_000 }, () => {
         path: 'merchant.licence.registeredName'
       })
     )
+  })
+})
+
+describe('canceling a read', { timeout: 120_000 }, () => {
+  it('ends a read canceled while the model runs as aborted, without ending the process', () => {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', CANCEL_CHILD], {
+      encoding: 'utf8',
+      timeout: 110_000
+    })
+    expect(child.status).toBe(0)
+    expect(JSON.parse(child.stdout)).toEqual({ canceled: 'AbortError', after: licenceText().name })
   })
 })

@@ -1,14 +1,14 @@
 import { mkdirSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { createDraftLookup } from '../../../src-main/store/draft-lookup'
-import { createDraftsRepo } from '../../../src-main/store/drafts'
+import { afterAll, describe, expect, it } from 'vitest'
 import { folderPictures } from '../../../src-main/import/picture-source'
 import { readSheet } from '../../../src-main/import/read-sheet'
-import { planImport, runImport, type ImportDeps } from '../../../src-main/import/sheet-import'
+import { createDocumentReader } from '../../../src-main/media/ocr/read-document'
+import { planImport, runImport } from '../../../src-main/import/sheet-import'
 import { useTempApp } from '../../helpers/app'
 import {
   gbkCsvBytes,
+  importDeps,
   merchantRow,
   sheetCells,
   writePictures,
@@ -20,18 +20,16 @@ const TODAY = '2026-12-01'
 
 describe('bulk import of a sheet', () => {
   const openTempApp = useTempApp()
+  // Started on first use only: these rows type every field their photos hold.
+  const documents = createDocumentReader()
+  afterAll(() => documents.close())
   const tempDir = useTempDir('kaitong-import-')
 
   async function setUp(count: number) {
     const { app } = openTempApp()
     const pictures = tempDir()
     await writePictures(pictures, count)
-    const deps: ImportDeps = {
-      drafts: createDraftsRepo(app.db),
-      lookup: createDraftLookup(app.db),
-      media: app.media,
-      today: TODAY
-    }
+    const deps = importDeps(app, documents, TODAY)
     return { app, deps, pictures: folderPictures(pictures), picturesDir: pictures }
   }
 

@@ -84,20 +84,35 @@ export async function benchDraftsAtScale(
     )
   }
 
+  // The list the app shows: pages and search over the summaries (first worked out in the
+  // background, as after an upgrade; "select all" waits for that), against the old list call
+  // that read every draft and a bare SELECT without content.
+  await app.router.dispatch('drafts.matchingIds', {})
+  const pages: number[] = []
+  const searches: number[] = []
   const lists: number[] = []
-  for (let i = 0; i < LISTS; i++)
-    lists.push(await timed(() => app.router.dispatch('drafts.list', {})))
+  const selects: number[] = []
   const select = app.db.prepare(
     'SELECT id, title, revision, updated_at FROM drafts ORDER BY updated_at DESC'
   )
-  const selects: number[] = []
-  for (let i = 0; i < LISTS; i++) selects.push(await timed(() => select.all()))
+  for (let i = 0; i < LISTS; i++) {
+    pages.push(await timed(() => app.router.dispatch('drafts.page', { limit: 100 })))
+    searches.push(
+      await timed(() =>
+        app.router.dispatch('drafts.page', { search: `${1000 + ((i * 331) % 9000)}`, limit: 100 })
+      )
+    )
+    lists.push(await timed(() => app.router.dispatch('drafts.list', {})))
+    selects.push(await timed(() => select.all()))
+  }
 
   const p50 = percentile(saves, 50)
   const p99 = percentile(saves, 99)
   const wholeP50 = percentile(whole, 50)
   const wholeP99 = percentile(whole, 99)
-  const list = percentile(lists, 50)
+  const page = percentile(pages, 50)
+  const search = percentile(searches, 50)
+  const listBaseline = `whole list (drafts.list) ${ms(percentile(lists, 50))}; bare SELECT without content ${ms(percentile(selects, 50))}`
   const scale = `${drafts.toLocaleString('en')} drafts`
   return [
     {
@@ -120,16 +135,19 @@ export async function benchDraftsAtScale(
         : {})
     },
     {
-      measure: `drafts.list p50 (${scale})`,
-      figure: ms(list),
-      baseline: `bare SELECT without content ${ms(percentile(selects, 50))}`,
+      measure: `drafts list, first page p50 (drafts.page, ${scale})`,
+      figure: ms(page),
+      baseline: listBaseline,
       target: '≤ 20 ms',
-      met: list <= 20,
-      ...(list > 20
-        ? {
-            note: 'drafts.list returns every row; the page API and search are scale-portfolio’s (issue 17 portfolio)'
-          }
-        : {})
+      met: page <= 20
+    },
+    {
+      measure: `drafts list, search p50 (drafts.page, ${scale})`,
+      figure: ms(search),
+      baseline: listBaseline,
+      target: '≤ 20 ms',
+      met: search <= 20,
+      note: 'a page of 100 rows, as the app asks for them; the search is a four-digit part of a title (商户 4321), looked up in the trigram index of names, codes and pinyin'
     }
   ]
 }

@@ -18,25 +18,47 @@ const FIRST_ROW = '[data-testid="draft-row"]'
 interface FirstScreen {
   ms: number
   jsGzip: number
+  scripts: number
 }
 
 async function firstScreen(app: OpenedApp): Promise<FirstScreen> {
   const harness = await startHarness({ router: app.router, staticDir: RENDERER })
   const browser = await launchBrowser()
   try {
-    let jsGzip = 0
-    let shown = false
+    const gzipped = new Map<string, Promise<number>>()
     browser.page.on('response', (response) => {
-      if (shown || !response.url().endsWith('.js')) return
-      void response.body().then((body) => {
-        jsGzip += gzipSync(body, { level: 9 }).length
-      })
+      if (!response.url().endsWith('.js')) return
+      gzipped.set(
+        response.url(),
+        response
+          .body()
+          .then((body) => gzipSync(body, { level: 9 }).length)
+          .catch(() => 0)
+      )
+    })
+    // The moment the first row is in the page, seen from inside it: the scripts counted are
+    // those requested before then (code fetched once the list is painted does not count).
+    await browser.page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('[data-testid="draft-row"]')) return
+        ;(window as unknown as { firstRow: number }).firstRow = performance.now()
+        observer.disconnect()
+      }).observe(document, { childList: true, subtree: true })
     })
     await browser.page.goto(harness.appUrl, { waitUntil: 'commit' })
     await browser.page.waitForSelector(FIRST_ROW, { state: 'attached', timeout: 120_000 })
-    const at = await browser.page.evaluate(() => performance.now())
-    shown = true
-    return { ms: at, jsGzip }
+    const { at, scripts } = await browser.page.evaluate(() => {
+      const firstRow = (window as unknown as { firstRow: number }).firstRow
+      return {
+        at: firstRow,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.endsWith('.js') && entry.startTime < firstRow)
+          .map((entry) => entry.name)
+      }
+    })
+    const sizes = await Promise.all(scripts.map((url) => gzipped.get(url) ?? Promise.resolve(0)))
+    return { ms: at, jsGzip: sizes.reduce((sum, size) => sum + size, 0), scripts: scripts.length }
   } finally {
     await browser.close()
     await harness.close()
@@ -52,6 +74,7 @@ export async function benchFirstScreen(
     execFileSync('npx', ['electron-vite', 'build'], { stdio: 'ignore' })
   }
   // The first load also warms Chromium's own caches; the figures are from the second.
+  // Scripts count only when requested before the first row is in the page.
   await firstScreen(few)
   const small = await firstScreen(few)
   const large = await firstScreen(many)
@@ -64,7 +87,7 @@ export async function benchFirstScreen(
       met: small.jsGzip <= 200 * 1024,
       ...(small.jsGzip > 200 * 1024
         ? {
-            note: 'bounded by what the drafts view imports: its pinyin search and the message catalogue, which pulls in the listing adapters and with them zod and the category tables (pinyin-pro alone is ~100 KB gzip)'
+            note: `${small.scripts} scripts requested before the first row: Vue with vue-i18n and the error texts, Element Plus's base components and the filters' select, the router and the list itself; the wizard's text, the listing adapters, zod and pinyin-pro load with the screens that use them`
           }
         : {})
     },
@@ -82,7 +105,9 @@ export async function benchFirstScreen(
       target: '≤ 300 ms',
       met: large.ms <= 300,
       ...(large.ms > 300
-        ? { note: 'the drafts list and its paging are scale-portfolio’s (virtual list, page API)' }
+        ? {
+            note: 'from navigation to the first row attached; the page call takes about a millisecond (list rows above), the rest is starting the renderer and fetching its code on a shared, loaded machine'
+          }
         : {})
     }
   ]

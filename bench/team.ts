@@ -1,16 +1,23 @@
 /**
- * The team store next to the local one: autosave latency (p50/p99 of a filled-in draft's save,
- * from the revision the editor loaded) and the portfolio list, at a size that runs in well
- * under a minute. PostgreSQL is a throwaway cluster on 127.0.0.1 with fsync on, as SQLite
- * runs with synchronous=FULL; its saves come from OPERATORS concurrent operators.
+ * The team store next to the local one at 10,000 drafts: autosave latency (p50/p99 of a
+ * filled-in draft's save, from the revision the editor loaded) and the drafts list.
+ * PostgreSQL is a throwaway cluster on 127.0.0.1 with fsync on, as SQLite runs with
+ * synchronous=FULL; its saves come from OPERATORS concurrent operators, first on the bare
+ * port, then as the app makes them: OPERATORS app sessions, each with its own local working
+ * copy (joining fills it with every draft), each save also written there and announced.
  * `node --import tsx bench/team.ts` alone, or `teamBenchRows(await benchTeam())` in bench/run.ts.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { emptyDraftContent } from '../src-main/domain/draft'
-import { openDatabase } from '../src-main/store/connection'
+import type pg from 'pg'
+import { canonicalJson, emptyDraftContent } from '../src-main/domain/draft'
+import { openDatabase, type WritableDb } from '../src-main/store/connection'
+import { sha256Hex } from '../src-main/store/content-hash'
+import { createDraftsRepo } from '../src-main/store/drafts'
+import { createTeamSession } from '../src-main/store/pg/team-session'
+import { createSettingsRepo } from '../src-main/store/settings'
 import { migrate } from '../src-main/store/migrations'
 import { openTeamStore } from '../src-main/store/pg/connect'
 import { pgDraftsPort } from '../src-main/store/pg/drafts'
@@ -19,18 +26,20 @@ import { sqliteDraftsPort, type DraftsPort } from '../src-main/store/port'
 import { POSTGRES_MISSING, startPostgres } from '../test/helpers/postgres'
 import { ms, percentile, printTable, type BenchRow } from './table'
 
-const DRAFTS = Number(process.env['BENCH_TEAM_DRAFTS'] ?? 1000)
+const DRAFTS = Number(process.env['BENCH_TEAM_DRAFTS'] ?? 10_000)
 const SAVES = Number(process.env['BENCH_TEAM_SAVES'] ?? 200)
 const OPERATORS = 5
 
 export interface TeamBenchRow {
-  store: 'SQLite (local)' | 'PostgreSQL (team)'
+  store: 'SQLite (local)' | 'PostgreSQL (team)' | 'PostgreSQL via the app'
   drafts: number
   operators: number
   saves: number
   autosaveP50Ms: number
   autosaveP99Ms: number
   listMs: number
+  /** The app path only: the slowest operator's switch to the team store (working copy filled). */
+  joinMs?: number
 }
 
 /** A filled-in draft (~3 KB of JSON) whose name changes with every save. */
@@ -55,23 +64,23 @@ async function elapsed(fn: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1e6
 }
 
-/** Fills the store, then each operator autosaves its own draft SAVES / operators times. */
+/** Each operator autosaves its own draft SAVES / operators times on its port. */
 async function measure(
   store: TeamBenchRow['store'],
-  port: DraftsPort,
-  operators: number
+  ports: readonly DraftsPort[]
 ): Promise<TeamBenchRow> {
-  const ids: string[] = []
-  for (let i = 0; i < DRAFTS; i++) ids.push((await port.create(`商户 ${i}`)).id)
+  const port = ports[0] as DraftsPort
+  const ids = (await port.list()).slice(0, ports.length).map((draft) => draft.id)
+  const operators = ports.length
   const times: number[] = []
   await Promise.all(
-    Array.from({ length: operators }, async (_, operator) => {
+    ports.map(async (own, operator) => {
       const id = ids[operator] as string
-      let base = 1
+      let base = (await own.get(id)).revision
       for (let i = 0; i < SAVES / operators; i++) {
         times.push(
           await elapsed(async () => {
-            base = (await port.save(id, { content: content(i), baseRevision: base })).revision
+            base = (await own.save(id, { content: content(i), baseRevision: base })).revision
           })
         )
       }
@@ -90,34 +99,109 @@ async function measure(
   }
 }
 
+/** DRAFTS drafts in one transaction, each at revision 1 with a filled-in profile. */
+function seedSqlite(db: WritableDb): void {
+  const drafts = createDraftsRepo(db)
+  db.transaction(() => {
+    for (let i = 0; i < DRAFTS; i++) drafts.create(`商户 ${i}`, content(i))
+  })()
+}
+
+/** The same on the team store, in one statement per table. */
+async function seedPg(pool: pg.Pool): Promise<void> {
+  const json = canonicalJson(content(0))
+  const at = new Date().toISOString()
+  await pool.query(
+    `INSERT INTO merchants (id, display_name, created_at)
+     SELECT 'm' || n, '商户 ' || n, $1 FROM generate_series(1, $2) AS n`,
+    [at, DRAFTS]
+  )
+  await pool.query(
+    `INSERT INTO drafts (id, merchant_id, title, content, revision, created_at, updated_at)
+     SELECT 'd' || n, 'm' || n, '商户 ' || n, $1, 1, $2, $2 FROM generate_series(1, $3) AS n`,
+    [json, at, DRAFTS]
+  )
+  await pool.query(
+    `INSERT INTO draft_revisions (draft_id, revision, content, content_sha256, created_at, author)
+     SELECT 'd' || n, 1, $1, $2, $3, 'kaitong' FROM generate_series(1, $4) AS n`,
+    [json, sha256Hex(json), at, DRAFTS]
+  )
+}
+
+/** OPERATORS app sessions on `url`, each with its own local file; how long the slowest took to join. */
+async function joinAsOperators(url: string, dir: string) {
+  const sessions = Array.from({ length: OPERATORS }, (_, n) => {
+    const db = openDatabase(join(dir, `operator-${n}.sqlite`))
+    migrate(db)
+    return {
+      db,
+      session: createTeamSession({
+        db,
+        settings: createSettingsRepo(db),
+        local: sqliteDraftsPort(db, { coalesce: true })
+      })
+    }
+  })
+  const joins = await Promise.all(sessions.map(({ session }) => elapsed(() => session.use(url))))
+  return {
+    ports: sessions.map(({ session }) => session.drafts()),
+    joinMs: Math.max(...joins),
+    async close() {
+      for (const { session, db } of sessions) {
+        await session.close()
+        db.close()
+      }
+    }
+  }
+}
+
 export async function benchTeam(): Promise<TeamBenchRow[]> {
   const rows: TeamBenchRow[] = []
   const dir = mkdtempSync(join(tmpdir(), 'kaitong-bench-team-'))
-  const db = openDatabase(join(dir, 'bench.sqlite'))
   try {
-    migrate(db)
-    rows.push(await measure('SQLite (local)', sqliteDraftsPort(db), 1))
-  } finally {
-    db.close()
-    rmSync(dir, { recursive: true, force: true })
-  }
-  if (POSTGRES_MISSING) {
-    console.log(POSTGRES_MISSING)
-    return rows
-  }
-  const server = await startPostgres({ durable: true })
-  try {
-    const team = await openTeamStore(await server.createDatabase('bench'))
+    const db = openDatabase(join(dir, 'bench.sqlite'))
     try {
-      await migratePg(team.pool)
-      rows.push(
-        await measure('PostgreSQL (team)', pgDraftsPort(team.pool, team.operator), OPERATORS)
-      )
+      migrate(db)
+      seedSqlite(db)
+      rows.push(await measure('SQLite (local)', [sqliteDraftsPort(db)]))
     } finally {
-      await team.close()
+      db.close()
+    }
+    if (POSTGRES_MISSING) {
+      console.log(POSTGRES_MISSING)
+      return rows
+    }
+    const server = await startPostgres({ durable: true })
+    try {
+      const url = await server.createDatabase('bench')
+      const team = await openTeamStore(url)
+      try {
+        await migratePg(team.pool)
+        await seedPg(team.pool)
+        const port = pgDraftsPort(team.pool, team.operator)
+        rows.push(
+          await measure(
+            'PostgreSQL (team)',
+            Array.from({ length: OPERATORS }, () => port)
+          )
+        )
+      } finally {
+        await team.close()
+      }
+      const joined = await joinAsOperators(url, dir)
+      try {
+        rows.push({
+          ...(await measure('PostgreSQL via the app', joined.ports)),
+          joinMs: joined.joinMs
+        })
+      } finally {
+        await joined.close()
+      }
+    } finally {
+      server.stop()
     }
   } finally {
-    server.stop()
+    rmSync(dir, { recursive: true, force: true })
   }
   return rows
 }
@@ -126,7 +210,8 @@ export async function benchTeam(): Promise<TeamBenchRow[]> {
 export function teamBenchRows(rows: readonly TeamBenchRow[]): BenchRow[] {
   const local = rows.find((row) => row.store === 'SQLite (local)')
   const team = rows.find((row) => row.store === 'PostgreSQL (team)')
-  if (!local || !team) return []
+  const app = rows.find((row) => row.store === 'PostgreSQL via the app')
+  if (!local || !team || !app) return []
   const context = `${team.drafts} drafts, ${team.operators} operators saving at once on 127.0.0.1`
   return [
     {
@@ -140,7 +225,22 @@ export function teamBenchRows(rows: readonly TeamBenchRow[]): BenchRow[] {
       measure: 'team store: drafts list (PostgreSQL)',
       figure: ms(team.listMs),
       baseline: `${ms(local.listMs)} local SQLite`,
-      target: 'beside SQLite (issue 16)'
+      target: 'beside SQLite (issue 16)',
+      note: `${team.drafts} drafts`
+    },
+    {
+      measure: 'team store: autosave p99 through the app',
+      figure: ms(app.autosaveP99Ms),
+      baseline: `${ms(local.autosaveP99Ms)} local SQLite`,
+      target: 'beside SQLite (issue 16)',
+      note: `${app.operators} app sessions at once, each save merged-checked, mirrored into its working copy and announced; p50 ${ms(app.autosaveP50Ms)}`
+    },
+    {
+      measure: 'team store: joining (working copy filled)',
+      figure: ms(app.joinMs ?? 0),
+      baseline: 'none (first switch only)',
+      target: '—',
+      note: `slowest of ${app.operators} operators switching at once to ${app.drafts} drafts`
     }
   ]
 }

@@ -8,11 +8,9 @@ import 'element-plus/es/components/dropdown/style/css'
 import 'element-plus/es/components/dropdown-item/style/css'
 import 'element-plus/es/components/dropdown-menu/style/css'
 import 'element-plus/es/components/input-tag/style/css'
-import 'element-plus/es/components/option/style/css'
 import 'element-plus/es/components/pagination/style/css'
 import 'element-plus/es/components/popover/style/css'
 import 'element-plus/es/components/segmented/style/css'
-import 'element-plus/es/components/select/style/css'
 import 'element-plus/es/components/step/style/css'
 import 'element-plus/es/components/steps/style/css'
 import 'element-plus/es/components/table/style/css'
@@ -30,11 +28,9 @@ export {
   ElDropdownItem,
   ElDropdownMenu,
   ElInputTag,
-  ElOption,
   ElPagination,
   ElPopover,
   ElSegmented,
-  ElSelect,
   ElStep,
   ElSteps,
   ElTable,

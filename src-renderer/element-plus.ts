@@ -6,6 +6,7 @@
  */
 import { defineAsyncComponent, type App, type Component } from 'vue'
 import type * as Lazy from './element-plus-lazy'
+import type * as Select from './element-plus-select'
 import {
   ElAlert,
   ElBadge,
@@ -38,6 +39,7 @@ import 'element-plus/es/components/checkbox-group/style/css'
 import 'element-plus/es/components/config-provider/style/css'
 import 'element-plus/es/components/dialog/style/css'
 import 'element-plus/es/components/divider/style/css'
+import 'element-plus/es/components/drawer/style/css'
 import 'element-plus/es/components/empty/style/css'
 import 'element-plus/es/components/icon/style/css'
 import 'element-plus/es/components/input/style/css'
@@ -55,6 +57,7 @@ import 'element-plus/es/components/message-box/style/css'
 import 'element-plus/es/components/loading/style/css'
 
 type LazyName = keyof typeof Lazy
+type SelectName = keyof typeof Select
 
 const LAZY: readonly LazyName[] = [
   'ElAutocomplete',
@@ -66,11 +69,9 @@ const LAZY: readonly LazyName[] = [
   'ElDropdownItem',
   'ElDropdownMenu',
   'ElInputTag',
-  'ElOption',
   'ElPagination',
   'ElPopover',
   'ElSegmented',
-  'ElSelect',
   'ElStep',
   'ElSteps',
   'ElTable',
@@ -78,6 +79,8 @@ const LAZY: readonly LazyName[] = [
   'ElTooltip',
   'ElUpload'
 ]
+
+const SELECT: readonly SelectName[] = ['ElSelect', 'ElOption']
 
 export const ELEMENT_COMPONENTS: Readonly<Record<string, Component>> = {
   ElAlert,
@@ -105,6 +108,12 @@ export const ELEMENT_COMPONENTS: Readonly<Record<string, Component>> = {
     LAZY.map((name) => [
       name,
       defineAsyncComponent(() => import('./element-plus-lazy').then((module) => module[name]))
+    ])
+  ),
+  ...Object.fromEntries(
+    SELECT.map((name) => [
+      name,
+      defineAsyncComponent(() => import('./element-plus-select').then((module) => module[name]))
     ])
   )
 }

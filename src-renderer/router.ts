@@ -42,7 +42,11 @@ const routes: RouteRecordRaw[] = [
   { path: '/:pathMatch(.*)*', redirect: '/' }
 ]
 
-export function createAppRouter() {
+/**
+ * `loadScreenText` brings the interface text the drafts list does not use (the wizard's
+ * areas); every other screen waits for it, so none shows a missing text.
+ */
+export function createAppRouter(loadScreenText: () => Promise<void>) {
   const router = createRouter({ history: createWebHashHistory(), routes })
   // Asked once per start: with the key lost, every route leads to the screen that says so.
   let status: Promise<SecurityStatus | undefined> | undefined
@@ -52,6 +56,7 @@ export function createAppRouter() {
       .then((result) => (result.ok ? result.value : undefined))
     const found = await status
     if (found?.state === 'locked' && to.name !== 'locked') return { name: 'locked' }
+    if (to.name !== 'drafts') await loadScreenText()
     return true
   })
   return router

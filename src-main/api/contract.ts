@@ -47,6 +47,8 @@ const HistoryEntry = z.object({
   createdAt: z.string(),
   /** False for the newest revision while it still takes autosaves. */
   sealed: z.boolean(),
+  /** Who saved it on a team store ('' on the local file, which has one user). */
+  author: z.string(),
   changes: z.array(FieldChangeSchema)
 })
 
@@ -289,7 +291,9 @@ const DraftListItem = z.object({
   errors: z.number().int(),
   ready: z.boolean(),
   targets: z.array(DraftTargetSummary),
-  lastExport: z.object({ revision: z.number().int(), createdAt: z.string() }).nullable()
+  lastExport: z.object({ revision: z.number().int(), createdAt: z.string() }).nullable(),
+  /** Its summary is still to be worked out (the job after an upgrade): counts not known yet. */
+  pending: z.boolean()
 })
 
 export const DraftStatusFilterSchema = z.enum(['incomplete', 'ready', 'exported', 'errors'])
@@ -449,6 +453,18 @@ export const BulkSubmitReportSchema = z.object({
 })
 export type BulkSubmitReport = z.output<typeof BulkSubmitReportSchema>
 
+const FieldPath = z.string().min(1).max(200)
+const TeamUrl = z.object({ url: z.string().min(1).max(2000) })
+const TeamStatusSchema = z.object({
+  mode: z.enum(['local', 'team']),
+  connection: z.enum(['local', 'online', 'offline']),
+  url: z.string().nullable(),
+  operator: z.string().nullable(),
+  tls: z.boolean(),
+  pending: z.number().int(),
+  conflicts: z.array(z.string())
+})
+
 export const CONTRACT = {
   'app.info': {
     input: z.object({}),
@@ -464,8 +480,24 @@ export const CONTRACT = {
    * `draft.too_long` issues on their fields. `checkpoint` seals the revision (a step left).
    */
   'drafts.save': {
-    input: DraftId.extend({ content: DraftContent, checkpoint: z.boolean().optional() }),
-    output: z.object({ revision: z.number().int(), savedAt: z.string(), changed: z.boolean() })
+    input: DraftId.extend({
+      content: DraftContent,
+      checkpoint: z.boolean().optional(),
+      /**
+       * The revision the editor loaded: a later change by someone else merges field by field,
+       * or the save is refused as `drafts.conflict` (see drafts.conflict).
+       */
+      baseRevision: RevisionNumber.optional(),
+      /** From the conflict view: the side each conflicting field keeps. */
+      choices: z.record(FieldPath, z.enum(['mine', 'theirs'])).optional()
+    }),
+    output: z.object({
+      revision: z.number().int(),
+      savedAt: z.string(),
+      changed: z.boolean(),
+      /** Fields someone else changed that this save kept: the editor reloads them. */
+      mergedFromOthers: z.array(z.string())
+    })
   },
   'drafts.revisions': {
     input: DraftId,
@@ -606,7 +638,11 @@ export const CONTRACT = {
   /** Only when locked: sets the unreadable data aside (never deletes it) and restarts empty. */
   'security.startOver': { input: z.object({}), output: z.object({ keptAs: z.string() }) },
   // Portfolio: the drafts list as pages (search, filters, sort), duplicate, bulk delete
-  /** One page of the drafts list; never reads draft content (summaries are kept beside it). */
+  /**
+   * One page of the drafts list; never reads draft content (summaries are kept beside it).
+   * `summaries`: the background job recomputing many stale summaries (after an upgrade),
+   * while it runs; rows not reached yet show their title only. Its `result`: `{ refreshed }`.
+   */
   'drafts.page': {
     input: DraftListQuery.extend({
       offset: z.number().int().nonnegative().default(0),
@@ -615,10 +651,14 @@ export const CONTRACT = {
     output: z.object({
       items: z.array(DraftListItem),
       total: z.number().int(),
-      offset: z.number().int()
+      offset: z.number().int(),
+      summaries: JobViewSchema.optional()
     })
   },
-  /** Every draft matching the search and filters, in list order ("select all"). */
+  /**
+   * Every draft matching the search and filters, in list order ("select all"); waits for
+   * the summaries job if one is running, so the filters hold for every draft.
+   */
   'drafts.matchingIds': { input: DraftListQuery, output: z.array(z.string()) },
   /** "Same licence, another store": a copy of the draft with the store's fields cleared. */
   'drafts.duplicate': { input: DraftId.extend({ title: DraftTitle.optional() }), output: Draft },
@@ -811,6 +851,45 @@ export const CONTRACT = {
   'documents.crop': {
     input: z.object({ sha256: Sha256Hex, box: ReadValueSchema.shape.box.min(1) }),
     output: z.object({ mime: z.literal('image/jpeg'), dataBase64: z.string() })
+  },
+  // team: the store choice (local file or team PostgreSQL), live changes, conflicts
+  'team.status': { input: z.object({}), output: TeamStatusSchema },
+  /** Connects without switching: who the server knows this operator as, TLS, drafts held. */
+  'team.test': {
+    input: TeamUrl,
+    output: z.object({ operator: z.string(), tls: z.boolean(), drafts: z.number().int() })
+  },
+  /** Switches to the team store (checked first); the local drafts stay in the local file. */
+  'team.use': { input: TeamUrl, output: TeamStatusSchema },
+  'team.leave': { input: z.object({}), output: TeamStatusSchema },
+  /** Other operators' changes since `since` (0: all kept); `seq` is the next `since`. */
+  'team.changes': {
+    input: z.object({ since: z.number().int().min(0) }),
+    output: z.object({
+      seq: z.number().int(),
+      changes: z.array(
+        z.object({
+          seq: z.number().int(),
+          id: z.string(),
+          revision: z.number().int(),
+          author: z.string(),
+          kind: z.enum(['saved', 'deleted', 'editing']),
+          at: z.string()
+        })
+      )
+    })
+  },
+  /** Tells colleagues this operator has the draft open (the editor repeats it while open). */
+  'team.editing': { input: DraftId, output: z.object({}) },
+  /** The fields a refused save clashes on: mine and theirs side by side, as text. */
+  'drafts.conflict': {
+    input: DraftId.extend({ baseRevision: RevisionNumber, content: DraftContent }),
+    output: z.object({
+      current: z.number().int(),
+      /** Who saved the current revision. */
+      author: z.string(),
+      fields: z.array(z.object({ path: z.string(), mine: z.string(), theirs: z.string() }))
+    })
   }
 } as const satisfies Record<MethodName, MethodSpec>
 

@@ -47,6 +47,10 @@ import { createDraftBatch } from '../store/draft-batch'
 import { createDraftSummariesRepo } from '../store/draft-summaries'
 import { localCalendarDate } from '../domain/local-date'
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router'
+import { sqliteDraftsPort } from '../store/port'
+import { createTeamSession, type TeamSession } from '../store/pg/team-session'
+import { localSideOf } from '../store/pg/transfer'
+import { createTeamHandlers, type TeamDeps } from './handlers/team'
 
 export interface AppDeps
   extends
@@ -62,7 +66,8 @@ export interface AppDeps
     PortfolioDeps,
     ImportsDeps,
     SubmitHandlerDeps,
-    SubmitFollowDeps {
+    SubmitFollowDeps,
+    TeamDeps {
   version: string
   dataDir: string
 }
@@ -83,7 +88,8 @@ export function createHandlers(deps: AppDeps): Handlers {
     ...createPortfolioHandlers(deps),
     ...createImportHandlers(deps),
     ...createSubmitHandlers(deps),
-    ...createSubmitFollowHandlers(deps)
+    ...createSubmitFollowHandlers(deps),
+    ...createTeamHandlers(deps)
   }
 }
 
@@ -126,6 +132,8 @@ export interface OpenedApp {
   settings: Settings
   /** Background work started through the router (bulk import and export, reading documents). */
   jobs: Jobs
+  /** Which store the drafts live in (Settings › team store), its connection and live changes. */
+  team: TeamSession
   version: string
   /** How the database came up (set aside as damaged, restored …), for the app and the CLI. */
   startup: StoreStartup
@@ -170,6 +178,15 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   const jobs = createJobs({ translate: storageFailure })
   const documents = createDocumentReader()
   const drafts = createDraftsRepo(db)
+  const team = createTeamSession({
+    db,
+    settings: createSettingsRepo(db),
+    local: sqliteDraftsPort(db, { coalesce: true }),
+    pictures: localSideOf(db, media)
+  })
+  // A team store chosen earlier is connected in the background; until it answers (or
+  // while it cannot be reached) the open draft is edited in the working copy.
+  void team.start()
   const submissions = createSubmissionsRepo(db)
   const ledgerDeps = { drafts, submissions, ledgerSettings: createSettingsRepo(db) }
   const exports = createExportsRepo(db)
@@ -211,6 +228,8 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       version: options.version,
       dataDir: options.dataDir,
       drafts,
+      store: team.drafts,
+      team,
       submissions,
       ledgerSettings: ledgerDeps.ledgerSettings,
       // Every bundle written opens (or refreshes) an attempt in the ledger; the Review shows
@@ -286,12 +305,14 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     media,
     settings,
     jobs,
+    team,
     version: options.version,
     startup: store.startup,
     poller,
     close() {
       clearTimeout(idleTimer)
       void poller.stop()
+      void team.close()
       // The OCR workers end with the process anyway; a failure to stop them is not the user's.
       documents.close().catch(() => undefined)
       store.close()

@@ -86,7 +86,15 @@ export const METHOD_NAMES = [
   'submissions.auditQuotas',
   'submissions.importQuota',
   // ocr-bulk: the part of a document photo where a value was read (beside a mismatch warning)
-  'documents.crop'
+  'documents.crop',
+  // team: the store choice (local file or team PostgreSQL), live changes, conflicts
+  'team.status',
+  'team.test',
+  'team.use',
+  'team.leave',
+  'team.changes',
+  'drafts.conflict',
+  'team.editing'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -33,3 +33,8 @@ export function draftChanges(before: unknown, after: unknown): FieldChange[] {
     .map((path) => ({ path, before: old.get(path) ?? '', after: now.get(path) ?? '' }))
     .filter((change) => change.before !== change.after)
 }
+
+/** One field's value as the history shows it (a list or group: its values joined). */
+export function valueText(value: unknown): string {
+  return [...leaves(value, '', new Map()).values()].filter((text) => text !== '').join('、')
+}

@@ -8,6 +8,9 @@ export interface FieldConflict {
   theirs: unknown
 }
 
+/** The operator's choice for a conflicting field, by its path. */
+export type ConflictChoices = Readonly<Record<string, 'mine' | 'theirs'>>
+
 export type MergeOutcome =
   | { ok: true; merged: unknown; changedByMe: string[]; changedByThem: string[] }
   | { ok: false; conflicts: FieldConflict[] }
@@ -44,20 +47,30 @@ const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b)
 /**
  * Three-way merge of draft content at field level: a field changed by only one side since
  * `base` takes that side's value; a field both changed to different values is a conflict,
- * and then nothing is merged, so a concurrent change is never overwritten silently.
+ * and then nothing is merged, so a concurrent change is never overwritten silently — unless
+ * the operator chose a side for that field (`choices`, from the conflict view).
  */
-export function mergeDraftContent(base: unknown, theirs: unknown, mine: unknown): MergeOutcome {
+export function mergeDraftContent(
+  base: unknown,
+  theirs: unknown,
+  mine: unknown,
+  choices: ConflictChoices = {}
+): MergeOutcome {
   const b = leaves(base)
   const t = leaves(theirs)
   const m = leaves(mine)
   const paths = [...new Set([...b.keys(), ...t.keys(), ...m.keys()])].sort()
   const changedByMe = paths.filter((path) => !same(m.get(path), b.get(path)))
   const changedByThem = paths.filter((path) => !same(t.get(path), b.get(path)))
-  const conflicts = changedByMe
-    .filter((path) => changedByThem.includes(path) && !same(m.get(path), t.get(path)))
+  const clashing = changedByMe.filter(
+    (path) => changedByThem.includes(path) && !same(m.get(path), t.get(path))
+  )
+  const conflicts = clashing
+    .filter((path) => choices[path] === undefined)
     .map((path) => ({ path, mine: m.get(path), theirs: t.get(path) }))
   if (conflicts.length > 0) return { ok: false, conflicts }
   const merged = JSON.parse(JSON.stringify(theirs ?? {})) as Record<string, unknown>
-  for (const path of changedByMe) setPath(merged, path, m.get(path))
+  for (const path of changedByMe)
+    if (!clashing.includes(path) || choices[path] === 'mine') setPath(merged, path, m.get(path))
   return { ok: true, merged, changedByMe, changedByThem }
 }

@@ -38,6 +38,11 @@ export const ERROR_MESSAGES: MessageCatalogue = {
     en: 'The data sent was not in the expected form; nothing was changed'
   },
   'api.invalid_json': { 'zh-CN': '请求不是有效的 JSON', en: 'The request is not valid JSON' },
+  'jobs.not_found': {
+    'zh-CN': '找不到这项后台任务（可能已结束较久或应用已重启），请重新开始',
+    en: 'This background task is no longer known (it ended a while ago or the app restarted): start it again'
+  },
+  'jobs.cancelled': { 'zh-CN': '已取消', en: 'Canceled' },
   'api.internal': {
     'zh-CN': '内部错误，数据未丢失，请重试',
     en: 'Internal error; no data was lost, please try again'

@@ -7,6 +7,10 @@ export const TEAM_MESSAGES: MessageCatalogue = {
       '保存未完成：你打开的是第 {base} 版，之后已有人改成第 {current} 版，且改了同样的内容：{fields}。请核对后再保存，什么都没有被覆盖',
     en: 'Not saved: you started from revision {base}, and someone has since saved revision {current} changing the same fields: {fields}. Compare and save again; nothing was overwritten'
   },
+  'team.conflict_shown': {
+    'zh-CN': '未保存：同事改了同样的内容，请在弹出的窗口中逐项选择保留哪一个',
+    en: 'Not saved: a colleague changed the same fields; choose field by field in the window shown'
+  },
   'team.bad_url': {
     'zh-CN': '团队数据库地址无效：{url}。格式为 postgres://用户名:密码@服务器:端口/数据库',
     en: 'Invalid team database address: {url}. Use postgres://user:password@server:port/database'
@@ -73,6 +77,25 @@ export const TEAM_REPORTS: MessageCatalogue = {
   'team.pushed': {
     'zh-CN': '已上传到 {url}：{revisions} 个版本和 {pictures} 张图片的 sha256 核对一致',
     en: 'Pushed to {url}: sha256 of {revisions} revisions and {pictures} pictures checked'
+  },
+  'team.status_local': {
+    'zh-CN': '草稿保存在这台电脑上：{file}',
+    en: 'Drafts are kept on this computer: {file}'
+  },
+  'team.status_team': {
+    'zh-CN':
+      '草稿保存在团队数据库 {url}（{connection}，身份 {operator}，{tls}）；{pending} 份草稿的离线修改等待发送',
+    en: 'Drafts are kept in the team database {url} ({connection}, as {operator}, {tls}); offline changes to {pending} draft(s) waiting to be sent'
+  },
+  'team.online': { 'zh-CN': '已连接', en: 'connected' },
+  'team.offline': { 'zh-CN': '暂时连不上', en: 'unreachable for now' },
+  'team.used': {
+    'zh-CN': '{file} 今后把草稿保存在团队数据库 {url}（身份 {operator}，{tls}）',
+    en: '{file} now keeps its drafts in the team database {url} (as {operator}, {tls})'
+  },
+  'team.left': {
+    'zh-CN': '{file} 今后只把草稿保存在这台电脑上；已显示过的团队草稿留在本机',
+    en: '{file} now keeps its drafts on this computer only; team drafts already shown stay here'
   },
   'team.pulled': {
     'zh-CN': '已从 {url} 下载到 {file}：{revisions} 个版本和 {pictures} 张图片的 sha256 核对一致',

@@ -18,6 +18,13 @@ export const PLATFORM_IDS = [
   'baidu-mp'
 ] as const satisfies readonly PlatformId[]
 
+const PAYMENT_PLATFORM_IDS: readonly PlatformId[] = ['wechat-pay', 'alipay']
+
+/** A platform's kind without its adapter (the registry pulls in every rule and table). */
+export function platformKind(id: PlatformId): 'payment' | 'listing' {
+  return PAYMENT_PLATFORM_IDS.includes(id) ? 'payment' : 'listing'
+}
+
 /** The wizard steps an item can point at (routes in the renderer). */
 export type WizardStepId = 'merchant' | 'payment' | 'listing' | 'review' | 'export'
 

@@ -1,5 +1,5 @@
 import { KaitongError } from '../api/result'
-import { mergeDraftContent } from '../domain/draft-merge'
+import { mergeDraftContent, type ConflictChoices } from '../domain/draft-merge'
 import { DraftContent } from '../domain/draft'
 import type { WritableDb } from './connection'
 import { createDraftsRepo, type Draft, type DraftSummary, type SaveOutcome } from './drafts'
@@ -21,6 +21,19 @@ export interface SaveRequest {
    * naming them). Omitted: last write wins, as the local store always did.
    */
   baseRevision?: number
+  /** For a save from the conflict view: which side each conflicting field keeps. */
+  choices?: ConflictChoices
+  /** Seal the revision after this save (the operator left a step); see SqlitePortOptions. */
+  checkpoint?: boolean
+}
+
+/** One revision with its content, for the history drawer (who changed what, when). */
+export interface HistoryRevision {
+  revision: number
+  createdAt: string
+  author: string
+  sealed: boolean
+  content: DraftContent
 }
 
 export interface MergedSaveOutcome extends SaveOutcome {
@@ -30,8 +43,8 @@ export interface MergedSaveOutcome extends SaveOutcome {
 
 /**
  * The drafts + revisions repository as both stores offer it: async, because the team
- * store answers over the network. The app's handlers still call the SQLite repository
- * directly; moving them onto this port is the next step.
+ * store answers over the network. The app's drafts handlers call the port of the store
+ * chosen in Settings (the local file, or the team store with a local working copy).
  */
 export interface DraftsPort {
   create(title: string, content?: DraftContent): Promise<Draft>
@@ -42,6 +55,10 @@ export interface DraftsPort {
   remove(id: string): Promise<void>
   revisions(id: string): Promise<RevisionEntry[]>
   revision(id: string, revision: number): Promise<{ content: DraftContent; createdAt: string }>
+  /** Every revision with its content, oldest first. */
+  history(id: string): Promise<HistoryRevision[]>
+  /** Puts an old revision's content back as a new revision; the history stays. */
+  restore(id: string, revision: number): Promise<Draft>
 }
 
 export type Resolved =
@@ -59,7 +76,12 @@ export function resolveSave(
   const base = request.baseRevision
   if (base === undefined || base === current)
     return { content: request.content, mergedFromOthers: [] }
-  const outcome = mergeDraftContent(loadRevision(base), loadRevision(current), request.content)
+  const outcome = mergeDraftContent(
+    loadRevision(base),
+    loadRevision(current),
+    request.content,
+    request.choices
+  )
   if (!outcome.ok)
     return {
       conflict: new KaitongError('drafts.conflict', {
@@ -71,8 +93,17 @@ export function resolveSave(
   return { content: DraftContent.parse(outcome.merged), mergedFromOthers: outcome.changedByThem }
 }
 
+export interface SqlitePortOptions {
+  /**
+   * The local app's autosaves rewrite the open revision (one sitting, one revision) and
+   * seal it only on a checkpoint; a save checked against a base always seals. Default: every
+   * save seals, as a store several writers share must.
+   */
+  coalesce?: boolean
+}
+
 /** The local SQLite repository behind the port; each save is one write transaction. */
-export function sqliteDraftsPort(db: WritableDb): DraftsPort {
+export function sqliteDraftsPort(db: WritableDb, options: SqlitePortOptions = {}): DraftsPort {
   const repo = createDraftsRepo(db)
   const selectRevision = db.prepare('SELECT revision FROM drafts WHERE id = ?').pluck()
   const save = writeTransaction(db, (id: string, request: SaveRequest): MergedSaveOutcome => {
@@ -81,15 +112,18 @@ export function sqliteDraftsPort(db: WritableDb): DraftsPort {
     const resolved = resolveSave(request, current, (n) => repo.revision(id, n).content)
     if ('conflict' in resolved) throw resolved.conflict
     // Sealed: the revision an operator loaded must keep meaning the content they saw.
+    const seal =
+      !options.coalesce || request.checkpoint === true || request.baseRevision !== undefined
     return {
-      ...repo.saveContent(id, resolved.content, { checkpoint: true }),
+      ...repo.saveContent(id, resolved.content, { checkpoint: seal }),
       mergedFromOthers: resolved.mergedFromOthers
     }
   })
   return {
     create: deferred((title: string, content?: DraftContent) => {
       const draft = repo.create(title, content)
-      repo.checkpoint(draft.id)
+      // The local app's first sitting goes on in revision 1, as it always did.
+      if (!options.coalesce) repo.checkpoint(draft.id)
       return draft
     }),
     get: deferred((id: string) => repo.get(id)),
@@ -100,7 +134,9 @@ export function sqliteDraftsPort(db: WritableDb): DraftsPort {
     revisions: deferred((id: string) =>
       repo.revisions(id).map((entry) => ({ ...entry, author: '' }))
     ),
-    revision: deferred((id: string, revision: number) => repo.revision(id, revision))
+    revision: deferred((id: string, revision: number) => repo.revision(id, revision)),
+    history: deferred((id: string) => repo.history(id).map((entry) => ({ ...entry, author: '' }))),
+    restore: deferred(repo.restore)
   }
 }
 

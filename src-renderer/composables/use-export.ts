@@ -1,4 +1,4 @@
-import { computed, onMounted, ref } from 'vue'
+import { onMounted, ref } from 'vue'
 import type { MethodOutput } from '../../src-main/api/contract'
 import type { ApiError } from '../../src-main/api/result'
 import type { PlatformId } from '../../src-main/platforms/adapter'
@@ -42,23 +42,17 @@ export function fileNameOf(path: string): string {
 }
 
 /**
- * The Export step's work: the folder choice, writing bundles one platform per call (so
- * each shows its own progress and result) and the draft's export history.
+ * The Export step's work: writing bundles one platform per call (so each shows its own
+ * progress and result) into `outDir()` (undefined: the default folder), and the draft's
+ * export history.
  */
-export function useDraftExport() {
+export function useDraftExport(outDir: () => string | undefined) {
   const api = useApi()
   const editor = useDraftEditorStore()
   const history = ref<ExportRecord[]>([])
   const historyError = ref<ApiError | null>(null)
   const runs = ref<ExportRun[]>([])
   const busy = ref(false)
-  /** The chosen folder; null until chosen or learnt from the first bundle written. */
-  const folder = ref<string | null>(null)
-  /** Main's default folder, once known: writing there sends no folder, so main creates it. */
-  const defaultFolder = ref<string | null>(null)
-  const outDir = computed(() =>
-    folder.value && folder.value !== defaultFolder.value ? folder.value : undefined
-  )
 
   async function loadHistory(): Promise<void> {
     const id = editor.draft?.id
@@ -67,31 +61,11 @@ export function useDraftExport() {
     historyError.value = result.ok ? null : result.error
     if (result.ok) history.value = result.value
   }
-  /** The folder chosen before, for any draft (a setting), else the default one. */
-  async function loadFolder(): Promise<void> {
-    const result = await api['bundles.folder']({})
-    if (!result.ok) return
-    defaultFolder.value = result.value.defaultPath
-    folder.value ??= result.value.path ?? result.value.defaultPath
-  }
-  onMounted(() => {
-    void loadHistory()
-    void loadFolder()
-  })
-
-  async function chooseFolder(): Promise<ApiError | null> {
-    const result = await api['bundles.chooseFolder']({})
-    if (!result.ok) return result.error
-    const { path, defaultPath } = result.value
-    defaultFolder.value = defaultPath
-    // No picker (browser harness) or a cancelled one: keep the choice, else the default.
-    folder.value = path ?? folder.value ?? defaultPath
-    return null
-  }
+  onMounted(() => void loadHistory())
 
   async function writeOne(id: string, run: ExportRun): Promise<void> {
     run.state = 'writing'
-    const dir = outDir.value
+    const dir = outDir()
     const result = await api['bundles.export']({
       id,
       platforms: [run.platform],
@@ -101,8 +75,6 @@ export function useDraftExport() {
     if (entry?.ok) {
       run.state = 'done'
       run.record = entry.export
-      // The first bundle written to the default folder tells where that folder is.
-      if (!folder.value) folder.value = defaultFolder.value = folderOf(entry.export.path)
       return
     }
     run.state = 'failed'
@@ -145,8 +117,6 @@ export function useDraftExport() {
     historyError,
     runs,
     busy,
-    folder,
-    chooseFolder,
     exportPlatforms,
     reveal
   }

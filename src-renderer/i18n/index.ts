@@ -1,47 +1,48 @@
 import { createI18n } from 'vue-i18n'
-import type { Lang } from '../../src-main/domain/issue'
+import { LANGS, type Lang } from '../../src-main/domain/issue'
 import type { AreaMessages } from './area'
 import bulkExport from './areas/bulk-export'
-import documents from './areas/documents'
 import exportArea from './areas/export'
 import importArea from './areas/import'
 import ledger from './areas/ledger'
-import guide from './areas/guide'
-import listing from './areas/listing'
-import media from './areas/media'
-import merchant from './areas/merchant'
-import payment from './areas/payment'
 import portfolio from './areas/portfolio'
 import progress from './areas/progress'
 import review from './areas/review'
-import revisions from './areas/revisions'
 import security from './areas/security'
 import settings from './areas/settings'
 import backups from './areas/backups'
-import submit from './areas/submit'
+import team from './areas/team'
 import en from './en'
 import zhCN from './zh-CN'
 
-/** Each area's text sits under its own top-level key (`merchant.registeredName`). */
+/**
+ * Each area's text sits under its own top-level key (`merchant.registeredName`). These are
+ * the drafts list's (and every screen's frame); the rest come with the first other screen.
+ */
 const AREAS: Record<string, AreaMessages<unknown>> = {
-  merchant,
-  payment,
-  listing,
-  media,
   review,
   export: exportArea,
   import: importArea,
   settings,
-  documents,
   backups,
   ledger,
   security,
   portfolio,
   bulkExport,
-  guide,
-  revisions,
   progress,
-  submit
+  team
+}
+
+/** The wizard's and the other screens' text, half the catalogue: loaded by loadScreenText. */
+const LATER_AREAS: Record<string, () => Promise<{ default: AreaMessages<unknown> }>> = {
+  merchant: () => import('./areas/merchant'),
+  payment: () => import('./areas/payment'),
+  listing: () => import('./areas/listing'),
+  media: () => import('./areas/media'),
+  documents: () => import('./areas/documents'),
+  guide: () => import('./areas/guide'),
+  revisions: () => import('./areas/revisions'),
+  submit: () => import('./areas/submit')
 }
 
 type Messages = Record<string, unknown>
@@ -70,4 +71,23 @@ export function createAppI18n(locale: Lang) {
     messages: { 'zh-CN': withAreas(zhCN, 'zh-CN'), en: withAreas(en, 'en') },
     datetimeFormats: { 'zh-CN': DATETIME, en: DATETIME }
   })
+}
+
+export type AppI18n = ReturnType<typeof createAppI18n>
+
+let later: Promise<void> | undefined
+
+/** Merges the areas left out of the first screen; once, before any other screen opens. */
+export function loadScreenText(i18n: AppI18n): Promise<void> {
+  later ??= Promise.all(
+    Object.entries(LATER_AREAS).map(async ([key, load]) => [key, (await load()).default] as const)
+  ).then((areas) => {
+    for (const lang of LANGS) {
+      i18n.global.mergeLocaleMessage(
+        lang,
+        Object.fromEntries(areas.map(([key, area]) => [key, area[lang]]))
+      )
+    }
+  })
+  return later
 }

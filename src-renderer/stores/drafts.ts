@@ -5,6 +5,7 @@ import type { ApiError } from '../../src-main/api/result'
 import { useApi } from '../api/client'
 
 export type DraftListItem = MethodOutput<'drafts.page'>['items'][number]
+type SummariesJob = NonNullable<MethodOutput<'drafts.page'>['summaries']>
 export type DraftListQuery = MethodInput<'drafts.matchingIds'>
 
 /** Rows fetched per call: a screenful or two; the virtual list asks for the pages it shows. */
@@ -25,6 +26,8 @@ export const useDraftsStore = defineStore('drafts', () => {
   const loading = ref(false)
   const error = ref<ApiError | null>(null)
   const selected = shallowRef(new Set<string>())
+  /** The background job recomputing the summaries (after an upgrade), while main reports one. */
+  const summaries = ref<SummariesJob | null>(null)
   const filtered = computed(() =>
     Boolean(query.value.search?.trim() || query.value.status || query.value.platform)
   )
@@ -47,6 +50,7 @@ export const useDraftsStore = defineStore('drafts', () => {
       return
     }
     error.value = null
+    summaries.value = result.value.summaries ?? null
     total.value = result.value.total
     if (!filtered.value) allTotal.value = result.value.total
     pages.value = new Map(pages.value).set(index, result.value.items)
@@ -145,6 +149,7 @@ export const useDraftsStore = defineStore('drafts', () => {
     loading,
     error,
     selected,
+    summaries,
     filtered,
     refresh,
     setQuery,

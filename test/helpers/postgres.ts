@@ -4,6 +4,8 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
+import { openTeamStore } from '../../src-main/store/pg/connect'
+import { migratePg } from '../../src-main/store/pg/migrations'
 
 /** Debian's PostgreSQL (apt package `postgresql`, installed by .ci/run). */
 const BIN = '/usr/lib/postgresql/15/bin'
@@ -130,5 +132,27 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
 
   function chownAll(dir: string): void {
     execFileSync('chown', ['-R', 'postgres:postgres', dir])
+  }
+}
+
+/**
+ * A team database initialised as `team init` does, with a second operator: the URLs the
+ * cluster's owner (role `kaitong`) and the new role connect with.
+ */
+export async function teamDatabase(
+  server: TestPostgres,
+  name: string
+): Promise<{ zhao: string; lin: string; role: string }> {
+  const url = await server.createDatabase(name)
+  const admin = await openTeamStore(url)
+  try {
+    await migratePg(admin.pool)
+    // Roles belong to the whole cluster: one per database.
+    const role = `lin_${name}`
+    await admin.pool.query(`CREATE ROLE ${role} LOGIN PASSWORD 'lin-pw'`)
+    await admin.pool.query(`GRANT ALL ON ALL TABLES IN SCHEMA public TO ${role}`)
+    return { zhao: url, lin: url.replace(`kaitong:${server.password}`, `${role}:lin-pw`), role }
+  } finally {
+    await admin.close()
   }
 }

@@ -1,13 +1,18 @@
 import { normalizeDraftContent } from '../../domain/draft'
-import { draftChanges } from '../../domain/draft-diff'
+import { draftChanges, valueText } from '../../domain/draft-diff'
 import { DraftFile, DRAFT_FILE_VERSION, ignoredDraftFileKeys } from '../../domain/draft-file'
 import { zodIssues } from '../../domain/zod-issues'
+import { mergeDraftContent } from '../../domain/draft-merge'
 import type { DraftsRepo } from '../../store/drafts'
+import type { DraftsPort } from '../../store/port'
 import { KaitongError } from '../result'
 import type { Handlers } from '../router'
 
 export interface DraftsDeps {
+  /** The local file: sealing for export files, purging history. */
   drafts: DraftsRepo
+  /** The store chosen in Settings (local file or team store): every edit goes through it. */
+  store: () => DraftsPort
   /** Called after a draft is deleted, to drop files nothing uses any more. */
   afterDelete?: () => void
 }
@@ -25,51 +30,84 @@ export function parseDraftFile(raw: unknown): DraftFile {
   return parsed.data
 }
 
-export function createDraftHandlers(deps: DraftsDeps) {
-  const { drafts } = deps
+/** A draft file of the draft's newest revision, sealed first. */
+export function draftFile(drafts: DraftsRepo, id: string): DraftFile {
+  // Like a bundle, a file names a sealed revision and its time, so both build the same zip.
+  const revision = drafts.checkpoint(id)
+  const draft = drafts.get(id)
+  const { createdAt } = drafts.revision(id, revision)
   return {
-    'drafts.list': () => drafts.list(),
-    'drafts.create': ({ title }) => drafts.create(title),
-    'drafts.get': ({ id }) => drafts.get(id),
-    'drafts.rename': ({ id, title }) => drafts.rename(id, title),
-    'drafts.delete': ({ id }) => {
-      drafts.remove(id)
+    kaitongDraft: DRAFT_FILE_VERSION,
+    title: draft.title,
+    content: draft.content,
+    source: { draftId: draft.id, revision, exportedAt: createdAt }
+  }
+}
+
+export function createDraftHandlers(deps: DraftsDeps) {
+  const { drafts, store } = deps
+  return {
+    'drafts.list': () => store().list(),
+    'drafts.create': ({ title }) => store().create(title),
+    'drafts.get': ({ id }) => store().get(id),
+    'drafts.rename': ({ id, title }) => store().rename(id, title),
+    'drafts.delete': async ({ id }) => {
+      await store().remove(id)
       deps.afterDelete?.()
       return { deleted: true as const }
     },
-    'drafts.save': ({ id, content, checkpoint }) =>
-      drafts.saveContent(id, normalizeDraftContent(content), { checkpoint: checkpoint ?? false }),
-    'drafts.revisions': ({ id }) => drafts.revisions(id),
-    'drafts.exportFile': ({ id }) => {
-      // Like a bundle, a file names a sealed revision and its time, so both build the same zip.
-      const revision = drafts.checkpoint(id)
-      const draft = drafts.get(id)
-      const { createdAt } = drafts.revision(id, revision)
-      return {
-        kaitongDraft: DRAFT_FILE_VERSION,
-        title: draft.title,
-        content: draft.content,
-        source: { draftId: draft.id, revision, exportedAt: createdAt }
-      }
-    },
-    'drafts.history': ({ id }) =>
-      drafts
-        .history(id)
+    'drafts.save': ({ id, content, checkpoint, baseRevision, choices }) =>
+      store().save(id, {
+        content: normalizeDraftContent(content),
+        ...(checkpoint ? { checkpoint } : {}),
+        ...(baseRevision === undefined ? {} : { baseRevision }),
+        ...(choices ? { choices } : {})
+      }),
+    'drafts.revisions': ({ id }) => store().revisions(id),
+    'drafts.exportFile': ({ id }) => draftFile(drafts, id),
+    'drafts.history': async ({ id }) =>
+      (await store().history(id))
         .map((entry, index, all) => ({
           revision: entry.revision,
           createdAt: entry.createdAt,
           sealed: entry.sealed,
+          author: entry.author,
           changes: index === 0 ? [] : draftChanges(all[index - 1]!.content, entry.content)
         }))
         .reverse(),
-    'drafts.compare': ({ id, from, to }) =>
-      draftChanges(drafts.revision(id, from).content, drafts.revision(id, to).content),
-    'drafts.restore': ({ id, revision }) => drafts.restore(id, revision),
+    'drafts.compare': async ({ id, from, to }) =>
+      draftChanges(
+        (await store().revision(id, from)).content,
+        (await store().revision(id, to)).content
+      ),
+    'drafts.restore': ({ id, revision }) => store().restore(id, revision),
     'drafts.purgeHistory': ({ id }) => drafts.purgeHistory(id),
-    'drafts.importFile': ({ file }) => {
+    'drafts.importFile': async ({ file }) => {
       const parsed = parseDraftFile(file)
-      const draft = drafts.create(parsed.title, normalizeDraftContent(parsed.content))
+      const draft = await store().create(parsed.title, normalizeDraftContent(parsed.content))
       return { ...draft, ignored: ignoredDraftFileKeys(file) }
+    },
+    'drafts.conflict': async ({ id, baseRevision, content }) => {
+      const port = store()
+      const theirs = await port.get(id)
+      const base = await port.revision(id, baseRevision)
+      const outcome = mergeDraftContent(
+        base.content,
+        theirs.content,
+        normalizeDraftContent(content)
+      )
+      const [author] = (await port.revisions(id)).map((entry) => entry.author)
+      return {
+        current: theirs.revision,
+        author: author ?? '',
+        fields: outcome.ok
+          ? []
+          : outcome.conflicts.map((found) => ({
+              path: found.path,
+              mine: valueText(found.mine),
+              theirs: valueText(found.theirs)
+            }))
+      }
     }
   } satisfies Partial<Handlers>
 }

@@ -20,7 +20,7 @@ import type { HandlerInput, ImportPreview } from '../contract'
 import { KaitongError } from '../result'
 import type { Handlers } from '../router'
 import type { Settings } from '../settings'
-import { createDraftHandlers } from './drafts'
+import { draftFile } from './drafts'
 import { decodeBase64 } from './media'
 
 export interface ImportsDeps {
@@ -70,7 +70,6 @@ export function createImportHandlers(deps: ImportsDeps) {
     today: localCalendarDate(now()),
     overrides: deps.settings.ruleLevels()
   })
-  const exportFile = createDraftHandlers(deps)['drafts.exportFile']
 
   return {
     // A job: reading the document photos a row relies on takes seconds each.
@@ -111,7 +110,7 @@ export function createImportHandlers(deps: ImportsDeps) {
       )
     },
     'drafts.exportPackage': async ({ id }) => {
-      const file = exportFile({ id })
+      const file = draftFile(deps.drafts, id)
       const zip = await writeDraftPackage(file, deps.media)
       return {
         fileName: `${fileSlug(file.title) || 'draft'}.kaitong-draft.zip`,

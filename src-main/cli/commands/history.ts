@@ -9,9 +9,10 @@ import { unwrap } from '../output'
 
 const TEXT = {
   revision: {
-    'zh-CN': '第 {revision} 版  {time}{open}  {count} 处修改',
-    en: 'Revision {revision}  {time}{open}  {count} change(s)'
+    'zh-CN': '第 {revision} 版  {time}{by}{open}  {count} 处修改',
+    en: 'Revision {revision}  {time}{by}{open}  {count} change(s)'
   },
+  by: { 'zh-CN': '  {author} 保存', en: '  saved by {author}' },
   open: { 'zh-CN': '（编辑中）', en: ' (being edited)' },
   first: {
     'zh-CN': '第 {revision} 版  {time}  最早的版本',
@@ -79,9 +80,10 @@ export async function draftHistory(ctx: CliContext, id: string): Promise<number>
       return
     }
     const open = entry.sealed ? '' : say(ctx, 'open')
-    ctx.io.out(
-      say(ctx, 'revision', { revision: entry.revision, time, open, count: entry.changes.length })
-    )
+    // Only a team store records who saved; the local file has one user.
+    const by = entry.author ? say(ctx, 'by', { author: shown(ctx, entry.author) }) : ''
+    const count = entry.changes.length
+    ctx.io.out(say(ctx, 'revision', { revision: entry.revision, time, by, open, count }))
     for (const change of entry.changes.slice(0, CHANGES_SHOWN)) {
       const before = shown(ctx, change.before)
       const field = fieldName(change.path, labels, ctx.lang)

@@ -17,6 +17,10 @@ const TEXT = {
     en: '--{option} takes a positive whole number'
   },
   total: { 'zh-CN': '共 {total} 份草稿', en: '{total} draft(s)' },
+  summarizing: {
+    'zh-CN': '正在整理 {total} 份草稿的状态（升级后只做一次）…',
+    en: 'Working out the status of {total} drafts (once, after an upgrade)…'
+  },
   shown: { 'zh-CN': '显示 {shown} / {total} 份草稿', en: 'Showing {shown} of {total} drafts' },
   ready: { 'zh-CN': '可导出', en: 'ready' },
   noTarget: { 'zh-CN': '未选开通目标', en: 'no target chosen' },
@@ -108,6 +112,14 @@ async function listDrafts(ctx: CliContext, options: OptionValues): Promise<numbe
       ctx.lang
     )
     if (!page) return 1
+    if (page.summaries?.state === 'running') {
+      // After an upgrade every summary is recomputed once; the list waits for it, then starts over.
+      ctx.io.err(say(ctx, 'summarizing', { total: page.summaries.total }))
+      await ctx.app().jobs.settled(page.summaries.id)
+      items.length = 0
+      total = Infinity
+      continue
+    }
     total = page.total
     items.push(...page.items)
     if (page.items.length === 0) break

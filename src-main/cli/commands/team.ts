@@ -1,3 +1,4 @@
+import type { MethodOutput } from '../../api/contract'
 import { KaitongError } from '../../api/result'
 import { formatMessage } from '../../platforms/messages'
 import {
@@ -8,14 +9,10 @@ import {
   type TeamStore
 } from '../../store/pg/connect'
 import { migratePg } from '../../store/pg/migrations'
-import {
-  pullFromTeam,
-  pushToTeam,
-  type LocalSide,
-  type TransferReport
-} from '../../store/pg/transfer'
+import { pullFromTeam, pushToTeam, localSideOf, type TransferReport } from '../../store/pg/transfer'
 import type { CommandSpec, OptionValues } from '../command'
 import { cliDbPath, openCliApp, type CliContext } from '../context'
+import { unwrap } from '../output'
 
 /**
  * `--db` names the team store here (postgres://…); the local SQLite store is `--local`, or
@@ -69,13 +66,12 @@ async function initCommand(ctx: CliContext): Promise<number> {
 function openLocal(ctx: CliContext, options: OptionValues) {
   const path = cliDbPath(typeof options['local'] === 'string' ? options['local'] : undefined)
   const opened = openCliApp(path, ctx.io, ctx.lang)
-  const side: LocalSide = {
-    db: opened.db,
-    readPicture: (sha256) => opened.media.read(sha256),
-    hasPicture: (sha256) => opened.media.hasFile(sha256),
-    writePicture: (sha256, bytes) => opened.media.putFile(sha256, bytes)
+  return {
+    path,
+    app: opened,
+    side: localSideOf(opened.db, opened.media),
+    close: () => opened.close()
   }
-  return { path, side, close: () => opened.close() }
 }
 
 function printReport(
@@ -123,6 +119,58 @@ function transferCommand(direction: 'push' | 'pull') {
 
 const LOCAL_OPTION = { local: { type: 'string' } } as const
 
+type Status = MethodOutput<'team.status'>
+
+function statusText(ctx: CliContext, status: Status, file: string): string {
+  if (status.mode === 'local') return formatMessage('team.status_local', ctx.lang, { file })
+  return formatMessage('team.status_team', ctx.lang, {
+    url: status.url ?? '',
+    connection: formatMessage(
+      status.connection === 'online' ? 'team.online' : 'team.offline',
+      ctx.lang
+    ),
+    operator: status.operator ?? '—',
+    tls: formatMessage(status.tls ? 'team.tls_on' : 'team.tls_off', ctx.lang),
+    pending: status.pending
+  })
+}
+
+/**
+ * `team status|use|leave`: the store choice of the app's data folder (or `--local`), the same
+ * one Settings › team database makes, through the same handlers.
+ */
+function choiceCommand(method: 'team.status' | 'team.use' | 'team.leave') {
+  return async (ctx: CliContext, _args: string[], options: OptionValues): Promise<number> => {
+    const input = method === 'team.use' ? { url: teamUrl(ctx).href } : {}
+    const local = openLocal(ctx, options)
+    try {
+      // A chosen team store is connected at open; the status waits for that first answer.
+      await local.app.team.start()
+      const status = unwrap<Status>(
+        await local.app.router.dispatch(method, input),
+        ctx.io,
+        ctx.lang
+      )
+      if (!status) return 1
+      if (ctx.json) ctx.io.out(JSON.stringify(status))
+      else if (method === 'team.status') ctx.io.out(statusText(ctx, status, local.path))
+      else
+        ctx.io.out(
+          formatMessage(method === 'team.use' ? 'team.used' : 'team.left', ctx.lang, {
+            file: local.path,
+            url: status.url ?? '',
+            operator: status.operator ?? '',
+            tls: formatMessage(status.tls ? 'team.tls_on' : 'team.tls_off', ctx.lang)
+          })
+        )
+      return 0
+    } finally {
+      await local.app.team.close()
+      local.close()
+    }
+  }
+}
+
 export const TEAM_COMMANDS: CommandSpec[] = [
   {
     name: 'team init',
@@ -155,5 +203,38 @@ export const TEAM_COMMANDS: CommandSpec[] = [
       en: 'copy the team database’s drafts, history, pictures and ledger to this computer (resumable, verified)'
     },
     run: transferCommand('pull')
+  },
+  {
+    name: 'team status',
+    args: [],
+    options: LOCAL_OPTION,
+    optionsUsage: '[--local file.sqlite]',
+    summary: {
+      'zh-CN': '草稿保存在哪里（本机或团队数据库）、连接状态、等待发送的离线修改',
+      en: 'where drafts are kept (this computer or the team database), the connection, offline changes waiting'
+    },
+    run: choiceCommand('team.status')
+  },
+  {
+    name: 'team use',
+    args: [],
+    options: LOCAL_OPTION,
+    optionsUsage: '--db postgres://… [--local file.sqlite]',
+    summary: {
+      'zh-CN': '今后把草稿保存在团队数据库（与 设置 › 团队数据库 相同，先检查连接）',
+      en: 'keep drafts in the team database from now on (as Settings › Team database; the connection is checked first)'
+    },
+    run: choiceCommand('team.use')
+  },
+  {
+    name: 'team leave',
+    args: [],
+    options: LOCAL_OPTION,
+    optionsUsage: '[--local file.sqlite]',
+    summary: {
+      'zh-CN': '改回只把草稿保存在这台电脑上',
+      en: 'go back to keeping drafts on this computer only'
+    },
+    run: choiceCommand('team.leave')
   }
 ]

@@ -34,6 +34,28 @@ export async function inTransaction<R>(
   }
 }
 
+/** The channel every change to a draft on the team store is announced on (LISTEN/NOTIFY). */
+export const DRAFTS_CHANNEL = 'kaitong_drafts'
+
+export interface DraftChange {
+  id: string
+  revision: number
+  /** The operator who made the change. */
+  author: string
+  /** 'editing': an operator has the draft open (sent now and then while it stays open). */
+  kind: 'saved' | 'deleted' | 'editing'
+  /** The app session that made the change, so it does not hear itself. */
+  from?: string
+}
+
+/** Sent inside the transaction: PostgreSQL delivers it only if the change commits. */
+export async function announce(
+  client: pg.ClientBase | pg.Pool,
+  change: DraftChange
+): Promise<void> {
+  await client.query('SELECT pg_notify($1, $2)', [DRAFTS_CHANNEL, JSON.stringify(change)])
+}
+
 /**
  * Drafts and their history on the team store. A save locks the draft's row (FOR UPDATE), so
  * two operators saving at once are ordered, and the second is checked against the first.
@@ -42,8 +64,11 @@ export async function inTransaction<R>(
 export function pgDraftsPort(
   pool: pg.Pool,
   operator: string,
-  now: () => Date = () => new Date()
+  now: () => Date = () => new Date(),
+  /** Names the sending app session in each announcement, so it does not hear itself. */
+  origin?: string
 ): DraftsPort {
+  const from = origin === undefined ? {} : { from: origin }
   async function require(
     client: pg.Pool | pg.PoolClient,
     id: string,
@@ -68,6 +93,23 @@ export function pgDraftsPort(
     return { content: DraftContent.parse(JSON.parse(row.content)), createdAt: row.created_at }
   }
 
+  /** Appends revision current + 1 and makes it the draft's content. */
+  async function append(client: pg.PoolClient, id: string, current: number, json: string) {
+    const at = now().toISOString()
+    const revision = current + 1
+    await client.query(
+      `INSERT INTO draft_revisions (draft_id, revision, content, content_sha256, created_at, author)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [id, revision, json, sha256Hex(json), at, operator]
+    )
+    await client.query(
+      'UPDATE drafts SET content = $1, revision = $2, updated_at = $3 WHERE id = $4',
+      [json, revision, at, id]
+    )
+    await announce(client, { id, revision, author: operator, kind: 'saved', ...from })
+    return { revision, at }
+  }
+
   return {
     create: (title, content = emptyDraftContent()) =>
       inTransaction(pool, async (client) => {
@@ -89,6 +131,7 @@ export function pgDraftsPort(
            VALUES ($1, 1, $2, $3, $4, $5)`,
           [id, json, sha256Hex(json), at, operator]
         )
+        await announce(client, { id, revision: 1, author: operator, kind: 'saved', ...from })
         return rowToDraft(await require(client, id))
       }),
 
@@ -116,30 +159,19 @@ export function pgDraftsPort(
         })
         if ('conflict' in resolved) throw resolved.conflict
         const json = canonicalJson(resolved.content)
-        const hash = sha256Hex(json)
         const last = await client.query<{ content_sha256: string }>(
           'SELECT content_sha256 FROM draft_revisions WHERE draft_id = $1 AND revision = $2',
           [id, current.revision]
         )
         // Unchanged content is not a change: the draft keeps its "last modified" time.
-        if (last.rows[0]?.content_sha256 === hash)
+        if (last.rows[0]?.content_sha256 === sha256Hex(json))
           return {
             revision: current.revision,
             savedAt: current.updated_at,
             changed: false,
             mergedFromOthers: resolved.mergedFromOthers
           }
-        const at = now().toISOString()
-        const revision = current.revision + 1
-        await client.query(
-          `INSERT INTO draft_revisions (draft_id, revision, content, content_sha256, created_at, author)
-           VALUES ($1, $2, $3, $4, $5, $6)`,
-          [id, revision, json, hash, at, operator]
-        )
-        await client.query(
-          'UPDATE drafts SET content = $1, revision = $2, updated_at = $3 WHERE id = $4',
-          [json, revision, at, id]
-        )
+        const { revision, at } = await append(client, id, current.revision, json)
         return { revision, savedAt: at, changed: true, mergedFromOthers: resolved.mergedFromOthers }
       }),
 
@@ -151,7 +183,15 @@ export function pgDraftsPort(
           now().toISOString(),
           id
         ])
-        return rowToSummary(await require(client, id))
+        const row = await require(client, id)
+        await announce(client, {
+          id,
+          revision: row.revision,
+          author: operator,
+          kind: 'saved',
+          ...from
+        })
+        return rowToSummary(row)
       }),
 
     remove: (id) =>
@@ -163,6 +203,13 @@ export function pgDraftsPort(
            AND NOT EXISTS (SELECT 1 FROM drafts WHERE merchant_id = $1)`,
           [row.merchant_id]
         )
+        await announce(client, {
+          id,
+          revision: row.revision,
+          author: operator,
+          kind: 'deleted',
+          ...from
+        })
       }),
 
     revisions: async (id) => {
@@ -185,6 +232,36 @@ export function pgDraftsPort(
       }))
     },
 
-    revision: (id, revision) => contentAt(pool, id, revision)
+    revision: (id, revision) => contentAt(pool, id, revision),
+
+    history: async (id) => {
+      await require(pool, id)
+      const found = await pool.query<{
+        revision: number
+        created_at: string
+        author: string
+        sealed: number
+        content: string
+      }>(
+        `SELECT revision, created_at, author, sealed, content FROM draft_revisions
+         WHERE draft_id = $1 ORDER BY revision`,
+        [id]
+      )
+      return found.rows.map((row) => ({
+        revision: row.revision,
+        createdAt: row.created_at,
+        author: row.author,
+        sealed: row.sealed === 1,
+        content: DraftContent.parse(JSON.parse(row.content))
+      }))
+    },
+
+    restore: (id, revision) =>
+      inTransaction(pool, async (client) => {
+        const current = await require(client, id, true)
+        const { content } = await contentAt(client, id, revision)
+        await append(client, id, current.revision, canonicalJson(content))
+        return rowToDraft(await require(client, id))
+      })
   }
 }

@@ -49,6 +49,23 @@ export interface LocalSide {
   hasPicture(sha256: string): boolean
 }
 
+/** The local side as the app's picture store offers it (the CLI's copy and the app's team store). */
+export function localSideOf(
+  db: WritableDb,
+  media: {
+    read(sha256: string): Promise<Uint8Array>
+    hasFile(sha256: string): boolean
+    putFile(sha256: string, bytes: Uint8Array): Promise<void>
+  }
+): LocalSide {
+  return {
+    db,
+    readPicture: (sha256) => media.read(sha256),
+    hasPicture: (sha256) => media.hasFile(sha256),
+    writePicture: (sha256, bytes) => media.putFile(sha256, bytes)
+  }
+}
+
 /** A batch small enough for PostgreSQL's 65,535 parameters at any table's width. */
 const BATCH = 200
 

@@ -5,9 +5,6 @@ export default defineArea(
   {
     title: '批量导出提交包',
     intro: '为选中的 {count} 份草稿导出各自目标平台的提交包。',
-    folder: '保存位置',
-    defaultFolder: '默认文件夹',
-    choose: '选择文件夹…',
     force: '已导出过的版本也重新导出',
     forceHint: '不勾选时，草稿当前版本已导出过（且文件还在）的平台会跳过。',
     start: '开始导出',
@@ -31,9 +28,6 @@ export default defineArea(
   {
     title: 'Export bundles in bulk',
     intro: 'Export the bundles of each target platform for the {count} selected drafts.',
-    folder: 'Save to',
-    defaultFolder: 'Default folder',
-    choose: 'Choose folder…',
     force: 'Export revisions already exported again',
     forceHint:
       'Unticked: a platform whose current revision was exported already (and whose file is still there) is skipped.',

@@ -6,6 +6,8 @@ export default defineArea(
     searchPlaceholder: '按商户名称、简称、统一社会信用代码、联系人或拼音首字母查找',
     found: '找到 {shown} 个，共 {total} 个草稿',
     noMatch: '没有符合条件的草稿。',
+    summaries:
+      '升级后正在整理每份草稿的完成度与状态（{done} / {total}），完成前搜索和筛选可能不全。',
     status: {
       all: '全部状态',
       incomplete: '未完成',
@@ -35,7 +37,8 @@ export default defineArea(
       exported: '已导出第 {revision} 版',
       duplicate: '复制',
       duplicateHint: '复制为同一营业执照下的另一家门店',
-      loading: '正在载入…'
+      loading: '正在载入…',
+      pending: '正在整理状态…'
     },
     selection: {
       selectAll: '全选 {count} 个',
@@ -54,6 +57,8 @@ export default defineArea(
     searchPlaceholder: 'Find by merchant name, short name, USCC, contact or pinyin initials',
     found: '{shown} of {total} drafts',
     noMatch: 'No draft matches.',
+    summaries:
+      'After the upgrade, working out each draft’s completeness and status ({done} / {total}); until it is done, search and filters may miss drafts.',
     status: {
       all: 'Any status',
       incomplete: 'Incomplete',
@@ -83,7 +88,8 @@ export default defineArea(
       exported: 'Revision {revision} exported',
       duplicate: 'Copy',
       duplicateHint: 'Copy for another store under the same licence',
-      loading: 'Loading…'
+      loading: 'Loading…',
+      pending: 'Working out its status…'
     },
     selection: {
       selectAll: 'Select all {count}',

@@ -19,6 +19,7 @@ describe('draft summaries', () => {
 
     migrate(db)
     const summaries = createDraftSummariesRepo(db, { today: () => '2026-12-06' })
+    expect(summaries.refreshStale()).toBe(1)
     expect(summaries.page({ search: 'hzxlb', limit: 10 }).items).toMatchObject([
       { title: '老草稿', merchantName: '杭州小笼包餐饮有限公司' }
     ])

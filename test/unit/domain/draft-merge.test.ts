@@ -37,4 +37,19 @@ describe('three-way merge of draft content', () => {
       conflicts: [{ path: 'merchant.photos' }]
     })
   })
+
+  it('keeps the side chosen for each conflicting field and merges every other change', () => {
+    const theirs = { ...base, merchant: { ...base.merchant, name: '乙', phone: '2' } }
+    const mine = { ...base, merchant: { ...base.merchant, name: '丙' }, listing: { title: 'y' } }
+    const keep = (side: 'mine' | 'theirs') =>
+      mergeDraftContent(base, theirs, mine, { 'merchant.name': side })
+    expect(keep('theirs')).toMatchObject({
+      ok: true,
+      merged: { merchant: { name: '乙', phone: '2' }, listing: { title: 'y' } }
+    })
+    expect(keep('mine')).toMatchObject({
+      ok: true,
+      merged: { merchant: { name: '丙', phone: '2' }, listing: { title: 'y' } }
+    })
+  })
 })

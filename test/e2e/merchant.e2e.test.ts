@@ -130,7 +130,7 @@ describe('the Merchant step in the real renderer (Chromium)', () => {
       .toBe('13800138000')
     await expect.poll(badge(page, 'contacts')).toBe('complete')
 
-    // 4 Business: scenes open their own details; the store's district is searched by pinyin.
+    // 4 Business: scenes open their own details; the store's district comes from its address.
     await openSection(page, 'business')
     await type(page, 'merchant-short-name', '示例科技')
     await type(page, 'merchant-service-phone', '0755 8601 3388')
@@ -140,7 +140,12 @@ describe('the Merchant step in the real renderer (Chromium)', () => {
     await page.getByTestId('merchant-scene-store').click()
     await page.getByTestId('merchant-scene-miniProgram').click()
     await type(page, 'merchant-store-name', '示例咖啡南山店')
-    await search(page, 'merchant-store-region', 'nanshan', '深圳市 / 南山区')
+    await expect
+      .poll(() => page.getByTestId('merchant-store-region').locator('input').first().inputValue())
+      .toBe('广东省 / 深圳市 / 南山区')
+    await expect
+      .poll(() => page.getByTestId('synced-merchant.business.store.regionCode').textContent())
+      .toContain('按门店地址填写')
     await type(page, 'merchant-store-address', '深圳市南山区科技园示例路 1 号 101')
     await type(page, 'merchant-mini-program-app-id', 'WX0123456789ABCDEF')
     await expect.poll(badge(page, 'business')).toBe('complete')

@@ -123,7 +123,10 @@ describe('sending from the app (Chromium)', () => {
     await expect
       .poll(() => dialog.getByTestId('bulk-submit-ready').textContent())
       .toContain('3 份申请中 2 份')
-    expect(await dialog.getByTestId('bulk-submit-plan').textContent()).toContain('请先导出资料包')
+    // The table lays its rows out a tick after the summary line under it.
+    await expect
+      .poll(() => dialog.getByTestId('bulk-submit-plan').textContent())
+      .toContain('请先导出资料包')
     expect(await dialog.getByTestId('bulk-submit-start').isDisabled()).toBe(true)
     await dialog.getByTestId('bulk-submit-count').fill('2')
     await dialog.getByTestId('bulk-submit-production').click()

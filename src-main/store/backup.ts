@@ -72,7 +72,9 @@ export function createBackup(db: WritableDb, dir: string, time: Date = new Date(
 export function backupTo(db: WritableDb, file: string): number {
   if (existsSync(file)) throw new KaitongError('backup.exists', { file })
   mkdirSync(dirname(file), { recursive: true })
-  const partial = `${file}.partial`
+  // Per process: two apps starting at once may back up in the same millisecond, and one must
+  // never write into (or remove) the other's half-written copy.
+  const partial = `${file}.${process.pid}.partial`
   rmSync(partial, { force: true })
   try {
     db.prepare('VACUUM INTO ?').run(partial)

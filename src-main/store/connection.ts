@@ -29,6 +29,11 @@ export function applyKey(db: Database.Database, key: Uint8Array): void {
   db.pragma(`key = "x'${Buffer.from(key).toString('hex')}'"`)
 }
 
+/** Blocks this thread: opening and migrating are synchronous, as better-sqlite3 is. */
+export function pauseSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+}
+
 /** How long a first read waits for another process that is creating the same file. */
 const FIRST_READ_RETRIES = 100
 const FIRST_READ_PAUSE_MS = 20
@@ -48,7 +53,7 @@ function checkKey(db: Database.Database, hasKey: boolean): void {
       const code = typeof found === 'string' ? found : ''
       const transient = code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_BUSY')
       if (transient && attempt < FIRST_READ_RETRIES) {
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, FIRST_READ_PAUSE_MS)
+        pauseSync(FIRST_READ_PAUSE_MS)
         continue
       }
       db.close()

@@ -12,7 +12,13 @@ import {
   type BackupInfo
 } from './backup'
 import { errorCode } from './errors'
-import { checkpoint, openDatabase, type OpenOptions, type WritableDb } from './connection'
+import {
+  checkpoint,
+  openDatabase,
+  pauseSync,
+  type OpenOptions,
+  type WritableDb
+} from './connection'
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations'
 
 /** How the store came up; anything but `ok` is shown to the user (app banner, CLI message). */
@@ -171,12 +177,35 @@ function openWritable(
 ): WritableDb {
   const db = openDatabase(dbPath, options)
   try {
-    if (backups && schemaVersion(db) < LATEST_VERSION) createBackup(db, backups, now())
+    if (backups) backupBeforeMigrating(db, backups, now)
     migrate(db)
     return db
   } catch (error) {
     closeQuietly(db)
     throw error
+  }
+}
+
+/** How often a backup busy with another start's migration is tried again, and the pause. */
+const BACKUP_ATTEMPTS = 20
+const BACKUP_PAUSE_MS = 100
+
+/**
+ * A database behind the app's schema is copied before it is migrated. Another start at the
+ * same moment may be migrating it (the copy is then busy): wait and look again; once that
+ * start has migrated (having made its own copy first) there is nothing left to back up.
+ */
+function backupBeforeMigrating(db: WritableDb, backups: string, now: () => Date): void {
+  for (let attempt = 1; schemaVersion(db) < LATEST_VERSION; attempt++) {
+    try {
+      createBackup(db, backups, now())
+      return
+    } catch (error) {
+      const code = errorCode(error)
+      const contended = code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_IOERR')
+      if (!contended || attempt >= BACKUP_ATTEMPTS) throw error
+      pauseSync(BACKUP_PAUSE_MS)
+    }
   }
 }
 

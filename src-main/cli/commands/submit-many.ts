@@ -68,11 +68,20 @@ function say(ctx: CliContext, key: keyof typeof TEXT, params?: Record<string, st
 const platformName = (ctx: CliContext, platform: string | undefined) =>
   platform ? formatMessage(`bulk.platform.${platform}`, ctx.lang) : '-'
 
+/** What makes a `submit` a bulk one (`kaitong submit --ids … | --all-ready` as well). */
+export const MANY_OPTIONS = {
+  ids: { type: 'string' },
+  'all-ready': { type: 'boolean' },
+  concurrency: { type: 'string' },
+  'confirm-count': { type: 'string' },
+  production: { type: 'boolean' }
+} as const
+
 /**
  * `kaitong submit many --ids … | --all-ready`: the bulk dry run, or with `--confirm-count N`
  * (the number the dry run said) one job sending N applications a few at a time.
  */
-async function submitMany(
+export async function submitMany(
   ctx: CliContext,
   _args: string[],
   options: OptionValues
@@ -204,15 +213,7 @@ export const SUBMIT_MANY_COMMANDS: CommandSpec[] = [
   {
     name: 'submit many',
     args: [],
-    options: {
-      ids: { type: 'string' },
-      'all-ready': { type: 'boolean' },
-      platform: { type: 'string' },
-      profile: { type: 'string' },
-      concurrency: { type: 'string' },
-      'confirm-count': { type: 'string' },
-      production: { type: 'boolean' }
-    },
+    options: { ...MANY_OPTIONS, platform: { type: 'string' }, profile: { type: 'string' } },
     optionsUsage:
       '--ids <id,id,…>|--all-ready [--platform <p>] [--profile <name>] [--concurrency 1-4] [--confirm-count N [--production]]',
     summary: {

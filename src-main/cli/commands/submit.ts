@@ -8,6 +8,7 @@ import type { CliContext } from '../context'
 import { describeError, unwrap } from '../output'
 import { PLATFORM_IDS, type PlatformId } from '../../platforms/adapter'
 import { hasSandbox } from '../../submit/submit-service'
+import { MANY_OPTIONS, submitMany } from './submit-many'
 
 const TEXT = {
   needId: { 'zh-CN': '请用 --id <草稿 id> 指定草稿', en: 'Name the draft with --id <id>' },
@@ -57,7 +58,11 @@ function summary(ctx: CliContext, view: View): string {
   })
 }
 
-async function submit(ctx: CliContext, _args: string[], options: OptionValues): Promise<number> {
+async function submit(ctx: CliContext, args: string[], options: OptionValues): Promise<number> {
+  // `--ids` or `--all-ready` make it the bulk submit, as `submit many` is.
+  if (options['ids'] !== undefined || options['all-ready'] === true) {
+    return submitMany(ctx, args, options)
+  }
   const id = options['id']
   if (typeof id !== 'string') {
     ctx.io.err(say(ctx, 'needId'))
@@ -185,15 +190,15 @@ export const SUBMIT_COMMANDS: CommandSpec[] = [
     name: 'submit',
     args: [],
     options: {
+      ...MANY_OPTIONS,
       id: { type: 'string' },
       platform: { type: 'string' },
       profile: { type: 'string' },
       'dry-run': { type: 'boolean' },
-      confirm: { type: 'string' },
-      production: { type: 'boolean' }
+      confirm: { type: 'string' }
     },
     optionsUsage:
-      '--id <id> --platform wechat-pay|alipay|wechat-mp|alipay-mp|douyin-mp|baidu-mp [--profile <name>] [--dry-run] [--confirm "<商户名称>" [--production]]',
+      '--id <id> --platform wechat-pay|alipay|wechat-mp|alipay-mp|douyin-mp|baidu-mp [--profile <name>] [--dry-run] [--confirm "<商户名称>" [--production]]  |  --ids <id,id,…>|--all-ready … (as submit many)',
     summary: {
       'zh-CN': '把导出的资料包提交到微信支付、支付宝或小程序平台（默认只试运行，显示将发送的内容）',
       en: 'send the exported bundle to WeChat Pay, Alipay or a mini-program platform (a dry run unless confirmed)'

@@ -56,6 +56,14 @@ describe('kaitong submit many', () => {
     expect(fake.applyments).toHaveLength(0)
   }, 120_000)
 
+  it('takes `kaitong submit --ids …` as the same bulk dry run', async () => {
+    const { db, ids } = await stored()
+    const dry = await run(['submit', '--ids', ids, '--platform', 'wechat-pay', '--db', db])
+    expect(dry.code).toBe(0)
+    expect(dry.out).toContain('1 / 2 份申请可以提交')
+    expect(fake.applyments).toHaveLength(0)
+  }, 120_000)
+
   it('refuses a count that is not the dry run’s', async () => {
     const { db, ids } = await stored()
     const sent = await run([

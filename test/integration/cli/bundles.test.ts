@@ -3,21 +3,12 @@ import { join } from 'node:path'
 import { strToU8, unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { openApp } from '../../../src-main/api'
-import { main } from '../../../src-main/cli/main'
-import type { Io } from '../../../src-main/cli/output'
 import { createCompleteDraft } from '../../helpers/complete-draft'
 import { useTempDir } from '../../helpers/temp-dir'
+import { runCli as run } from '../../helpers/cli'
 
 const tempDir = useTempDir('kaitong-cli-bundle-')
 const LISTING = ['wechat-mp', 'alipay-mp', 'douyin-mp', 'baidu-mp']
-
-async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text) }
-  const code = await main(args, io)
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 /** A database holding the complete draft (and its pictures), plus that draft as a file. */
 async function stored() {

@@ -1,19 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../../src-main/cli/main'
-import type { Io } from '../../../src-main/cli/output'
 import { useTempDir } from '../../helpers/temp-dir'
+import { runCli as run } from '../../helpers/cli'
 
 const tempDir = useTempDir('kaitong-cli-')
-
-async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text) }
-  const code = await main(args, io)
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 function draftFile(dir: string, body: unknown): string {
   const file = join(dir, 'draft.json')

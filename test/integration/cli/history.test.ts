@@ -1,22 +1,13 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../../src-main/cli/main'
-import type { Io } from '../../../src-main/cli/output'
 import { emptyDraftContent } from '../../../src-main/domain/draft'
 import { openDatabase } from '../../../src-main/store/connection'
 import { createDraftsRepo } from '../../../src-main/store/drafts'
 import { migrate } from '../../../src-main/store/migrations'
 import { useTempDir } from '../../helpers/temp-dir'
+import { runCli as run } from '../../helpers/cli'
 
 const tempDir = useTempDir('kaitong-cli-history-')
-
-async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text) }
-  const code = await main(args, io)
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 /** A stored draft edited in three sittings: names 甲, then 乙, then 丙 (three revisions). */
 function draftWithHistory(): { db: string; id: string } {

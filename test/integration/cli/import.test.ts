@@ -2,8 +2,6 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../../src-main/cli/main'
-import type { Io } from '../../../src-main/cli/output'
 import {
   gbkCsvBytes,
   merchantRow,
@@ -14,16 +12,9 @@ import {
 } from '../../helpers/import-sheet'
 import { writeDocumentPhotos } from '../../helpers/documents'
 import { useTempDir } from '../../helpers/temp-dir'
+import { runCli as run } from '../../helpers/cli'
 
 const tempDir = useTempDir('kaitong-cli-import-')
-
-async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text) }
-  const code = await main(args, io)
-  return { code, out: out.join('\n'), err: err.join('\n'), lines: out }
-}
 
 /** 30 merchants, row 7 with a mistyped credit code and row 19 naming a picture outside. */
 async function agencySheet(dir: string) {

@@ -2,8 +2,6 @@ import { constants, privateDecrypt } from 'node:crypto'
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../../src-main/cli/main'
-import type { Io } from '../../../src-main/cli/output'
 import type { DraftContent } from '../../../src-main/domain/draft'
 import type { BundlePart } from '../../../src-main/platforms/adapter'
 import { useTempDir } from '../../helpers/temp-dir'
@@ -16,6 +14,7 @@ import {
   valueAt,
   type Subject
 } from '../../unit/platforms/payment-fixtures'
+import { runCli as run } from '../../helpers/cli'
 
 const tempDir = useTempDir('kaitong-payload-')
 const KEYS = join(import.meta.dirname, '../../fixtures/keys')
@@ -25,14 +24,6 @@ const CERTIFICATE_FILE = join(KEYS, 'wechatpay-test-platform-cert.pem')
 const PRIVATE_KEY = readFileSync(join(KEYS, 'wechatpay-test-private-key.pem'), 'utf8')
 const SERIAL = '5157F09EFDC096DE15EBE81A47057A7232F7E4F1'
 const ZFT_SUBJECTS = SUBJECTS.filter((subject) => subject !== 'other')
-
-async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text) }
-  const code = await main(args, io)
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 /** A fixture draft wrapped as a draft file, as `kaitong draft export` writes one. */
 function draftFile(content: DraftContent): string {

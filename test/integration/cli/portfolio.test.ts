@@ -1,19 +1,10 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openApp } from '../../../src-main/api'
-import { main } from '../../../src-main/cli/main'
-import type { Io } from '../../../src-main/cli/output'
 import { useTempDir } from '../../helpers/temp-dir'
+import { runCli as run } from '../../helpers/cli'
 
 const tempDir = useTempDir('kaitong-cli-')
-
-async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text) }
-  const code = await main(args, io)
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 /** A database holding two merchants, written through the app as the desktop app would. */
 async function twoMerchants(): Promise<{ db: string; ids: string[] }> {

@@ -1,21 +1,12 @@
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openApp } from '../../../src-main/api'
-import { main } from '../../../src-main/cli/main'
-import type { Io } from '../../../src-main/cli/output'
 import type { DraftContent } from '../../../src-main/domain/draft'
 import { useTempDir } from '../../helpers/temp-dir'
+import { runCli as run } from '../../helpers/cli'
 
 const tempDir = useTempDir('kaitong-cli-ledger-')
 const FIXTURES = join(import.meta.dirname, '../../fixtures/status')
-
-async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text) }
-  const code = await main(args, io)
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 async function stored() {
   const dir = tempDir()

@@ -2,8 +2,6 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openApp } from '../../../src-main/api'
-import { main } from '../../../src-main/cli/main'
-import type { Io } from '../../../src-main/cli/output'
 import { createCompleteDraft } from '../../helpers/complete-draft'
 import {
   startFakeWechatPay,
@@ -12,6 +10,7 @@ import {
 } from '../../helpers/fake-wechat-pay'
 import { exportedDraft, wechatPayProfile } from '../../helpers/submit'
 import { useTempDir } from '../../helpers/temp-dir'
+import { runCli as run } from '../../helpers/cli'
 
 /** `kaitong submit many` against the WeChat Pay double: dry run first, then a confirmed count. */
 
@@ -22,14 +21,6 @@ beforeEach(async () => {
   fake = await startFakeWechatPay(keys)
 })
 afterEach(() => fake.close())
-
-async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text) }
-  const code = await main(args, io)
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 /** One draft exported for WeChat Pay, one not yet exported, and the profile saved. */
 async function stored() {

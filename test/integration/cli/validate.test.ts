@@ -1,12 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../../src-main/cli/main'
-import type { Io } from '../../../src-main/cli/output'
 import type { Issue } from '../../../src-main/domain/issue'
 import { MerchantProfile } from '../../../src-main/domain/merchant-profile'
 import { validateMerchant } from '../../../src-main/domain/merchant-rules'
 import { useTempDir } from '../../helpers/temp-dir'
+import { runCli as run } from '../../helpers/cli'
 
 const tempDir = useTempDir('kaitong-validate-')
 const TODAY = '2026-11-25'
@@ -24,14 +23,6 @@ function brokenProfile(): MerchantProfile {
   profile.contact.mobile = '1380013800'
   profile.settlement.accountName = '深圳市别的公司'
   return profile
-}
-
-async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text) }
-  const code = await main(args, io)
-  return { code, out: out.join('\n'), err: err.join('\n') }
 }
 
 function draftFile(body: unknown): string {

@@ -71,6 +71,27 @@ export interface StatusReading {
   requestId?: string
 }
 
+/** What an attempt holds that a status answer can change. */
+export type AttemptState = Pick<
+  StatusReading,
+  'platformState' | 'lifecycle' | 'ids' | 'reasons' | 'links'
+> & { action: MerchantAction | null }
+
+/** Whether an answer only repeats what the attempt already holds (a poll that found no change). */
+export function repeatsState(current: AttemptState, reading: StatusReading): boolean {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+  return (
+    current.lifecycle === reading.lifecycle &&
+    current.platformState === reading.platformState &&
+    current.action === (reading.action ?? null) &&
+    Object.entries(reading.ids).every(([key, value]) =>
+      same(current.ids[key as keyof SubmissionIds], value)
+    ) &&
+    same(current.reasons, reading.reasons) &&
+    same(current.links, reading.links)
+  )
+}
+
 /** The board's filters, each a question an operator asks of the whole portfolio. */
 export const BoardFilter = z.enum([
   'all',

@@ -1,6 +1,6 @@
 import { KaitongError } from '../api/result'
 import { merchantName } from '../bundle'
-import type { StatusReading, SubmissionIds } from '../domain/ledger'
+import { repeatsState, type StatusReading, type SubmissionIds } from '../domain/ledger'
 import type { PlatformId } from '../platforms/adapter'
 import { readStatusAnswer, UnrecognisedAnswer } from '../platforms/status'
 import { reason, text } from '../platforms/status/answers'
@@ -342,6 +342,11 @@ export function createSubmitService(deps: SubmitDeps) {
             throw new KaitongError('ledger.unrecognised_answer', { platform })
           }
           throw error
+        }
+        // Polled every few minutes: an answer that changes nothing adds no line to the timeline.
+        if (repeatsState(submission, reading)) {
+          updated.push(submission)
+          continue
         }
         updated.push(
           deps.submissions.apply(

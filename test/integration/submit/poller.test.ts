@@ -75,6 +75,22 @@ describe('following sent applications', () => {
     expect(notices[0]?.reason).toContain('身份证')
   }, 120_000)
 
+  it('adds nothing to the timeline for an answer that repeats the last one', async () => {
+    const { app, id } = await sent()
+    fake.queryAnswer = 'wechat-pay-to-be-signed'
+    const events = async () => {
+      const [attempt] = (await call(app, 'submissions.forDraft', {
+        id
+      })) as MethodOutput<'submissions.forDraft'>
+      return attempt?.events.length ?? 0
+    }
+    await call(app, 'submit.pollNow', {})
+    const after = await events()
+    await call(app, 'submit.pollNow', {})
+    await call(app, 'submit.pollNow', {})
+    expect(await events()).toBe(after)
+  }, 120_000)
+
   it('asks nothing on a scheduled round before the wait is over', async () => {
     const { app } = await sent()
     await call(app, 'submit.pollNow', {})

@@ -1,7 +1,7 @@
-import { onBeforeUnmount, onMounted } from 'vue'
 import type { MethodOutput } from '../../src-main/api/contract'
 import { useApi } from '../api/client'
 import { useTeamStore } from '../stores/team'
+import { useRepeat } from './use-repeat'
 
 export type TeamChange = MethodOutput<'team.changes'>['changes'][number]
 
@@ -16,25 +16,17 @@ export function useTeamChanges(onChanges: (changes: TeamChange[]) => void): void
   const api = useApi()
   const team = useTeamStore()
   let since: number | undefined
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let stopped = false
 
-  async function poll(): Promise<void> {
+  useRepeat(async () => {
     // On the local file nothing polls after the first look (main folds its WAL when idle).
     const status = await team.refresh()
-    if (status?.mode !== 'team') return
+    if (status?.mode !== 'team') return false
     const result = await api['team.changes']({ since: since ?? 0 })
     if (result.ok) {
       // The first answer only sets where "new" starts: older changes are already shown.
       if (since !== undefined && result.value.changes.length > 0) onChanges(result.value.changes)
       since = result.value.seq
     }
-    if (!stopped) timer = setTimeout(() => void poll(), TEAM_POLL_MS)
-  }
-
-  onMounted(() => void poll())
-  onBeforeUnmount(() => {
-    stopped = true
-    clearTimeout(timer)
-  })
+    return true
+  }, TEAM_POLL_MS)
 }

@@ -15,6 +15,7 @@ export const TEAM_POLL_MS = 1500
 export function useTeamChanges(onChanges: (changes: TeamChange[]) => void): void {
   const api = useApi()
   const team = useTeamStore()
+  const shownAt = Date.now()
   let since: number | undefined
 
   useRepeat(async () => {
@@ -22,11 +23,19 @@ export function useTeamChanges(onChanges: (changes: TeamChange[]) => void): void
     const status = await team.refresh()
     if (status?.mode !== 'team') return false
     const result = await api['team.changes']({ since: since ?? 0 })
-    if (result.ok) {
-      // The first answer only sets where "new" starts: older changes are already shown.
-      if (since !== undefined && result.value.changes.length > 0) onChanges(result.value.changes)
-      since = result.value.seq
-    }
+    if (!result.ok) return true
+    const changes =
+      since === undefined ? firstNews(result.value.changes, shownAt) : result.value.changes
+    if (changes.length > 0) onChanges(changes)
+    since = result.value.seq
     return true
   }, TEAM_POLL_MS)
+}
+
+/**
+ * The first answer also holds what the screen loaded already: only what main heard after the
+ * screen was shown is news, and who has a draft open (presence, aged by the screen) always is.
+ */
+export function firstNews(changes: TeamChange[], shownAt: number): TeamChange[] {
+  return changes.filter((change) => change.kind === 'editing' || Date.parse(change.at) >= shownAt)
 }

@@ -100,7 +100,7 @@ export function buildBundle(input: BundleInput): BuiltBundle {
     entries.set(path, { data: encoder.encode(text), store: false })
   }
   for (const call of plan.calls) addText(call.path, payloadJson(call))
-  for (const [path, data] of media) entries.set(path, { data, store: true })
+  for (const [path, { data }] of media) entries.set(path, { data, store: true })
   const pictures = adapter.mediaUses(draft.content).map((use) => ({
     file: input.media.resolved.file(use.slot, use.source).path,
     path: use.path
@@ -121,7 +121,8 @@ export function buildBundle(input: BundleInput): BuiltBundle {
 
   const files: BundleFileRecord[] = [...entries.keys()].sort().map((path) => {
     const data = entries.get(path)?.data ?? new Uint8Array()
-    return { path, bytes: data.length, sha256: sha256Hex(data) }
+    // A picture's hash was just checked against its name: hashing it again would only cost.
+    return { path, bytes: data.length, sha256: media.get(path)?.sha256 ?? sha256Hex(data) }
   })
   const manifest: BundleManifest = {
     format: BUNDLE_FORMAT,
@@ -170,15 +171,15 @@ function revisionTime(iso: string): Date {
 function packMedia(
   plan: BundlePlan,
   files: ReadonlyMap<string, Uint8Array>
-): Map<string, Uint8Array> {
-  const packed = new Map<string, Uint8Array>()
+): Map<string, { data: Uint8Array; sha256: string }> {
+  const packed = new Map<string, { data: Uint8Array; sha256: string }>()
   for (const { path, call } of plan.media) {
     const hash = MEDIA_PATH.exec(path)?.[1]
     if (!hash) throw new BundleError('bundle.media_mismatch', { file: path })
     const data = files.get(path)
     if (!data) throw new BundleError('bundle.media_missing', { call, file: path })
     if (sha256Hex(data) !== hash) throw new BundleError('bundle.media_mismatch', { file: path })
-    packed.set(path, data)
+    packed.set(path, { data, sha256: hash })
   }
   return packed
 }

@@ -32,10 +32,12 @@ export function decryptFile(key: Uint8Array, name: string, data: Uint8Array): Bu
   decipher.setAAD(Buffer.from(name))
   decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES))
   try {
-    return Buffer.concat([
-      decipher.update(bytes.subarray(MAGIC.length + NONCE_BYTES, bytes.length - TAG_BYTES)),
-      decipher.final()
-    ])
+    const body = decipher.update(
+      bytes.subarray(MAGIC.length + NONCE_BYTES, bytes.length - TAG_BYTES)
+    )
+    const rest = decipher.final()
+    // GCM is a stream cipher: `final` only checks the tag, so the copy of a concat is spared.
+    return rest.length === 0 ? body : Buffer.concat([body, rest])
   } catch {
     throw new MediaError('media.unreadable', { sha256: name })
   }

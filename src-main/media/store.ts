@@ -14,7 +14,14 @@ import { MediaError } from './media-error'
 import { specKey, THUMBNAIL_SPEC, type VariantRequest } from './normalize'
 import { checkAgainstSpec, type SpecVerdict } from './spec-check'
 import { stripMetadata } from './strip-metadata'
+import { createRecentBytes } from './recent-bytes'
 import { sharedVariantPool, type VariantPool } from './variant-pool'
+
+/**
+ * Variants just made, kept decrypted for the bundles that pack them next: a bulk export has
+ * a few drafts in flight, each with some 20 MB of pictures for all its platforms.
+ */
+const RECENT_BYTES = 96 * 1024 * 1024
 
 /** A staged file older than this was left by a process that died mid-import. */
 const STALE_STAGING_MS = 60 * 60 * 1000
@@ -55,8 +62,9 @@ export interface ImportRequest {
 export function createMediaStore(options: MediaStoreOptions) {
   const { repo } = options
   const limits = options.limits ?? DEFAULT_DECODE_LIMITS
-  const files = createContentStore(join(options.dataDir, 'media'), options.key)
-  files.sweepStaging(STALE_STAGING_MS)
+  const content = createContentStore(join(options.dataDir, 'media'), options.key)
+  content.sweepStaging(STALE_STAGING_MS)
+  const recent = createRecentBytes(RECENT_BYTES)
   const pool = options.pool ?? sharedVariantPool()
   const inFlight = new Map<string, Promise<MediaVariantRecord>>()
   const failures = new Map<string, MediaError>()
@@ -80,33 +88,53 @@ export function createMediaStore(options: MediaStoreOptions) {
     return record
   }
 
+  function storeFile<T>(sha256: string, bytes: Uint8Array, record: () => T): Promise<T> {
+    return storeFiles(new Map([[sha256, bytes]]), record)
+  }
+
   /**
-   * Puts the bytes under their hash and records the row. From the file check (or the end
-   * of staging) to the rename, everything is synchronous, so a garbage collection cannot
-   * slip in between; a row that fails (unknown draft, source collected) leaves no file.
+   * Puts the files under their hashes and records the rows. From the file check (or the
+   * end of staging) to the rename, everything is synchronous, so a garbage collection cannot
+   * slip in between; rows that fail (unknown draft, source collected) leave no file.
    */
-  async function storeFile<T>(sha256: string, bytes: Uint8Array, record: () => T): Promise<T> {
-    const staged = files.has(sha256) ? undefined : await files.stage(sha256, bytes)
+  async function storeFiles<T>(files: ReadonlyMap<string, Uint8Array>, record: () => T) {
+    const staged = new Map<string, string>()
+    const discard = () => Promise.all([...staged.values()].map((temp) => content.discard(temp)))
     let result: T
     try {
+      // Until, at one synchronous moment, every file is staged or already in place.
+      for (;;) {
+        const missing = [...files].filter(([sha256]) => !staged.has(sha256) && !content.has(sha256))
+        if (missing.length === 0) break
+        const stages = await Promise.allSettled(
+          missing.map(async ([sha256, bytes]) => {
+            staged.set(sha256, await content.stage(sha256, bytes))
+          })
+        )
+        const failed = stages.find((stage) => stage.status === 'rejected')
+        if (failed) throw failed.reason
+      }
       result = record()
     } catch (error) {
-      if (staged) await files.discard(staged)
+      await discard()
       throw error
     }
-    if (staged) files.commit(staged, sha256)
+    for (const [sha256, temp] of staged) content.commit(temp, sha256)
     return result
   }
 
-  function read(sha256: string): Promise<Buffer> {
-    return files.read(sha256).catch((error: unknown) => {
+  async function read(sha256: string): Promise<Buffer> {
+    const held = recent.get(sha256)
+    if (held) return Buffer.from(held.buffer, held.byteOffset, held.byteLength)
+    return content.read(sha256).catch((error: unknown) => {
       throw error instanceof MediaError ? error : new MediaError('media.not_found', { sha256 })
     })
   }
 
   function deleteFiles(sha256s: readonly string[]): string[] {
     for (const sha256 of sha256s) {
-      files.remove(sha256)
+      content.remove(sha256)
+      recent.delete(sha256)
       headers.delete(sha256)
     }
     return [...sha256s]
@@ -121,40 +149,67 @@ export function createMediaStore(options: MediaStoreOptions) {
 
   /**
    * Makes the missing variants of one source in one worker task (one decode), then stores
-   * each file and row. Failures are remembered: the same bytes and rule fail the same way.
+   * each distinct file once and every row in one transaction (slots often share a picture).
+   * Failures are remembered: the same bytes and rule fail the same way.
    */
   async function makeVariants(source: MediaRecord, wanted: Wanted[], signal?: AbortSignal) {
-    const outcomes = read(source.sha256).then((original) =>
-      pool.run({ source: original, requests: wanted.map((want) => want.request), limits }, signal)
-    )
+    const made = makeAndStore(source, wanted, signal)
     wanted.forEach((want, index) => {
       want.settle(
-        outcomes.then(async (all) => {
-          const outcome = all[index]!
-          if (!outcome.ok) {
-            const error = new MediaError(outcome.code, outcome.params)
-            failures.set(`${source.sha256}:${want.key}`, error)
-            throw error
-          }
-          const variant: MediaVariantRecord = {
-            sourceSha256: source.sha256,
-            specKey: want.key,
-            sha256: outcome.sha256,
-            mime: outcome.mime,
-            width: outcome.width,
-            height: outcome.height,
-            bytes: outcome.bytes
-          }
-          return storeFile(variant.sha256, outcome.data, () => {
-            // The source may have been collected while this was encoding.
-            get(source.sha256)
-            repo.putVariant(variant)
-            return variant
-          })
+        made.then((all) => {
+          const one = all[index]!
+          if (one instanceof MediaError) throw one
+          return one
         })
       )
     })
-    await outcomes.catch(() => undefined)
+    await made.catch(() => undefined)
+  }
+
+  async function makeAndStore(
+    source: MediaRecord,
+    wanted: Wanted[],
+    signal?: AbortSignal
+  ): Promise<(MediaVariantRecord | MediaError)[]> {
+    const { sha256 } = source
+    const result = await pool.run(
+      {
+        source: { path: content.pathOf(sha256), sha256, key: options.key },
+        requests: wanted.map((want) => want.request),
+        limits
+      },
+      signal
+    )
+    if ('unreadable' in result)
+      throw new MediaError(result.unreadable.code, result.unreadable.params)
+    const made = result.outcomes.map((outcome, index): MediaVariantRecord | MediaError => {
+      const { key } = wanted[index]!
+      if (outcome.ok) {
+        const { mime, width, height, bytes } = outcome
+        return {
+          sourceSha256: sha256,
+          specKey: key,
+          sha256: outcome.sha256,
+          mime,
+          width,
+          height,
+          bytes
+        }
+      }
+      const error = new MediaError(outcome.code, outcome.params)
+      failures.set(`${sha256}:${key}`, error)
+      return error
+    })
+    return storeFiles(result.files, () => {
+      // The source may have been collected while this was encoding.
+      get(sha256)
+      repo.putVariants(
+        made.filter((one): one is MediaVariantRecord => !(one instanceof MediaError))
+      )
+      // The bundles about to be written read these next.
+      for (const [file, data] of result.files) recent.set(file, data)
+      return made
+    })
   }
 
   /** The cached variant, the one being made, or a slot for a new one. */
@@ -169,7 +224,7 @@ export function createMediaStore(options: MediaStoreOptions) {
     const failed = failures.get(cacheKey)
     if (failed) return { ready: Promise.reject(failed) }
     const cached = repo.getVariant(sha256, key)
-    if (cached && files.has(cached.sha256)) return { ready: Promise.resolve(cached) }
+    if (cached && content.has(cached.sha256)) return { ready: Promise.resolve(cached) }
     const pending = inFlight.get(cacheKey)
     if (pending) return { ready: pending }
     let settle!: Wanted['settle']
@@ -294,7 +349,7 @@ export function createMediaStore(options: MediaStoreOptions) {
     },
 
     /** An original's bytes arriving with their row from another store (`team pull`). */
-    hasFile: (sha256: string): boolean => files.has(sha256),
+    hasFile: (sha256: string): boolean => content.has(sha256),
     putFile: (sha256: string, bytes: Uint8Array): Promise<void> =>
       storeFile(sha256, bytes, () => undefined)
   }

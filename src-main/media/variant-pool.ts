@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { Piscina } from 'piscina'
-import type { VariantOutcome, VariantTask } from './variant-worker'
+import type { VariantResult, VariantTask } from './variant-worker'
 
 /**
  * Worker threads that make picture variants on every core. Each worker gives libvips one
@@ -10,7 +10,7 @@ import type { VariantOutcome, VariantTask } from './variant-worker'
  * queueing on one. Idle workers exit and never keep the process alive.
  */
 export interface VariantPool {
-  run(task: Omit<VariantTask, 'concurrency'>, signal?: AbortSignal): Promise<VariantOutcome[]>
+  run(task: Omit<VariantTask, 'concurrency'>, signal?: AbortSignal): Promise<VariantResult>
   /** How many sources are worth having in flight at once. */
   readonly width: number
 }
@@ -46,7 +46,7 @@ export function createVariantPool(options: VariantPoolOptions = {}): VariantPool
     run: (task, signal) =>
       started().run({ ...task, concurrency: 1 } satisfies VariantTask, {
         ...(signal ? { signal } : {})
-      }) as Promise<VariantOutcome[]>
+      }) as Promise<VariantResult>
   }
 }
 

@@ -153,10 +153,10 @@ export function createMediaRepo(db: WritableDb) {
       const row = selectVariant.get(sourceSha256, specKey) as VariantRow | undefined
       return row && rowToVariant(row)
     },
-    /** Records a variant; one made again (its file had gone) replaces the old row. */
-    putVariant(variant: MediaVariantRecord): void {
-      insertVariant.run(variant)
-    }
+    /** Records variants in one transaction; one made again (its file had gone) replaces the old row. */
+    putVariants: writeTransaction(db, (variants: readonly MediaVariantRecord[]): void => {
+      for (const variant of variants) insertVariant.run(variant)
+    })
   }
 }
 

@@ -34,13 +34,15 @@ export interface NormalizedImage {
 }
 
 /**
- * Quality ladders, best first. PNG and GIF have one rung: PNG stays lossless (quantising a
- * photo to a palette looks worse than a JPEG of the same size, and the spec's next format
- * is tried instead), GIF is a palette already.
+ * Quality ladders, best first, in steps of 5: a rung looked at costs an encode of a small
+ * sample, not of the picture, so a fine ladder lands near the byte limit for free. PNG and
+ * GIF have one rung: PNG stays lossless (quantising a photo to a palette looks worse than a
+ * JPEG of the same size, and the spec's next format is tried instead), GIF is a palette
+ * already.
  */
 const QUALITY_STEPS: Readonly<Record<EncodableFormat, readonly number[]>> = {
-  jpeg: [90, 85, 80, 75, 70, 60, 50, 40],
-  webp: [90, 85, 80, 75, 70, 60, 50, 40],
+  jpeg: [90, 85, 80, 75, 70, 65, 60, 55, 50, 45, 40],
+  webp: [90, 85, 80, 75, 70, 65, 60, 55, 50, 45, 40],
   png: [100],
   gif: [100]
 }

@@ -9,6 +9,7 @@ import {
   type NormalizedImage
 } from '../../../src-main/media'
 import type { ImageSpec } from '../../../src-main/platforms/adapter'
+import { samplePixels, type Pixels } from '../../../src-main/media/pixel-sample'
 import { cameraPhoto, fixture, meanDifference } from './media-test-kit'
 
 const MB = 1024 * 1024
@@ -121,6 +122,21 @@ describe('normalizeForSpec', () => {
     expect(image.bytes).toBeLessThanOrEqual(300 * 1024)
     expect(image.width).toBeLessThan(4000)
     expect(image.width / image.height).toBeCloseTo(4 / 3, 2)
+  })
+
+  it('lands a photo that only fits at a lower quality just under the byte limit', async () => {
+    const spec: ImageSpec = { formats: ['jpeg'], maxBytes: 1.5 * MB }
+    const image = await normalizeForSpec(photo, spec)
+    expect([image.width, image.height]).toEqual([4000, 3000])
+    // The quality is guessed from a sample, so it may be a rung cautious, not several.
+    expect(image.bytes).toBeLessThanOrEqual(1.5 * MB)
+    expect(image.bytes).toBeGreaterThan(1.5 * MB * 0.7)
+  })
+
+  it('writes a photo as JPEG even when the slot lists PNG first and PNG would fit', async () => {
+    const spec: ImageSpec = { formats: ['png', 'jpeg'], maxBytes: 100 * MB }
+    const image = await normalizeForSpec(photo, spec)
+    expect(image.format).toBe('jpeg')
   })
 
   it('explains the smallest size reached when the bytes cannot fit', async () => {
@@ -271,5 +287,41 @@ describe('specKey', () => {
     expect(specKey(spec)).toBe(specKey(reordered))
     expect(specKey(spec)).toMatch(/^[0-9a-f]{64}$/)
     expect(specKey(spec, { left: 0, top: 0, width: 5, height: 5 })).not.toBe(specKey(spec))
+  })
+})
+
+describe('samplePixels', () => {
+  async function rawOf(image: Buffer) {
+    const { data, info } = await sharp(image).raw().toBuffer({ resolveWithObject: true })
+    return { data, width: info.width, height: info.height, channels: 3 as const }
+  }
+  const jpegBytes = async (pixels: Pixels, quality: number) =>
+    (await sharp(pixels.data, { raw: pixels }).jpeg({ quality, optimiseCoding: false }).toBuffer())
+      .length
+
+  it('guesses a camera photo’s JPEG bytes within 6% from under 2% of its pixels', async () => {
+    const pixels = await rawOf(await cameraPhoto())
+    const sample = samplePixels(pixels)
+    expect(sample.scale).toBeGreaterThan(50)
+    const grey = {
+      data: Buffer.alloc(16 * 16 * 3, 128),
+      width: 16,
+      height: 16,
+      channels: 3 as const
+    }
+    for (const quality of [90, 60, 40]) {
+      // As normalisation guesses: the markers and tables, which do not scale, counted once.
+      const header = await jpegBytes(grey, quality)
+      const guessed = header + ((await jpegBytes(sample.pixels, quality)) - header) * sample.scale
+      const actual = await jpegBytes(pixels, quality)
+      expect(Math.abs(guessed / actual - 1)).toBeLessThan(0.06)
+    }
+  }, 60_000)
+
+  it('takes a small picture whole, so its guess is exact', async () => {
+    const pixels = await rawOf(await fixture('photo.jpg'))
+    const sample = samplePixels(pixels)
+    expect(sample.scale).toBe(1)
+    expect(sample.pixels.data.equals(pixels.data)).toBe(true)
   })
 })

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { rm, stat } from 'node:fs/promises'
+import { readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -170,6 +170,39 @@ describe('media store variants', () => {
     expect([pool.decodes, pool.made]).toEqual([1, 3])
     await store.variantFor(source, LOGO_SPEC)
     expect(pool.made).toBe(3)
+  })
+
+  it('stores a picture that several slots share once, each slot with its own row', async () => {
+    // Two rules that differ only in the order of their formats give the same JPEG.
+    const other: ImageSpec = { ...LOGO_SPEC, formats: ['png', 'jpeg'] }
+    await store.prepare([
+      { source, spec: LOGO_SPEC },
+      { source, spec: other }
+    ])
+    const [one, two] = [
+      await store.variantFor(source, LOGO_SPEC),
+      await store.variantFor(source, other)
+    ]
+    expect(one.specKey).not.toBe(two.specKey)
+    expect(two.sha256).toBe(one.sha256)
+    expect(existsSync(fileOf(one.sha256))).toBe(true)
+    expect(pool.decodes).toBe(1)
+  })
+
+  it('serves a variant it just made without reading its file back', async () => {
+    const made = await store.variantFor(source, LOGO_SPEC)
+    await rm(fileOf(made.sha256))
+    expect(sha256Hex(await store.read(made.sha256))).toBe(made.sha256)
+  })
+
+  it('makes the variants of an original whose file was missing once the file is back', async () => {
+    const original = await readFile(fileOf(source))
+    await rm(fileOf(source))
+    await expect(store.variantFor(source, ICON_SPEC)).rejects.toMatchObject({
+      code: 'media.not_found'
+    })
+    await writeFile(fileOf(source), original)
+    expect(await store.variantFor(source, ICON_SPEC)).toMatchObject({ width: 96, height: 96 })
   })
 
   it('remembers a rule a source cannot meet instead of trying again', async () => {

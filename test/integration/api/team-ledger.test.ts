@@ -1,0 +1,288 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { OpenedApp } from '../../../src-main/api'
+import {
+  ImportReportSchema,
+  type MethodInput,
+  type MethodOutput
+} from '../../../src-main/api/contract'
+import { formatMessage } from '../../../src-main/platforms/messages'
+import { pgLedger } from '../../../src-main/store/pg/submissions'
+import { useTempApp } from '../../helpers/app'
+import { call } from '../../helpers/complete-draft'
+import {
+  startFakeWechatPay,
+  wechatPayKeys,
+  type FakeWechatPay
+} from '../../helpers/fake-wechat-pay'
+import { merchantRow, sheetCells, utf8CsvBytes, writePictures } from '../../helpers/import-sheet'
+import {
+  POSTGRES_MISSING,
+  startPostgres,
+  teamDatabase as teamDatabaseOn,
+  type TestPostgres
+} from '../../helpers/postgres'
+import { exportedDraft, sendAndWait, wechatPayProfile } from '../../helpers/submit'
+import { useTempDir } from '../../helpers/temp-dir'
+
+/**
+ * Two app instances on one PostgreSQL share the submission ledger: each sees the other's
+ * bundles and sends with who and when, and an application is sent once, whoever presses send.
+ */
+
+const openTempApp = useTempApp()
+const tempDir = useTempDir('kaitong-team-ledger-')
+const keys = wechatPayKeys()
+
+type Draft = MethodOutput<'drafts.get'>
+type Attempt = MethodOutput<'submissions.forDraft'>[number]
+type Preview = MethodOutput<'submit.preview'>
+
+let fake: FakeWechatPay
+beforeEach(async () => {
+  fake = await startFakeWechatPay(keys)
+})
+afterEach(() => fake.close())
+
+if (POSTGRES_MISSING) console.warn(POSTGRES_MISSING)
+
+describe.skipIf(POSTGRES_MISSING)('the submission ledger on a team store', () => {
+  let server: TestPostgres
+  let made = 0
+  beforeAll(async () => {
+    server = await startPostgres()
+  }, 60_000)
+  afterAll(() => server?.stop())
+
+  /** Zhao and Lin on one team store, both with the sending profile of the WeChat Pay double. */
+  async function twoOperators() {
+    const urls = await teamDatabaseOn(server, `ledger_team_${++made}`)
+    const zhao = openTempApp().app
+    const lin = openTempApp().app
+    await call(zhao, 'team.use', { url: urls.zhao })
+    await call(lin, 'team.use', { url: urls.lin })
+    for (const app of [zhao, lin])
+      await call(app, 'submit.saveProfile', wechatPayProfile(keys, fake.url))
+    return { zhao, lin, role: urls.role }
+  }
+
+  /** The complete fixture made by Zhao, exported for WeChat Pay by both. */
+  async function exportedByBoth() {
+    const operators = await twoOperators()
+    const { zhao, lin } = operators
+    const id = await exportedDraft(zhao, 'wechat-pay')
+    await call(lin, 'drafts.get', { id })
+    await call(lin, 'bundles.export', { id, platforms: ['wechat-pay'] })
+    const { merchant } = await call<Preview>(zhao, 'submit.preview', {
+      id,
+      platform: 'wechat-pay'
+    })
+    const send = (app: OpenedApp) =>
+      sendAndWait(app, {
+        id,
+        platform: 'wechat-pay',
+        confirmMerchant: merchant,
+        confirmProduction: true
+      })
+    return { ...operators, id, send }
+  }
+
+  async function refusal(app: OpenedApp, method: string, input: unknown) {
+    const result = await app.router.dispatch(method, input)
+    if (result.ok) throw new Error(`${method} was not refused`)
+    return result.error
+  }
+
+  it("lists a colleague's bundle and attempt for the draft, each with who made it", async () => {
+    const { zhao, lin } = await twoOperators()
+    const id = await exportedDraft(zhao, 'wechat-pay')
+    await call(lin, 'drafts.get', { id })
+    const history = await call<MethodOutput<'bundles.history'>>(lin, 'bundles.history', { id })
+    expect(history.map((record) => [record.platform, record.author])).toEqual([
+      ['wechat-pay', 'kaitong']
+    ])
+    const [attempt] = await call<Attempt[]>(lin, 'submissions.forDraft', { id })
+    expect([attempt?.lifecycle, attempt?.author, attempt?.events.map((e) => e.author)]).toEqual([
+      'exported',
+      'kaitong',
+      ['kaitong']
+    ])
+  })
+
+  it('sends once when both operators press send at once, and tells the other who sent it', async () => {
+    const { zhao, lin, role, id, send } = await exportedByBoth()
+    const jobs = await Promise.all([send(zhao), send(lin)])
+    expect(fake.applyments).toHaveLength(1)
+    const sentBy = jobs.findIndex((job) => !job.error)
+    expect((jobs[sentBy]?.result as Attempt).lifecycle).toBe('submitted')
+    const sender = ['kaitong', role][sentBy]!
+    const error = jobs[1 - sentBy]!.error!
+    expect(['submit.being_sent', 'submit.sent_by']).toContain(error.code)
+    expect(error.params?.['operator']).toBe(sender)
+    expect(formatMessage(error.code, 'zh-CN', error.params)).toContain(sender)
+    // Both ledgers end with the one application, recorded under its sender's name.
+    for (const app of [zhao, lin]) {
+      const [attempt] = await call<Attempt[]>(app, 'submissions.forDraft', { id })
+      expect(attempt?.lifecycle).toBe('submitted')
+      expect(attempt?.events.find((e) => e.lifecycle === 'submitted')?.author).toBe(sender)
+    }
+  })
+
+  it('tells a colleague who presses send during a send who is sending, then who sent it and when', async () => {
+    const { zhao, lin, id, send } = await exportedByBoth()
+    // Zhao's application call hangs once (the client's timeout retries it): Zhao is sending.
+    fake.faults.set('/v3/applyment4sub/applyment/', [{ hang: true }])
+    const zhaoSends = send(zhao)
+    // Zhao's pictures are going up: the run, and its claim, have started.
+    for (let tries = 0; fake.uploads.size === 0 && tries < 200; tries++)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    const linSaw = await send(lin)
+    expect(linSaw.error?.code).toBe('submit.being_sent')
+    expect(linSaw.error?.params).toMatchObject({ operator: 'kaitong' })
+    expect(formatMessage('submit.being_sent', 'en', linSaw.error?.params)).toMatch(
+      /^kaitong is sending this application \(since \d{4}-\d\d-\d\d \d\d:\d\d\)/
+    )
+    expect((await zhaoSends).error).toBeUndefined()
+    // Now the refusal is the call's own answer (checked before a job starts).
+    const after = await refusal(lin, 'submit.send', {
+      id,
+      platform: 'wechat-pay',
+      confirmMerchant: 'x',
+      confirmProduction: true
+    })
+    expect(after.code).toBe('submit.sent_by')
+    expect(formatMessage('submit.sent_by', 'zh-CN', after.params)).toMatch(
+      /^kaitong 已于 \d{4}-\d\d-\d\d \d\d:\d\d 提交了这份申请/
+    )
+    expect(fake.applyments).toHaveLength(1)
+  })
+
+  it('refuses the dry run of an application a colleague sent, naming them', async () => {
+    const { zhao, lin, id, send } = await exportedByBoth()
+    expect((await send(zhao)).error).toBeUndefined()
+    const error = await refusal(lin, 'submit.preview', { id, platform: 'wechat-pay' })
+    expect([error.code, error.params?.['operator']]).toEqual(['submit.sent_by', 'kaitong'])
+  })
+
+  it('lets a colleague send once the claim of a sender that crashed has lapsed', async () => {
+    const { zhao, lin, id, send } = await exportedByBoth()
+    const online = zhao.team.online()!
+    const crashed = pgLedger({ ...online, session: 'crashed', db: zhao.db, claimTtlMs: 300 })
+    const [attempt] = await call<Attempt[]>(zhao, 'submissions.forDraft', { id })
+    const submission = { ...attempt!, exportId: null, licenceCode: '', ids: {} } as Parameters<
+      typeof crashed.claim
+    >[0]
+    await crashed.claim(submission)
+    expect((await send(lin)).error?.code).toBe('submit.being_sent')
+    expect(fake.applyments).toHaveLength(0)
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    const job = await send(lin)
+    expect(job.error).toBeUndefined()
+    expect(fake.applyments).toHaveLength(1)
+  })
+
+  it('leaves out of a bulk submit what a colleague sent, and sends the rest', async () => {
+    const { zhao, lin, id, send } = await exportedByBoth()
+    const other = await exportedDraft(lin, 'wechat-pay', { title: '第二家' })
+    expect((await send(zhao)).error).toBeUndefined()
+    const ready = await call<MethodOutput<'submit.planMany'>>(lin, 'submit.planMany', {
+      allReady: true,
+      platforms: ['wechat-pay'],
+      profile: 'default'
+    })
+    expect(ready.items.map((item) => item.draftId)).toEqual([other])
+    const named = await call<MethodOutput<'submit.planMany'>>(lin, 'submit.planMany', {
+      ids: [id, other],
+      platforms: ['wechat-pay'],
+      profile: 'default'
+    })
+    expect(named.items.find((item) => item.draftId === id)?.problem).toMatchObject({
+      code: 'submit.sent_by',
+      params: { operator: 'kaitong' }
+    })
+    const started = await call<MethodOutput<'submit.sendMany'>>(lin, 'submit.sendMany', {
+      ids: [id, other],
+      platforms: ['wechat-pay'],
+      profile: 'default',
+      confirmCount: 1,
+      confirmProduction: true
+    } satisfies MethodInput<'submit.sendMany'>)
+    const report = (await lin.jobs.settled(started.id)).result as {
+      sent: number
+      skipped: number
+    }
+    expect([report.sent, report.skipped]).toEqual([1, 1])
+    expect(fake.applyments).toHaveLength(2)
+  })
+
+  it('refuses to send while the team store cannot be reached, so no colleague can send it too', async () => {
+    const { zhao, id } = await exportedByBoth()
+    const { merchant } = await call<Preview>(zhao, 'submit.preview', { id, platform: 'wechat-pay' })
+    const job = await server.whileDown(() =>
+      sendAndWait(zhao, {
+        id,
+        platform: 'wechat-pay',
+        confirmMerchant: merchant,
+        confirmProduction: true
+      })
+    )
+    expect(job.error?.code).toBe('submit.team_offline')
+    expect(fake.applyments).toHaveLength(0)
+  })
+
+  it('writes a sheet import through the team store: colleagues see the drafts, history names the importer', async () => {
+    const { zhao, lin, role } = await twoOperators()
+    const dir = tempDir()
+    await writePictures(dir, 1)
+    const files = [
+      'ids/front.jpg',
+      'ids/back.jpg',
+      'stores/entrance.jpg',
+      'stores/interior.jpg',
+      'licences/licence-1.jpg'
+    ]
+    const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64')
+    const preview = await call<MethodOutput<'imports.preview'>>(lin, 'imports.preview', {
+      sheet: {
+        name: 'm.csv',
+        dataBase64: base64(utf8CsvBytes(sheetCells([merchantRow(1)]), true))
+      },
+      pictures: {
+        kind: 'files',
+        files: files.map((path) => ({ path, dataBase64: base64(readFileSync(join(dir, path))) }))
+      }
+    })
+    const { previewId } = (await lin.jobs.settled(preview.id)).result as { previewId: string }
+    const run = await call<MethodOutput<'imports.run'>>(lin, 'imports.run', { previewId })
+    const report = ImportReportSchema.parse((await lin.jobs.settled(run.id)).result)
+    const draftId = report.rows[0]!.draftId!
+    const seen = await call<Draft>(zhao, 'drafts.get', { id: draftId })
+    expect(seen.content.merchant.licence.creditCode).toBe(merchantRow(1)['uscc'])
+    const history = await call<MethodOutput<'drafts.history'>>(zhao, 'drafts.history', {
+      id: draftId
+    })
+    expect(new Set(history.map((entry) => entry.author))).toEqual(new Set([role]))
+    // The pictures came with it.
+    const licence = seen.content.merchant.licence.photo
+    expect(licence && (await call(zhao, 'media.get', { sha256: licence.sha256 }))).toBeTruthy()
+  })
+
+  it("saves a colleague's business-code choice as a team revision in their name", async () => {
+    const { zhao, lin, role, id, send } = await exportedByBoth()
+    fake.rejectNext = { code: 'PARAM_ERROR', message: '营业执照照片不清晰', field: 'license_copy' }
+    expect(((await send(zhao)).result as Attempt).lifecycle).toBe('rejected')
+    await call(lin, 'drafts.get', { id })
+    const chosen = await call<MethodOutput<'submissions.chooseBusinessCode'>>(
+      lin,
+      'submissions.chooseBusinessCode',
+      { draftId: id, rule: 'newCode' }
+    )
+    expect(chosen.choice.rule).toBe('newCode')
+    const [latest] = await call<MethodOutput<'drafts.history'>>(zhao, 'drafts.history', { id })
+    expect(latest?.author).toBe(role)
+    const draft = await call<Draft>(zhao, 'drafts.get', { id })
+    expect(draft.revision).toBe(latest?.revision)
+    expect(draft.content.payment.wechat.attempt).toBe(chosen.draft.content.payment.wechat.attempt)
+  })
+})

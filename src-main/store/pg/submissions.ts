@@ -411,12 +411,16 @@ function pick(row: Row, columns: readonly string[]): Row {
  * one could tell whether a colleague is sending the same application.
  */
 export function sessionLedger(
-  team: Pick<TeamSession, 'status' | 'online'>,
+  team: Pick<TeamSession, 'status' | 'online' | 'start'>,
   db: WritableDb,
   claimTtlMs?: number
 ): LedgerShare {
   let shared: { pool: pg.Pool; ledger: LedgerShare } | undefined
-  const current = (): LedgerShare | undefined => {
+  // The first use waits for the connection made at start (a CLI command runs right away).
+  let started: Promise<void> | undefined
+  const current = async (): Promise<LedgerShare | undefined> => {
+    if (team.status().mode === 'local') return undefined
+    if (!team.online()) await (started ??= team.start())
     const online = team.online()
     if (!online) return undefined
     if (shared?.pool !== online.pool)
@@ -429,19 +433,12 @@ export function sessionLedger(
       }
     return shared.ledger
   }
-  const quietly = (work: Promise<void>) => work.catch(() => undefined)
   return {
-    bring: (draftId) => {
-      const ledger = current()
-      return ledger ? quietly(ledger.bring(draftId)) : Promise.resolve()
-    },
-    publish: (draftId) => {
-      const ledger = current()
-      return ledger ? quietly(ledger.publish(draftId)) : Promise.resolve()
-    },
-    claim(submission) {
+    bring: async (draftId) => (await current())?.bring(draftId).catch(() => undefined),
+    publish: async (draftId) => (await current())?.publish(draftId).catch(() => undefined),
+    async claim(submission) {
       if (team.status().mode === 'local') return LOCAL_LEDGER.claim(submission)
-      const ledger = current()
+      const ledger = await current()
       if (!ledger) throw new KaitongError('submit.team_offline')
       return ledger.claim(submission)
     }

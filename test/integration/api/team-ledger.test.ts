@@ -10,6 +10,7 @@ import {
 import { formatMessage } from '../../../src-main/platforms/messages'
 import { pgLedger } from '../../../src-main/store/pg/submissions'
 import { useTempApp } from '../../helpers/app'
+import { runCommands } from '../../helpers/cli-runs'
 import { call } from '../../helpers/complete-draft'
 import {
   startFakeWechatPay,
@@ -64,7 +65,7 @@ describe.skipIf(POSTGRES_MISSING)('the submission ledger on a team store', () =>
     await call(lin, 'team.use', { url: urls.lin })
     for (const app of [zhao, lin])
       await call(app, 'submit.saveProfile', wechatPayProfile(keys, fake.url))
-    return { zhao, lin, role: urls.role }
+    return { zhao, lin, role: urls.role, urls }
   }
 
   /** The complete fixture made by Zhao, exported for WeChat Pay by both. */
@@ -179,6 +180,19 @@ describe.skipIf(POSTGRES_MISSING)('the submission ledger on a team store', () =>
     await new Promise((resolve) => setTimeout(resolve, 400))
     const job = await send(lin)
     expect(job.error).toBeUndefined()
+    expect(fake.applyments).toHaveLength(1)
+  })
+
+  it('refuses from the CLI an application a colleague sent, naming them, and sends nothing', async () => {
+    const { zhao, urls, id, send } = await exportedByBoth()
+    expect((await send(zhao)).error).toBeUndefined()
+    const local = join(tempDir(), 'kaitong.sqlite')
+    const [, refused] = await runCommands([
+      ['team', 'use', '--db', urls.lin, '--local', local],
+      ['submit', '--id', id, '--platform', 'wechat-pay', '--db', local]
+    ])
+    expect(refused?.code).toBe(1)
+    expect(refused?.output).toMatch(/kaitong 已于 \d{4}-\d\d-\d\d \d\d:\d\d 提交了这份申请/)
     expect(fake.applyments).toHaveLength(1)
   })
 

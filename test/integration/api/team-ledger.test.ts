@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { OpenedApp } from '../../../src-main/api'
@@ -280,6 +280,31 @@ describe.skipIf(POSTGRES_MISSING)('the submission ledger on a team store', () =>
     // The pictures came with it.
     const licence = seen.content.merchant.licence.photo
     expect(licence && (await call(zhao, 'media.get', { sha256: licence.sha256 }))).toBeTruthy()
+  })
+
+  it('writes a sheet imported from the CLI on a team store to the team store', async () => {
+    const { zhao, urls, role } = await twoOperators()
+    const dir = tempDir()
+    await writePictures(dir, 1)
+    const sheet = join(dir, 'm.csv')
+    writeFileSync(sheet, utf8CsvBytes(sheetCells([merchantRow(1)]), true))
+    const local = join(tempDir(), 'kaitong.sqlite')
+    const [, imported] = await runCommands([
+      ['team', 'use', '--db', urls.lin, '--local', local],
+      ['import', sheet, '--images', dir, '--db', local]
+    ])
+    expect(imported?.code).toBe(0)
+    // Zhao hears of the new draft a moment after the CLI's commit.
+    let page = { items: [] as { id: string }[] }
+    for (let tries = 0; page.items.length === 0 && tries < 100; tries++) {
+      page = await call<typeof page>(zhao, 'drafts.page', {})
+      if (page.items.length === 0) await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    expect(page.items).toHaveLength(1)
+    const [latest] = await call<MethodOutput<'drafts.history'>>(zhao, 'drafts.history', {
+      id: page.items[0]!.id
+    })
+    expect(latest?.author).toBe(role)
   })
 
   it("saves a colleague's business-code choice as a team revision in their name", async () => {

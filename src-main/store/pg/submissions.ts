@@ -4,6 +4,7 @@ import { localDateTime } from '../../domain/local-date'
 import type { WritableDb } from '../connection'
 import { LOCAL_LEDGER, type LedgerShare, type SendClaim } from '../ledger-share'
 import type { Submission } from '../submissions'
+import { inTransaction } from './drafts'
 import type { TeamSession } from './team-session'
 
 /**
@@ -234,16 +235,14 @@ export function pgLedger(options: {
   async function publish(draftId: string): Promise<void> {
     const here = localLedger(draftId)
     if (here.exports.length === 0 && here.submissions.length === 0) return
-    const client = await pool.connect()
-    try {
-      await client.query('BEGIN')
+    const onTeam = await inTransaction(pool, async (client) => {
       // One publisher per draft at a time: two would both find a row missing and add it twice.
       await client.query("SELECT pg_advisory_xact_lock(hashtext('kaitong.ledger:' || $1))", [
         draftId
       ])
       const known = await client.query('SELECT 1 FROM drafts WHERE id = $1', [draftId])
       // A draft only this computer has (made before switching) keeps its ledger here.
-      if (known.rowCount === 0) return void (await client.query('ROLLBACK'))
+      if (known.rowCount === 0) return false
       const there = await serverLedger(client, draftId)
       const exportsThere = new Map(there.exports.map((row) => [exportKey(row), row['id']]))
       const exportIds = new Map<unknown, unknown>()
@@ -292,15 +291,10 @@ export function pgLedger(options: {
           EVENT_COLUMNS.map((column) => values[column])
         )
       }
-      await client.query('COMMIT')
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined)
-      throw error
-    } finally {
-      client.release()
-    }
+      return true
+    })
     // What this computer wrote is now the operator's on the team store: name it here too.
-    await bringOne(draftId)
+    if (onTeam) await bringOne(draftId)
   }
 
   /** Who sent the attempt and when, from the team store's events. */
@@ -319,14 +313,9 @@ export function pgLedger(options: {
 
   async function claim(submission: Submission): Promise<SendClaim> {
     const { draftId, platform } = submission
-    const client = await pool.connect()
-    try {
-      await client.query('BEGIN')
+    const onTeam = await inTransaction(pool, async (client) => {
       const known = await client.query('SELECT 1 FROM drafts WHERE id = $1', [draftId])
-      if (known.rowCount === 0) {
-        await client.query('ROLLBACK')
-        return LOCAL_LEDGER.claim(submission)
-      }
+      if (known.rowCount === 0) return false
       // Atomic: a second operator's insert waits for the first's commit, then finds it held.
       const held = await client.query(
         `INSERT INTO submission_claims (draft_id, platform, attempt, operator, session,
@@ -359,13 +348,9 @@ export function pgLedger(options: {
       const there = latest.rows[0]
       if (there && there.lifecycle !== 'exported')
         throw new KaitongError('submit.sent_by', { platform, ...(await sender(client, there.id)) })
-      await client.query('COMMIT')
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined)
-      throw error
-    } finally {
-      client.release()
-    }
+      return true
+    })
+    if (!onTeam) return LOCAL_LEDGER.claim(submission)
     // Steps a colleague's stopped run finished are not sent again.
     await bringOne(draftId)
     const key = [draftId, platform, session]

@@ -159,6 +159,23 @@ describe.skipIf(POSTGRES_MISSING)('the submission ledger on a team store', () =>
     expect(fake.applyments).toHaveLength(1)
   })
 
+  it("goes on from a colleague's stopped send without sending its finished steps again", async () => {
+    const { zhao, lin, send } = await exportedByBoth()
+    // Every try of Zhao's application call fails: the pictures went up, the run stopped.
+    fake.faults.set(
+      '/v3/applyment4sub/applyment/',
+      Array.from({ length: 4 }, () => ({ status: 500 as const }))
+    )
+    expect((await send(zhao)).error?.code).toBe('submit.platform_unavailable')
+    const uploaded = new Map(fake.uploads)
+    expect(uploaded.size).toBeGreaterThan(0)
+    const job = await send(lin)
+    expect(job.error).toBeUndefined()
+    expect(fake.uploads).toEqual(uploaded)
+    expect(fake.applyments).toHaveLength(1)
+    expect(fake.applyments[0]?.unknownMedia).toEqual([])
+  })
+
   it('refuses the dry run of an application a colleague sent, naming them', async () => {
     const { zhao, lin, id, send } = await exportedByBoth()
     expect((await send(zhao)).error).toBeUndefined()

@@ -7,7 +7,7 @@ import {
   wechatPayKeys,
   type FakeWechatPay
 } from '../../helpers/fake-wechat-pay'
-import { call, exportedDraft, sendAndWait, wechatPayProfile } from '../../helpers/submit'
+import { call, exportedDraft, sendConfirmed, wechatPayProfile } from '../../helpers/submit'
 
 /**
  * Following sent applications: the poller asks the WeChat Pay double (recorded query
@@ -29,16 +29,7 @@ async function sent(): Promise<{ app: OpenedApp; id: string; reopen: () => Opene
   const { app, reopen } = openTempApp()
   const id = await exportedDraft(app, 'wechat-pay')
   await call(app, 'submit.saveProfile', wechatPayProfile(keys, fake.url))
-  const { merchant } = (await call(app, 'submit.preview', {
-    id,
-    platform: 'wechat-pay'
-  })) as MethodOutput<'submit.preview'>
-  const job = await sendAndWait(app, {
-    id,
-    platform: 'wechat-pay',
-    confirmMerchant: merchant,
-    confirmProduction: true
-  })
+  const job = await sendConfirmed(app, id, 'wechat-pay')
   if (job.error) throw new Error(job.error.code)
   return { app, id, reopen }
 }

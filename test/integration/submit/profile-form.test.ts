@@ -4,7 +4,7 @@ import { useTempApp } from '../../helpers/app'
 import { alipayCertificates, alipayKeys } from '../../helpers/fake-alipay'
 import { wechatPayKeys } from '../../helpers/fake-wechat-pay'
 import { startFakeListing } from '../../helpers/fake-listing'
-import { call, exportedDraft, sendAndWait } from '../../helpers/submit'
+import { call, exportedDraft, sendConfirmed } from '../../helpers/submit'
 import { useTempDir } from '../../helpers/temp-dir'
 
 /** The Settings form of sending profiles, through the contract as the renderer calls it. */
@@ -195,16 +195,7 @@ describe('sending profiles in Settings', () => {
       expect(listed?.['douyin-mp']?.saved).toEqual(['accessTokens'])
       expect(listed?.['douyin-mp']?.merchants).toEqual({ accessTokens: 2 })
       expect(JSON.stringify(listed)).not.toContain(fake.tokens['douyin-mp'])
-      const { merchant } = (await call(app, 'submit.preview', {
-        id,
-        platform: 'douyin-mp'
-      })) as MethodOutput<'submit.preview'>
-      const job = await sendAndWait(app, {
-        id,
-        platform: 'douyin-mp',
-        confirmMerchant: merchant,
-        confirmProduction: true
-      })
+      const job = await sendConfirmed(app, id, 'douyin-mp')
       expect(job.error).toBeUndefined()
       expect(fake.refusedTokens).toBe(0)
       expect(fake.calls.length).toBeGreaterThan(0)

@@ -131,10 +131,9 @@ export function pgLedger(options: {
   /** This app instance: its own claim may be taken again (a resumed send). */
   session: string
   db: WritableDb
-  claimTtlMs?: number
 }): LedgerShare {
   const { pool, operator, session, db } = options
-  const ttl = options.claimTtlMs ?? CLAIM_TTL_MS
+  const ttl = CLAIM_TTL_MS
   const local = {
     exports: db.prepare('SELECT * FROM exports WHERE draft_id = ?'),
     submissions: db.prepare('SELECT * FROM submissions WHERE draft_id = ?'),
@@ -397,8 +396,7 @@ function pick(row: Row, columns: readonly string[]): Row {
  */
 export function sessionLedger(
   team: Pick<TeamSession, 'status' | 'online' | 'start'>,
-  db: WritableDb,
-  claimTtlMs?: number
+  db: WritableDb
 ): LedgerShare {
   let shared: { pool: pg.Pool; ledger: LedgerShare } | undefined
   // The first use waits for the connection made at start (a CLI command runs right away).
@@ -411,10 +409,7 @@ export function sessionLedger(
     if (shared?.pool !== online.pool)
       shared = {
         pool: online.pool,
-        ledger: failingAs(
-          pgLedger({ ...online, db, ...(claimTtlMs ? { claimTtlMs } : {}) }),
-          online.failure
-        )
+        ledger: failingAs(pgLedger({ ...online, db }), online.failure)
       }
     return shared.ledger
   }

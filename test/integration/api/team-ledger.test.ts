@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { OpenedApp } from '../../../src-main/api'
@@ -8,7 +8,8 @@ import {
   type MethodOutput
 } from '../../../src-main/api/contract'
 import { formatMessage } from '../../../src-main/platforms/messages'
-import { pgLedger } from '../../../src-main/store/pg/submissions'
+import { CLAIM_TTL_MS, pgLedger } from '../../../src-main/store/pg/submissions'
+import { createSubmissionsRepo } from '../../../src-main/store/submissions'
 import { useTempApp } from '../../helpers/app'
 import { runCommands } from '../../helpers/cli-runs'
 import { call } from '../../helpers/complete-draft'
@@ -176,6 +177,20 @@ describe.skipIf(POSTGRES_MISSING)('the submission ledger on a team store', () =>
     expect(fake.applyments[0]?.unknownMedia).toEqual([])
   })
 
+  it('asks to export here a bundle a colleague wrote on their computer', async () => {
+    const { zhao, lin } = await twoOperators()
+    const id = await exportedDraft(zhao, 'wechat-pay')
+    const [record] = await call<MethodOutput<'bundles.history'>>(zhao, 'bundles.history', { id })
+    // Lin's computer does not have Zhao's file.
+    renameSync(record!.path, `${record!.path}.elsewhere`)
+    await call(lin, 'drafts.get', { id })
+    const error = await refusal(lin, 'submit.preview', { id, platform: 'wechat-pay' })
+    expect([error.code, error.params]).toEqual([
+      'submit.exported_elsewhere',
+      { operator: 'kaitong' }
+    ])
+  })
+
   it('refuses the dry run of an application a colleague sent, naming them', async () => {
     const { zhao, lin, id, send } = await exportedByBoth()
     expect((await send(zhao)).error).toBeUndefined()
@@ -186,15 +201,19 @@ describe.skipIf(POSTGRES_MISSING)('the submission ledger on a team store', () =>
   it('lets a colleague send once the claim of a sender that crashed has lapsed', async () => {
     const { zhao, lin, id, send } = await exportedByBoth()
     const online = zhao.team.online()!
-    const crashed = pgLedger({ ...online, session: 'crashed', db: zhao.db, claimTtlMs: 300 })
-    const [attempt] = await call<Attempt[]>(zhao, 'submissions.forDraft', { id })
-    const submission = { ...attempt!, exportId: null, licenceCode: '', ids: {} } as Parameters<
-      typeof crashed.claim
-    >[0]
-    await crashed.claim(submission)
+    const crashed = pgLedger({ ...online, session: 'crashed', db: zhao.db })
+    await crashed.claim(createSubmissionsRepo(zhao.db).latestOf(id, 'wechat-pay')!)
     expect((await send(lin)).error?.code).toBe('submit.being_sent')
     expect(fake.applyments).toHaveLength(0)
-    await new Promise((resolve) => setTimeout(resolve, 400))
+    const held = await online.pool.query<{ minutes: number }>(
+      'SELECT EXTRACT(EPOCH FROM expires_at - claimed_at) / 60 AS minutes FROM submission_claims'
+    )
+    expect(Number(held.rows[0]?.minutes)).toBe(CLAIM_TTL_MS / 60_000)
+    // The claim's time passes without a word from its sender (the server's clock decides).
+    await online.pool.query(
+      `UPDATE submission_claims SET claimed_at = claimed_at - interval '11 minutes',
+         expires_at = expires_at - interval '11 minutes'`
+    )
     const job = await send(lin)
     expect(job.error).toBeUndefined()
     expect(fake.applyments).toHaveLength(1)

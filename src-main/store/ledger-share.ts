@@ -7,7 +7,10 @@ import type { Submission } from './submissions'
  * application. On a local store there is no one to share with (`LOCAL_LEDGER`).
  */
 export interface LedgerShare {
-  /** Colleagues' bundles, attempts and events into the local ledger (one draft, or all). */
+  /**
+   * Colleagues' bundles, attempts and events into the local ledger (one draft, or all; for all,
+   * what this computer wrote while the team store was away is published first).
+   */
   bring(draftId?: string): Promise<void>
   /** The draft's local ledger to the team store, recorded under this operator's name. */
   publish(draftId: string): Promise<void>

@@ -206,25 +206,36 @@ export function pgLedger(options: {
     }
   })
 
-  /** Drafts whose attempts the team store holds later than (or that are missing) here. */
-  async function behind(): Promise<string[]> {
+  /**
+   * Which drafts' ledgers differ: attempts the team store holds later than (or that are
+   * missing) here, and team drafts' attempts this computer holds later (written while the
+   * server could not be reached).
+   */
+  async function differing(): Promise<{ behind: string[]; ahead: string[] }> {
     const drafts = new Set(local.drafts.all() as string[])
-    const here = new Map(
-      (local.attempts.all() as Row[]).map((row) => [
-        `${String(row['draft_id'])}|${attemptKey(row)}`,
-        String(row['updated_at'])
-      ])
-    )
+    const key = (row: Row) => `${String(row['draft_id'])}|${attemptKey(row)}`
+    const at = (row: Row | undefined) => (row ? String(row['updated_at']) : undefined)
+    const here = new Map((local.attempts.all() as Row[]).map((row) => [key(row), row]))
     const found = await pool.query<Row>(
       'SELECT draft_id, platform, attempt, updated_at FROM submissions'
     )
-    const ids = new Set<string>()
+    const there = new Map(found.rows.map((row) => [key(row), row]))
+    const behind = new Set<string>()
     for (const row of found.rows) {
-      const id = String(row['draft_id'])
-      const mine = here.get(`${id}|${attemptKey(row)}`)
-      if (drafts.has(id) && (mine === undefined || mine < String(row['updated_at']))) ids.add(id)
+      const mine = at(here.get(key(row)))
+      if (drafts.has(String(row['draft_id'])) && (mine === undefined || mine < at(row)!))
+        behind.add(String(row['draft_id']))
     }
-    return [...ids]
+    const ahead = new Set<string>()
+    for (const row of here.values()) {
+      const theirs = at(there.get(key(row)))
+      if (theirs === undefined || theirs < at(row)!) ahead.add(String(row['draft_id']))
+    }
+    // Only drafts the team store has: one made here before switching keeps its ledger here.
+    const known = await pool.query<{ id: string }>('SELECT id FROM drafts WHERE id = ANY($1)', [
+      [...ahead]
+    ])
+    return { behind: [...behind], ahead: known.rows.map((row) => row.id) }
   }
 
   async function bringOne(draftId: string): Promise<void> {
@@ -377,7 +388,10 @@ export function pgLedger(options: {
 
   return {
     async bring(draftId) {
-      for (const id of draftId ? [draftId] : await behind()) await bringOne(id)
+      if (draftId) return bringOne(draftId)
+      const { behind, ahead } = await differing()
+      for (const id of ahead) await publish(id)
+      for (const id of behind) await bringOne(id)
     },
     publish,
     claim

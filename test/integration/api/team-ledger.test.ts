@@ -12,7 +12,7 @@ import { CLAIM_TTL_MS, pgLedger } from '../../../src-main/store/pg/submissions'
 import { createSubmissionsRepo } from '../../../src-main/store/submissions'
 import { useTempApp } from '../../helpers/app'
 import { runCommands } from '../../helpers/cli-runs'
-import { call } from '../../helpers/complete-draft'
+import { call, createCompleteDraft } from '../../helpers/complete-draft'
 import {
   startFakeWechatPay,
   wechatPayKeys,
@@ -110,6 +110,26 @@ describe.skipIf(POSTGRES_MISSING)('the submission ledger on a team store', () =>
       'kaitong',
       ['kaitong']
     ])
+  })
+
+  it('publishes a bundle exported while the server was down when the board is next opened', async () => {
+    const { zhao, lin } = await twoOperators()
+    const id = await createCompleteDraft(zhao)
+    await call(lin, 'drafts.get', { id })
+    await server.whileDown(async () => {
+      const [entry] = await call<MethodOutput<'bundles.export'>>(zhao, 'bundles.export', {
+        id,
+        platforms: ['wechat-pay']
+      })
+      expect(entry?.ok).toBe(true)
+    })
+    expect(await call<Attempt[]>(lin, 'submissions.forDraft', { id })).toEqual([])
+    // Zhao's app reconnects on its own (every few seconds), then the board is opened.
+    for (let tries = 0; !zhao.team.online() && tries < 200; tries++)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    await call(zhao, 'submissions.board', {})
+    const [attempt] = await call<Attempt[]>(lin, 'submissions.forDraft', { id })
+    expect([attempt?.platform, attempt?.author]).toEqual(['wechat-pay', 'kaitong'])
   })
 
   it('sends once when both operators press send at once, and tells the other who sent it', async () => {

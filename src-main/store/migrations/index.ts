@@ -8,7 +8,7 @@ import m0005 from './0005-settings'
 import m0006 from './0006-submission-ledger'
 import m0007 from './0007-revision-sealing'
 import m0008 from './0008-draft-summaries'
-import m0010 from './0010-ledger-authors'
+import m0009 from './0009-ledger-authors'
 
 export interface Migration {
   version: number
@@ -26,7 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, up: m0007 },
   { version: 8, up: m0008 },
   // 9 is the team key's (issue 16): this step becomes 10 when that one lands first.
-  { version: 9, up: m0010 }
+  { version: 9, up: m0009 }
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

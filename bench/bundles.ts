@@ -4,7 +4,7 @@
  * one plain sharp decode + resize of every unique photo, spread over all cores.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import sharp from 'sharp'
@@ -131,10 +131,10 @@ export async function benchBulk(dir: string): Promise<BenchRow[]> {
       report = await exportMany(app, { ids, outDir: out })
     })
     const again = await timed(() => exportMany(app, { ids, outDir: out }))
+    // From the report, not the folder: the generated merchants share a name, so their
+    // bundles share file names and each overwrites the one before.
     const megabytes =
-      readdirSync(out)
-        .filter((name) => name.endsWith('.zip'))
-        .reduce((sum, name) => sum + statSync(join(out, name)).size, 0) / 1e6
+      (report?.items ?? []).reduce((sum, item) => sum + (item.export?.bytes ?? 0), 0) / 1e6
     const photoMb = photos.reduce((sum, photo) => sum + photo.length, 0) / 1e6
     return [
       {

@@ -8,6 +8,7 @@ import m0005 from './0005-settings'
 import m0006 from './0006-submission-ledger'
 import m0009 from './0009-draft-summaries'
 import m0007 from './0007-revision-sealing'
+import m0009TeamKeys from './0009-team-keys'
 
 export interface Migration {
   version: number
@@ -23,7 +24,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, up: m0005 },
   { version: 6, up: m0006 },
   { version: 7, up: m0007 },
-  { version: 8, up: m0009 }
+  { version: 8, up: m0009 },
+  // teamkey: the team key (the team store's step; nothing changes here)
+  { version: 9, up: m0009TeamKeys }
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -283,6 +283,12 @@ export function createTeamSession(deps: TeamSessionDeps) {
       return await fn(team)
     } catch (error) {
       if (isUnreachable(error)) wentAway()
+      // A colleague gave the store a key since this session joined: nothing more goes plain.
+      if (error instanceof KaitongError && error.code === 'team.locked') {
+        key = 'locked'
+        team = undefined
+        pictures = undefined
+      }
       throw error
     }
   }
@@ -415,6 +421,12 @@ export function createTeamSession(deps: TeamSessionDeps) {
     return { revision: base, savedAt, changed: true, mergedFromOthers: [] }
   }
 
+  /** Joins the chosen store again, with the key this computer now holds for it. */
+  async function rejoin(): Promise<void> {
+    await closeStore()
+    await connect()
+  }
+
   function requireStore(): TeamStore {
     if (!chosen) throw new KaitongError('team.not_chosen', {})
     if (!store) throw new KaitongError('team.unreachable', hostOf(chosen))
@@ -458,7 +470,8 @@ export function createTeamSession(deps: TeamSessionDeps) {
         throw opened.failure(error)
       })
       rememberTeamKey(deps.settings, unlocked)
-      return this.reopen()
+      await rejoin()
+      return this.status()
     },
     /** Gives a team store without a key one, sealing what it holds (Settings or `team init`). */
     async createKey(passphrase: string): Promise<TeamStatus> {
@@ -469,12 +482,7 @@ export function createTeamSession(deps: TeamSessionDeps) {
         }
       )
       rememberTeamKey(deps.settings, made)
-      return this.reopen()
-    },
-    /** Joins the chosen store again (after its key changed on this computer). */
-    async reopen(): Promise<TeamStatus> {
-      await closeStore()
-      if (chosen) await connect()
+      await rejoin()
       return this.status()
     },
     /** Connects without switching: who the server knows us as, TLS, how many drafts it holds. */

@@ -236,6 +236,20 @@ describe.skipIf(POSTGRES_MISSING)('the team key', () => {
     expect((await call<Draft>(zhao, 'drafts.get', { id })).content).toEqual(content)
   })
 
+  it('refuses a save in plain form from a colleague who joined before the key was made', async () => {
+    const urls = await teamDatabase()
+    const zhao = openTempApp().app
+    const lin = openTempApp().app
+    await call(zhao, 'team.use', { url: urls.zhao })
+    await call(lin, 'team.use', { url: urls.lin })
+    const { id } = await call<Draft>(lin, 'drafts.create', { title: '山海咖啡' })
+    await call(zhao, 'team.createKey', { passphrase: PASSPHRASE })
+    const error = await refusedWith(lin, 'drafts.save', { id, content: MERCHANT, baseRevision: 1 })
+    expect(error.code).toBe('team.locked')
+    expect(await call<Status>(lin, 'team.status', {})).toMatchObject({ key: 'locked' })
+    expect((await rawTeamRows(urls.zhao)).revisions).not.toContain(SECRETS.account)
+  })
+
   it('refuses a second key and a passphrase too short to guard it', async () => {
     const { zhao } = await keyedTeam()
     expect((await refusedWith(zhao, 'team.createKey', { passphrase: PASSPHRASE })).code).toBe(

@@ -17,6 +17,7 @@ import {
   teamDatabase as teamDatabaseOn,
   type TestPostgres
 } from '../../helpers/postgres'
+import { eventually, refusedWith } from '../../helpers/team-app'
 import { useTempDir } from '../../helpers/temp-dir'
 
 const openTempApp = useTempApp()
@@ -39,21 +40,6 @@ const SECRETS = {
   account: MERCHANT.merchant.settlement.accountNumber
 }
 const PHOTO_NAME = `身份证-${SECRETS.legalRepId}.jpg`
-
-async function refusedWith(app: OpenedApp, method: string, input: unknown) {
-  const result = await app.router.dispatch(method, input)
-  if (result.ok) throw new Error(`${method} was not refused`)
-  return result.error
-}
-
-/** Polls until `check` passes (live changes arrive a moment after the other app's commit). */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
-  for (let tries = 0; ; tries++) {
-    const value = await read()
-    if (check(value) || tries > 100) return value
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
 
 /** What the server holds, read straight from its tables as any database user could. */
 async function rawTeamRows(url: string) {

@@ -38,15 +38,14 @@ export const PERSONAL_FIELDS: readonly string[] = [
 ]
 
 /**
- * A copy of `content` (parsed JSON) with every personal value that holds something ('' and
- * null are nothing) replaced by `map(value, field)`, where `field` is its PERSONAL_FIELDS
- * entry. Anything the walk does not find (an older draft's shape) is left as it is.
+ * Replaces, in `content` (parsed JSON, changed in place), every personal value that holds
+ * something ('' and null are nothing) by `map(value, field)`, where `field` is its
+ * PERSONAL_FIELDS entry. Anything the walk does not find (an older draft's shape) is left.
  */
-export function mapPersonalValues(
+export function replacePersonalValues(
   content: unknown,
   map: (value: unknown, field: string) => unknown
-): unknown {
-  const copy = structuredClone(content)
+): void {
   for (const field of PERSONAL_FIELDS) {
     const steps = field.split('.')
     const visit = (node: unknown, at: number): void => {
@@ -61,7 +60,6 @@ export function mapPersonalValues(
           holder[key] = map(holder[key], field)
       }
     }
-    visit(copy, 0)
+    visit(content, 0)
   }
-  return copy
 }

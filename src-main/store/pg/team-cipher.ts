@@ -1,8 +1,7 @@
 import { hkdfSync, randomBytes } from 'node:crypto'
 import type pg from 'pg'
 import { KaitongError } from '../../api/result'
-import { canonicalJson } from '../../domain/draft'
-import { mapPersonalValues } from '../../domain/personal-fields'
+import { replacePersonalValues } from '../../domain/personal-fields'
 import { rootKeyFromPassphrase } from '../../keys/root-key'
 import { decryptFile, encryptFile } from '../../media/file-cipher'
 
@@ -69,8 +68,13 @@ export function teamCipher(key: Buffer): TeamCipher {
       throw unreadable()
     }
   }
-  const values = (json: string, map: (value: unknown, field: string) => unknown) =>
-    canonicalJson(mapPersonalValues(JSON.parse(json), map))
+  // In place and without re-sorting: the values change, the keys keep their order, so the
+  // opened text is exactly the text that was sealed.
+  const values = (json: string, map: (value: unknown, field: string) => unknown) => {
+    const parsed: unknown = JSON.parse(json)
+    replacePersonalValues(parsed, map)
+    return JSON.stringify(parsed)
+  }
   const sealContent = (json: string) =>
     values(json, (value, field) => seal(field, JSON.stringify(value)))
   const openContent = (stored: string) =>

@@ -115,7 +115,9 @@ const ExportRecord = z.object({
   path: z.string(),
   sha256: Sha256Hex,
   bytes: z.number().int(),
-  createdAt: z.string()
+  createdAt: z.string(),
+  /** On a team store: the operator who wrote it (a colleague's bundle is on their computer). */
+  author: z.string().optional()
 })
 
 const SettingsView = z.object({
@@ -251,13 +253,17 @@ export const SubmissionView = z.object({
   links: z.array(MerchantLink.extend({ qrSvg: z.string() })),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** On a team store: the operator who opened the attempt. */
+  author: z.string().optional(),
   events: z.array(
     z.object({
       at: z.string(),
       source: z.enum(['export', 'manual', 'import', 'submit']),
       lifecycle: Lifecycle,
       platformState: z.string(),
-      requestId: z.string()
+      requestId: z.string(),
+      /** On a team store: the operator who recorded it (sent, marked, imported an answer). */
+      author: z.string().optional()
     })
   )
 })

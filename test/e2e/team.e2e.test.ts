@@ -6,6 +6,7 @@ import { useTempApp } from '../helpers/app'
 import { launchBrowser, type Browser } from '../helpers/browser'
 import { call } from '../helpers/complete-draft'
 import { useHarness } from '../helpers/harness'
+import { exportedDraft } from '../helpers/submit'
 import {
   POSTGRES_MISSING,
   startPostgres,
@@ -173,5 +174,17 @@ describe.skipIf(POSTGRES_MISSING)('two operators on the team store (Chromium)', 
         timeout: 10_000
       })
       .toBe('440305197804120318')
+  })
+
+  it("lists a colleague's bundle and its ledger events in the Export step with their name", async () => {
+    const { urls, app, harness, colleague, page } = await setUp()
+    const id = await exportedDraft(colleague, 'wechat-pay')
+    await call(app, 'team.use', { url: urls.zhao })
+    await page.goto(`${harness.appUrl}#/drafts/${id}/export`)
+    await expect
+      .poll(() => page.getByTestId('history-author').first().textContent(), { timeout: 10_000 })
+      .toContain(`${urls.role} 导出`)
+    const attempt = page.getByTestId('ledger-attempt-wechat-pay-1')
+    await expect.poll(() => attempt.textContent()).toContain(urls.role)
   })
 })

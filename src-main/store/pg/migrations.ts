@@ -223,6 +223,24 @@ export const PG_MIGRATIONS: readonly { version: number; sql: string }[] = [
       ALTER TABLE media_blobs ADD COLUMN stored_sha256 TEXT;
       UPDATE media_blobs SET stored_sha256 = encode(sha256(content), 'hex');
       ALTER TABLE media_blobs ALTER COLUMN stored_sha256 SET NOT NULL;`
+  },
+  {
+    // Shared ledger (exports and submissions already had their author). A claim is held
+    // while one operator sends an application, so no colleague sends it twice; a sender
+    // that crashed stops blocking once expires_at passes (the server's clock decides).
+    version: 10,
+    sql: `
+      ALTER TABLE submission_events ADD COLUMN author TEXT NOT NULL DEFAULT '';
+      CREATE TABLE submission_claims (
+        draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        platform TEXT NOT NULL,
+        attempt INTEGER NOT NULL,
+        operator TEXT NOT NULL,
+        session TEXT NOT NULL,
+        claimed_at TIMESTAMPTZ NOT NULL,
+        expires_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (draft_id, platform)
+      );`
   }
 ]
 

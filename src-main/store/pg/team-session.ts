@@ -540,7 +540,12 @@ export function createTeamSession(deps: TeamSessionDeps) {
     async close(): Promise<void> {
       closed = true
       await closeStore()
-    }
+    },
+    /** The team store while it answers, for the shared ledger (store/pg/submissions.ts). */
+    online: () =>
+      store && team
+        ? { pool: store.pool, operator: store.operator, session: sessionId, failure: store.failure }
+        : undefined
   }
 }
 

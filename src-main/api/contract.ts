@@ -461,6 +461,7 @@ export type BulkSubmitReport = z.output<typeof BulkSubmitReportSchema>
 
 const FieldPath = z.string().min(1).max(200)
 const TeamUrl = z.object({ url: z.string().min(1).max(2000) })
+const TeamPassphrase = z.object({ passphrase: z.string().min(1).max(1024) })
 const TeamStatusSchema = z.object({
   mode: z.enum(['local', 'team']),
   connection: z.enum(['local', 'online', 'offline']),
@@ -468,7 +469,9 @@ const TeamStatusSchema = z.object({
   operator: z.string().nullable(),
   tls: z.boolean(),
   pending: z.number().int(),
-  conflicts: z.array(z.string())
+  conflicts: z.array(z.string()),
+  /** The team key on this computer: none on the store, not unlocked yet, or unlocked. */
+  key: z.enum(['none', 'locked', 'unlocked']).nullable()
 })
 
 export const CONTRACT = {
@@ -896,7 +899,12 @@ export const CONTRACT = {
       author: z.string(),
       fields: z.array(z.object({ path: z.string(), mine: z.string(), theirs: z.string() }))
     })
-  }
+  },
+  // teamkey: the team key that seals personal values and pictures before they reach the server
+  /** Unlocks the chosen team store's key on this computer (once: it is kept in settings). */
+  'team.unlock': { input: TeamPassphrase, output: TeamStatusSchema },
+  /** Gives the chosen team store, which has none, a team key under this passphrase. */
+  'team.createKey': { input: TeamPassphrase, output: TeamStatusSchema }
 } as const satisfies Record<MethodName, MethodSpec>
 
 export type Contract = typeof CONTRACT

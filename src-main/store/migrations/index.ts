@@ -8,7 +8,8 @@ import m0005 from './0005-settings'
 import m0006 from './0006-submission-ledger'
 import m0007 from './0007-revision-sealing'
 import m0008 from './0008-draft-summaries'
-import m0009 from './0009-ledger-authors'
+import m0009 from './0009-team-keys'
+import m0010 from './0010-ledger-authors'
 
 export interface Migration {
   version: number
@@ -25,8 +26,10 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, up: m0006 },
   { version: 7, up: m0007 },
   { version: 8, up: m0008 },
-  // 9 is the team key's (issue 16): this step becomes 10 when that one lands first.
-  { version: 9, up: m0009 }
+  // teamkey: the team key (the team store's step; nothing changes here)
+  { version: 9, up: m0009 },
+  // teamsend: the shared ledger's authors and send claims
+  { version: 10, up: m0010 }
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

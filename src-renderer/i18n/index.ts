@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import { LANGS, type Lang } from '../../src-main/domain/issue'
 import type { AreaMessages } from './area'
+import { compileMessage } from './compile-message'
 import bulkExport from './areas/bulk-export'
 import exportArea from './areas/export'
 import importArea from './areas/import'
@@ -62,23 +63,31 @@ const DATETIME = {
   }
 } as const
 
+let appI18n: AppI18n | undefined
+
 /** Interface text. Issue and error texts come from the shared domain catalogue (use-messages). */
 export function createAppI18n(locale: Lang) {
-  return createI18n<[Messages], Lang>({
+  const i18n = createI18n<[Messages], Lang>({
     legacy: false,
     locale,
     fallbackLocale: 'zh-CN',
+    // The build leaves vue-i18n's own compiler out (electron.vite.config.ts).
+    messageCompiler: compileMessage,
     messages: { 'zh-CN': withAreas(zhCN, 'zh-CN'), en: withAreas(en, 'en') },
     datetimeFormats: { 'zh-CN': DATETIME, en: DATETIME }
   })
+  appI18n = i18n
+  return i18n
 }
 
 export type AppI18n = ReturnType<typeof createAppI18n>
 
 let later: Promise<void> | undefined
 
-/** Merges the areas left out of the first screen; once, before any other screen opens. */
-export function loadScreenText(i18n: AppI18n): Promise<void> {
+/** Merges the areas left out of the first screen into the app's i18n; once. */
+export function loadScreenText(): Promise<void> {
+  const i18n = appI18n
+  if (!i18n) return Promise.reject(new Error('loadScreenText before createAppI18n'))
   later ??= Promise.all(
     Object.entries(LATER_AREAS).map(async ([key, load]) => [key, (await load()).default] as const)
   ).then((areas) => {

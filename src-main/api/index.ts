@@ -30,7 +30,7 @@ import { createSubmissionsRepo } from '../store/submissions'
 import { createSubmitHandlers, type SubmitHandlerDeps } from './handlers/submit'
 import { createProfiles, KEY_PREFIX } from '../submit/credentials'
 import { createSubmitFollowHandlers, type SubmitFollowDeps } from './handlers/submit-follow'
-import { createPoller, createPollerConfig, type Poller } from '../submit/poller'
+import { createPoller, createPollerConfig, createPollerState, type Poller } from '../submit/poller'
 import { createProfileForms } from '../submit/profile-form'
 import { createSubmitService } from '../submit/submit-service'
 import { hasErrors } from '../domain/issue'
@@ -215,7 +215,8 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   const poller = createPoller({
     submissions,
     refresh: (profile, draftId) => submit.refresh(profile, draftId),
-    config: () => pollerConfig.get()
+    config: () => pollerConfig.get(),
+    state: createPollerState(settingsRepo)
   })
   const profileForms = createProfileForms({
     profiles,

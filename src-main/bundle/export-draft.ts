@@ -25,6 +25,15 @@ export interface DraftBundleRequest {
   encrypt?: PayloadOptions['encrypt']
 }
 
+/** Summary thumbnails made from each media store's pictures, reused across bundles. */
+const thumbnailsMade = new WeakMap<MediaStore, Map<string, Promise<Uint8Array>>>()
+
+function thumbnailMemo(media: MediaStore): Map<string, Promise<Uint8Array>> {
+  const made = thumbnailsMade.get(media) ?? new Map<string, Promise<Uint8Array>>()
+  thumbnailsMade.set(media, made)
+  return made
+}
+
 /** Submission attempt for ids that must change on resubmission (WeChat's business_code). */
 function attemptOf(content: DraftContent): number {
   return content.payment.wechat.attempt
@@ -93,7 +102,7 @@ export async function buildDraftBundle(request: DraftBundleRequest): Promise<Bui
     ...(request.encrypt ? { encrypt: request.encrypt } : {}),
     media: {
       files,
-      thumbnails: await summaryThumbnails(files),
+      thumbnails: await summaryThumbnails(files, thumbnailMemo(media)),
       resolved: {
         file(slot, source) {
           const ref = refs.get(`${slot}\u0000${source}`)

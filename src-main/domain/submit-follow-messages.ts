@@ -12,8 +12,12 @@ export const SUBMIT_FOLLOW_MESSAGES: MessageCatalogue = {
     en: 'Enter the credentials of WeChat Pay, Alipay or both'
   },
   'submit.cred_token_service_required': {
-    'zh-CN': '请填写令牌服务地址（按商户填写的授权令牌可在命令行的账户文件中给出）',
-    en: 'Enter the token service address (per-merchant tokens can be given in a profile file on the command line)'
+    'zh-CN': '请填写令牌服务地址，或在下面按商户填写授权令牌',
+    en: 'Enter the token service address, or the merchants’ tokens below'
+  },
+  'submit.cred_tokens_line': {
+    'zh-CN': '第 {line} 行读不出：每行写一家商户的统一社会信用代码和令牌，用空格或逗号隔开',
+    en: 'Line {line} cannot be read: one merchant a line, its unified social credit code then the token, separated by a space or a comma'
   },
   'submit.profile_exists': {
     'zh-CN': '已有同名的提交账户，请换一个名称',

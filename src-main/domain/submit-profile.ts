@@ -1,5 +1,10 @@
 import { z } from 'zod'
 
+/** A merchant as profiles key their secrets: the 统一社会信用代码 without spaces or hyphens. */
+export function merchantKey(creditCode: string): string {
+  return creditCode.replace(/[\s-]/g, '').toUpperCase()
+}
+
 /** Per-merchant secrets, keyed by the merchant's 统一社会信用代码 (as typed on the licence). */
 const PerMerchant = z.record(z.string().min(1).max(32), z.string().min(1).max(1024))
 

@@ -3,7 +3,7 @@ import { KaitongError } from '../api/result'
 import { parseWechatPayKey, type WechatPayPublicKey } from '../keys/platform-key'
 import type { SettingsRepo } from '../store/settings'
 import type { TokenPlatform } from './listing-gateway'
-import { SubmitProfile, type SubmitProfileView } from '../domain/submit-profile'
+import { merchantKey, SubmitProfile, type SubmitProfileView } from '../domain/submit-profile'
 
 export { SubmitProfile }
 
@@ -23,11 +23,6 @@ export interface AlipayCredentials {
   alipayPublicKey?: string
   certificates?: { app: string; alipay: string; root: string }
   gateway?: string
-}
-
-/** A merchant as profiles key their secrets: the 统一社会信用代码 without spaces or hyphens. */
-export function merchantKey(creditCode: string): string {
-  return creditCode.replace(/[\s-]/g, '').toUpperCase()
 }
 
 /** The entry a per-merchant map holds for this merchant, however its key was typed. */

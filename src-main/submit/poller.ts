@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { KaitongError, type ApiError } from '../api/result'
-import type { PlatformId } from '../platforms/adapter'
+import { PLATFORM_IDS } from '../platforms/adapter'
 import type { SettingsRepo } from '../store/settings'
 import type { Submission, SubmissionsRepo } from '../store/submissions'
 
@@ -35,16 +35,43 @@ export function createPollerConfig(settings: SettingsRepo) {
   }
 }
 
-export interface Notice {
-  id: number
-  draftId: string
-  draftTitle: string
-  platform: PlatformId
-  lifecycle: 'rejected' | 'actionNeeded'
-  action?: string
+const Notice = z.object({
+  id: z.number().int(),
+  draftId: z.string(),
+  draftTitle: z.string(),
+  platform: z.enum(PLATFORM_IDS),
+  lifecycle: z.enum(['rejected', 'actionNeeded']),
+  action: z.string().optional(),
   /** The platform's first reason, as it wrote it. */
-  reason?: string
-  at: string
+  reason: z.string().optional(),
+  at: z.string()
+})
+export type Notice = z.output<typeof Notice>
+
+/**
+ * What the poller keeps across restarts (settings table): when each draft is next due and
+ * the notices not yet dismissed, so a restart neither asks every platform at once nor loses
+ * a rejection the merchant has not seen.
+ */
+const PollerState = z.object({
+  schedules: z.record(z.string(), z.object({ nextAt: z.number(), delayMs: z.number() })),
+  notices: z.array(Notice),
+  nextNotice: z.number().int()
+})
+type PollerState = z.output<typeof PollerState>
+const STATE_KEY = 'submit.poller.state'
+
+/** The poller's state in the settings table; an unreadable state is started afresh. */
+export function createPollerState(settings: SettingsRepo) {
+  return {
+    load(): PollerState | undefined {
+      const parsed = PollerState.safeParse(settings.get(STATE_KEY))
+      return parsed.success ? parsed.data : undefined
+    },
+    save(state: PollerState): void {
+      settings.set(STATE_KEY, state)
+    }
+  }
 }
 
 export interface PollerStatus {
@@ -76,6 +103,8 @@ export interface PollerDeps {
   maxDelayMs?: number
   /** How often the schedule is looked at. */
   tickMs?: number
+  /** Where the schedule and the notices outlive a restart. */
+  state?: ReturnType<typeof createPollerState>
 }
 
 /** Reviews take hours to days: minutes at first, at most a few hours apart. */
@@ -95,14 +124,19 @@ export function createPoller(deps: PollerDeps) {
   const now = deps.now ?? (() => new Date())
   const firstDelay = deps.firstDelayMs ?? FIRST_DELAY_MS
   const maxDelay = deps.maxDelayMs ?? MAX_DELAY_MS
-  const schedules = new Map<string, Schedule>()
-  const notices: Notice[] = []
-  let nextNotice = 1
+  const saved = deps.state?.load()
+  const schedules = new Map<string, Schedule>(Object.entries(saved?.schedules ?? {}))
+  const notices: Notice[] = saved?.notices ?? []
+  let nextNotice = saved?.nextNotice ?? 1
   let timer: NodeJS.Timeout | undefined
   let running = false
   let polling: Promise<PollReport> | undefined
   let lastPolledAt: string | undefined
   let lastError: ApiError | undefined
+
+  function keep(): void {
+    deps.state?.save({ schedules: Object.fromEntries(schedules), notices, nextNotice })
+  }
 
   function openDrafts(): string[] {
     const open = deps.submissions.latestEverywhere().filter((item) => OPEN.includes(item.lifecycle))
@@ -175,6 +209,7 @@ export function createPoller(deps: PollerDeps) {
         if (outcome === 'failed') report.failed += 1
       }
       if (due.length > 0) lastPolledAt = now().toISOString()
+      keep()
       return report
     })().finally(() => {
       polling = undefined
@@ -231,7 +266,9 @@ export function createPoller(deps: PollerDeps) {
     notices: (): Notice[] => [...notices].reverse(),
     dismiss(id: number): void {
       const index = notices.findIndex((found) => found.id === id)
-      if (index >= 0) notices.splice(index, 1)
+      if (index < 0) return
+      notices.splice(index, 1)
+      keep()
     }
   }
 }

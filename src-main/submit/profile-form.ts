@@ -1,6 +1,11 @@
 import type { Issue } from '../domain/issue'
 import { SubmitProfile } from '../domain/submit-profile'
-import type { ProfileForm, ProfileFormInput } from '../domain/submit-profile-form'
+import {
+  isMerchantTokens,
+  parseMerchantTokens,
+  type ProfileForm,
+  type ProfileFormInput
+} from '../domain/submit-profile-form'
 import { KaitongError } from '../api/result'
 import { alipayCredentials, wechatPayCredentials, type Profiles } from './credentials'
 
@@ -34,14 +39,22 @@ export function isWriteOnly(field: string): boolean {
 function masked(section: Record<string, unknown>) {
   const shown: Record<string, string> = {}
   const saved: string[] = []
+  const merchants: Record<string, number> = {}
   for (const [field, value] of Object.entries(section)) {
-    // Per-merchant tokens (a map) are saved keys too.
-    if (value && typeof value === 'object' && Object.keys(value).length > 0) saved.push(field)
+    // Per-merchant tokens (a map) are saved keys too: the form says for how many merchants.
+    if (value && typeof value === 'object' && Object.keys(value).length > 0) {
+      saved.push(field)
+      merchants[field] = Object.keys(value).length
+    }
     if (typeof value !== 'string') continue
     if (!isWriteOnly(field)) shown[field] = value
     else if (value.trim()) saved.push(field)
   }
-  return { fields: shown, saved: saved.sort() }
+  return {
+    fields: shown,
+    saved: saved.sort(),
+    ...(Object.keys(merchants).length > 0 ? { merchants } : {})
+  }
 }
 
 /** A stored profile as the form shows it. */
@@ -58,15 +71,35 @@ export function profileForm(profile: SubmitProfile): ProfileForm {
   }
 }
 
-/** The entered section over the stored one: an empty field keeps the stored value. */
+/**
+ * The entered section over the stored one: an empty field keeps the stored value, and typed
+ * per-merchant tokens replace the stored list. A token line that cannot be read is an issue.
+ */
 function mergeSection(
+  section: Section,
   entered: Record<string, string> | undefined,
-  stored: Record<string, unknown> | undefined
+  stored: Record<string, unknown> | undefined,
+  issues: Issue[]
 ): Record<string, unknown> | undefined {
   if (!entered) return undefined
   const merged: Record<string, unknown> = { ...stored }
   for (const [field, value] of Object.entries(entered)) {
     const text = value.trim()
+    if (isMerchantTokens(field)) {
+      if (!text) continue
+      const read = parseMerchantTokens(text)
+      if (read.ok) merged[field] = read.tokens
+      else {
+        const params = { line: read.line }
+        issues.push({
+          code: 'submit.cred_tokens_line',
+          path: `${section}.${field}`,
+          severity: 'error',
+          params
+        })
+      }
+      continue
+    }
     // A blank key field means "keep"; only a shown field can be emptied on purpose.
     if (text || !isWriteOnly(field) || typeof stored?.[field] !== 'string') merged[field] = text
   }
@@ -185,8 +218,14 @@ export function createProfileForms(deps: ProfileFormDeps) {
       environment: input.environment
     }
     const listing: Record<string, unknown> = {}
+    const unread: Issue[] = []
     for (const section of SECTIONS) {
-      const merge = mergeSection(input[section], before && sectionOf(before, section))
+      const merge = mergeSection(
+        section,
+        input[section],
+        before && sectionOf(before, section),
+        unread
+      )
       if (isListing(section)) {
         if (merge) listing[section] = merge
         continue
@@ -201,6 +240,9 @@ export function createProfileForms(deps: ProfileFormDeps) {
     }
     if (Object.keys(listing).length > 0) candidate['listing'] = listing
     else delete candidate['listing']
+    if (unread.length > 0) {
+      throw new KaitongError('submit.profile_invalid', { count: unread.length }, unread)
+    }
     const parsed = SubmitProfile.safeParse(candidate)
     if (!parsed.success) {
       throw new KaitongError(

@@ -13,11 +13,11 @@ import {
   alipayAppAuthToken,
   alipayCredentials,
   listingToken,
-  merchantKey,
   wechatPayCredentials,
   type Profiles,
   type SubmitProfile
 } from './credentials'
+import { merchantKey } from '../domain/submit-profile'
 import { createListingGateway } from './listing-gateway'
 import { GatewayFailure, type PlatformGateway, type StepAnswer } from './gateway'
 import { planSteps, previewPlan, runPlan, type RunProgress, type StepJournal } from './plan-runner'

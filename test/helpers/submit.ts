@@ -54,6 +54,19 @@ export async function sendAndWait(
   return app.jobs.settled(started.id)
 }
 
+/** Previews, then sends with the merchant's name typed back and production confirmed, as a user does. */
+export async function sendConfirmed(
+  app: OpenedApp,
+  id: string,
+  platform: MethodInput<'submit.send'>['platform']
+): Promise<JobView> {
+  const { merchant } = (await call(app, 'submit.preview', {
+    id,
+    platform
+  })) as MethodOutput<'submit.preview'>
+  return sendAndWait(app, { id, platform, confirmMerchant: merchant, confirmProduction: true })
+}
+
 /** The sending profile `default` for the WeChat Pay double at `url`, with quick retries. */
 export function wechatPayProfile(keys: WechatPayKeys, url: string): SubmitProfile {
   return {

@@ -6,8 +6,8 @@ import m0003 from './0003-media'
 import m0004 from './0004-exports'
 import m0005 from './0005-settings'
 import m0006 from './0006-submission-ledger'
-import m0009 from './0009-draft-summaries'
 import m0007 from './0007-revision-sealing'
+import m0008 from './0008-draft-summaries'
 
 export interface Migration {
   version: number
@@ -23,7 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, up: m0005 },
   { version: 6, up: m0006 },
   { version: 7, up: m0007 },
-  { version: 8, up: m0009 }
+  { version: 8, up: m0008 }
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -18,17 +18,21 @@ export function labelSection(section: ProfileSection): string {
   return section === 'wechatPay' || section === 'alipay' ? section : 'listing'
 }
 
-/** A mini-program platform reached through the agency's token service. */
+/** A mini-program platform reached through the agency's token service or tokens typed per merchant. */
 const LISTING_FIELDS: readonly ProfileField[] = [
   { key: 'tokenServiceUrl', kind: 'text' },
   { key: 'tokenServiceSecret', kind: 'secret' },
+  { key: 'accessTokens', kind: 'tokens' },
   { key: 'baseUrl', kind: 'text', advanced: true }
 ]
 
 export interface ProfileField {
   key: string
-  /** `pem` and `secret` are write-only: shown as saved, never filled back. */
-  kind: 'text' | 'pem' | 'secret'
+  /**
+   * `pem`, `secret` and `tokens` (one merchant's code and token a line) are write-only:
+   * shown as saved, never filled back.
+   */
+  kind: 'text' | 'pem' | 'secret' | 'tokens'
   required?: boolean
   /** Behind "advanced": base URLs for a proxy or a test gateway. */
   advanced?: boolean
@@ -53,6 +57,7 @@ export const PROFILE_FIELDS: Readonly<Record<ProfileSection, readonly ProfileFie
     { key: 'appCertificate', kind: 'pem' },
     { key: 'alipayCertificate', kind: 'pem' },
     { key: 'alipayRootCertificate', kind: 'pem' },
+    { key: 'appAuthTokens', kind: 'tokens' },
     { key: 'gateway', kind: 'text', advanced: true }
   ],
   'wechat-mp': LISTING_FIELDS,
@@ -69,6 +74,8 @@ export interface ProfileDraft {
   values: Record<ProfileSection, Record<string, string>>
   /** Write-only fields the stored profile holds. */
   saved: Record<ProfileSection, string[]>
+  /** Per-merchant token fields: for how many merchants the stored profile holds one. */
+  merchants: Record<ProfileSection, Record<string, number>>
 }
 
 export function emptyDraft(): ProfileDraft {
@@ -83,7 +90,8 @@ export function emptyDraft(): ProfileDraft {
       'baidu-mp': false
     },
     values: { wechatPay: {}, alipay: {}, 'wechat-mp': {}, 'douyin-mp': {}, 'baidu-mp': {} },
-    saved: { wechatPay: [], alipay: [], 'wechat-mp': [], 'douyin-mp': [], 'baidu-mp': [] }
+    saved: { wechatPay: [], alipay: [], 'wechat-mp': [], 'douyin-mp': [], 'baidu-mp': [] },
+    merchants: { wechatPay: {}, alipay: {}, 'wechat-mp': {}, 'douyin-mp': {}, 'baidu-mp': {} }
   }
 }
 
@@ -97,6 +105,7 @@ export function draftOf(profile: ProfileForm): ProfileDraft {
     draft.use[section] = !!stored
     draft.values[section] = { ...stored?.fields }
     draft.saved[section] = [...(stored?.saved ?? [])]
+    draft.merchants[section] = { ...stored?.merchants }
   }
   return draft
 }

@@ -42,6 +42,7 @@ export default defineArea(
         '支付宝的沙箱账户只会提交到沙箱网关。微信支付没有沙箱，用它提交前总会再确认一次。',
       use: '使用',
       savedPlaceholder: '已保存，不显示。留空保持不变，粘贴新内容即替换',
+      savedTokens: '已保存 {count} 家商户的令牌，不显示。留空保持不变，重新填写即整体替换',
       savedTag: '已保存',
       show: '显示',
       hide: '隐藏',
@@ -81,11 +82,13 @@ export default defineArea(
           appCertificate: '应用公钥证书（证书模式）',
           alipayCertificate: '支付宝公钥证书（证书模式）',
           alipayRootCertificate: '支付宝根证书（证书模式）',
-          gateway: '网关地址'
+          gateway: '网关地址',
+          appAuthTokens: '各商户的应用授权令牌'
         },
         listing: {
           tokenServiceUrl: '令牌服务地址',
           tokenServiceSecret: '令牌服务口令（选填）',
+          accessTokens: '按商户填写的授权令牌',
           baseUrl: '接口地址'
         }
       },
@@ -105,11 +108,15 @@ export default defineArea(
           alipayPublicKey: '“支付宝公钥”，不是应用公钥；使用证书模式时留空',
           appCertificate: 'appCertPublicKey_….crt；证书模式的三个证书都要填写',
           alipayCertificate: 'alipayCertPublicKey_RSA2.crt',
-          alipayRootCertificate: 'alipayRootCert.crt'
+          alipayRootCertificate: 'alipayRootCert.crt',
+          appAuthTokens:
+            '以商户身份发布小程序时需要：商户授权你的应用后得到的 app_auth_token，每行一家商户，先写统一社会信用代码，再写令牌'
         },
         listing: {
           tokenServiceUrl: '开通按平台和商户的统一社会信用代码向它索取授权令牌',
           tokenServiceSecret: '以 Authorization: Bearer 发送给令牌服务',
+          accessTokens:
+            '没有令牌服务时：每家商户的授权令牌，每行一家，先写统一社会信用代码，再写令牌（从表格复制两列即可）',
           baseUrl: '留空使用平台的正式地址'
         }
       },
@@ -131,11 +138,13 @@ export default defineArea(
           appCertificate: '-----BEGIN CERTIFICATE-----',
           alipayCertificate: '-----BEGIN CERTIFICATE-----',
           alipayRootCertificate: '-----BEGIN CERTIFICATE-----',
-          gateway: 'https://openapi.alipay.com/gateway.do'
+          gateway: 'https://openapi.alipay.com/gateway.do',
+          appAuthTokens: '91440300MA5XXXXXXX  202301BB…（每行一家）'
         },
         listing: {
           tokenServiceUrl: 'https://token.example.com/authorizer',
           tokenServiceSecret: '选填',
+          accessTokens: '91440300MA5XXXXXXX  令牌…（每行一家）',
           baseUrl: '留空使用平台的正式地址'
         }
       }
@@ -231,6 +240,8 @@ export default defineArea(
         'A sandbox profile sends to Alipay’s sandbox gateway only. WeChat Pay has no sandbox: sending to it always asks once more.',
       use: 'Use',
       savedPlaceholder: 'Saved, not shown. Leave empty to keep it, paste a new one to replace it',
+      savedTokens:
+        'A token for {count} merchant saved, not shown. Leave empty to keep it; what you type replaces the whole list | Tokens for {count} merchants saved, not shown. Leave empty to keep them; what you type replaces the whole list',
       savedTag: 'Saved',
       show: 'Show',
       hide: 'Hide',
@@ -274,11 +285,13 @@ export default defineArea(
           appCertificate: 'App public key certificate (certificate mode)',
           alipayCertificate: 'Alipay public key certificate (certificate mode)',
           alipayRootCertificate: 'Alipay root certificate (certificate mode)',
-          gateway: 'Gateway address'
+          gateway: 'Gateway address',
+          appAuthTokens: 'Merchants’ app_auth_token'
         },
         listing: {
           tokenServiceUrl: 'Token service address',
           tokenServiceSecret: 'Token service secret (optional)',
+          accessTokens: 'Tokens per merchant',
           baseUrl: 'API address'
         }
       },
@@ -300,11 +313,15 @@ export default defineArea(
             'The “Alipay public key”, not the app’s own; leave empty in certificate mode',
           appCertificate: 'appCertPublicKey_….crt; certificate mode needs all three certificates',
           alipayCertificate: 'alipayCertPublicKey_RSA2.crt',
-          alipayRootCertificate: 'alipayRootCert.crt'
+          alipayRootCertificate: 'alipayRootCert.crt',
+          appAuthTokens:
+            'For mini programs sent on a merchant’s behalf: each merchant’s app_auth_token after it authorised your app, its unified social credit code then the token, one merchant a line'
         },
         listing: {
           tokenServiceUrl: 'Kaitong asks it for a token by platform and the merchant’s credit code',
           tokenServiceSecret: 'Sent to the token service as Authorization: Bearer',
+          accessTokens:
+            'Without a token service: each merchant’s authorizer access token, its unified social credit code then the token, one merchant a line (two spreadsheet columns paste as such)',
           baseUrl: 'empty: the platform’s own address'
         }
       },
@@ -326,11 +343,13 @@ export default defineArea(
           appCertificate: '-----BEGIN CERTIFICATE-----',
           alipayCertificate: '-----BEGIN CERTIFICATE-----',
           alipayRootCertificate: '-----BEGIN CERTIFICATE-----',
-          gateway: 'https://openapi.alipay.com/gateway.do'
+          gateway: 'https://openapi.alipay.com/gateway.do',
+          appAuthTokens: '91440300MA5XXXXXXX  202301BB… (one merchant a line)'
         },
         listing: {
           tokenServiceUrl: 'https://token.example.com/authorizer',
           tokenServiceSecret: 'optional',
+          accessTokens: '91440300MA5XXXXXXX  token… (one merchant a line)',
           baseUrl: 'empty: the platform’s own address'
         }
       }

@@ -7,7 +7,7 @@ import { main } from '../../../src-main/cli/main'
 import { DraftContent } from '../../../src-main/domain/draft'
 import { createDraftsRepo } from '../../../src-main/store/drafts'
 import { MIGRATIONS } from '../../../src-main/store/migrations'
-import addSummaries from '../../../src-main/store/migrations/0009-draft-summaries'
+import addSummaries from '../../../src-main/store/migrations/0008-draft-summaries'
 import { call } from '../../helpers/complete-draft'
 import { useTempDb } from '../../helpers/temp-db'
 

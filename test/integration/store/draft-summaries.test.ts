@@ -3,7 +3,7 @@ import { DraftContent } from '../../../src-main/domain/draft'
 import { createDraftSummariesRepo } from '../../../src-main/store/draft-summaries'
 import { createDraftsRepo } from '../../../src-main/store/drafts'
 import { migrate, MIGRATIONS } from '../../../src-main/store/migrations'
-import addSummaries from '../../../src-main/store/migrations/0009-draft-summaries'
+import addSummaries from '../../../src-main/store/migrations/0008-draft-summaries'
 import { useTempDb } from '../../helpers/temp-db'
 
 const temp = useTempDb()

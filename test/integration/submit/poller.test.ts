@@ -7,7 +7,7 @@ import {
   wechatPayKeys,
   type FakeWechatPay
 } from '../../helpers/fake-wechat-pay'
-import { call, exportedDraft, sendAndWait, wechatPayProfile } from '../../helpers/submit'
+import { call, exportedDraft, sendConfirmed, wechatPayProfile } from '../../helpers/submit'
 
 /**
  * Following sent applications: the poller asks the WeChat Pay double (recorded query
@@ -25,22 +25,13 @@ beforeEach(async () => {
 })
 afterEach(() => fake.close())
 
-async function sent(): Promise<{ app: OpenedApp; id: string }> {
-  const { app } = openTempApp()
+async function sent(): Promise<{ app: OpenedApp; id: string; reopen: () => OpenedApp }> {
+  const { app, reopen } = openTempApp()
   const id = await exportedDraft(app, 'wechat-pay')
   await call(app, 'submit.saveProfile', wechatPayProfile(keys, fake.url))
-  const { merchant } = (await call(app, 'submit.preview', {
-    id,
-    platform: 'wechat-pay'
-  })) as MethodOutput<'submit.preview'>
-  const job = await sendAndWait(app, {
-    id,
-    platform: 'wechat-pay',
-    confirmMerchant: merchant,
-    confirmProduction: true
-  })
+  const job = await sendConfirmed(app, id, 'wechat-pay')
   if (job.error) throw new Error(job.error.code)
-  return { app, id }
+  return { app, id, reopen }
 }
 
 /** Minutes from the last poll to the next one. */
@@ -111,6 +102,23 @@ describe('following sent applications', () => {
     const status = (await call(app, 'submit.pollNow', {})) as Status
     expect(status.lastError?.code).toBe('submit.profile_missing')
     expect(wait(status)).toBeCloseTo(5, 0)
+  }, 120_000)
+
+  it('remembers across a restart when each draft is next due, so the first round asks nothing early', async () => {
+    const { app, reopen } = await sent()
+    await call(app, 'submit.pollNow', {})
+    app.close()
+    const restarted = reopen()
+    expect(await restarted.poller.tick()).toEqual({ polled: 0, changed: 0, failed: 0 })
+  }, 120_000)
+
+  it('shows a notice not yet dismissed again after a restart', async () => {
+    const { app, id, reopen } = await sent()
+    fake.queryAnswer = 'wechat-pay-rejected'
+    await call(app, 'submit.pollNow', {})
+    app.close()
+    const [notice] = (await call(reopen(), 'submit.notices', {})) as Notices
+    expect(notice).toMatchObject({ draftId: id, lifecycle: 'rejected' })
   }, 120_000)
 
   it('forgets a notice once dismissed', async () => {

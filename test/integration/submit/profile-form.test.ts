@@ -3,7 +3,8 @@ import type { MethodInput, MethodOutput } from '../../../src-main/api/contract'
 import { useTempApp } from '../../helpers/app'
 import { alipayCertificates, alipayKeys } from '../../helpers/fake-alipay'
 import { wechatPayKeys } from '../../helpers/fake-wechat-pay'
-import { call } from '../../helpers/submit'
+import { startFakeListing } from '../../helpers/fake-listing'
+import { call, exportedDraft, sendConfirmed } from '../../helpers/submit'
 import { useTempDir } from '../../helpers/temp-dir'
 
 /** The Settings form of sending profiles, through the contract as the renderer calls it. */
@@ -172,6 +173,102 @@ describe('sending profiles in Settings', () => {
       saved: ['tokenServiceSecret']
     })
     expect(JSON.stringify(listed)).not.toContain('s3cret')
+  })
+
+  it('keeps mini-program tokens typed per merchant, shows only for how many, and sends with them', async () => {
+    const { app } = openTempApp()
+    const fake = await startFakeListing()
+    try {
+      const id = await exportedDraft(app, 'douyin-mp')
+      await call(app, 'submit.storeProfile', {
+        name: 'default',
+        environment: 'production',
+        'douyin-mp': {
+          tokenServiceUrl: '',
+          tokenServiceSecret: '',
+          // The complete fixture's code, typed in groups as on a spreadsheet.
+          accessTokens: `92330106MA2H3C8R73, other-token\n91440305-MA5G7K2L8A  ${fake.tokens['douyin-mp']}`,
+          baseUrl: fake.url
+        }
+      })
+      const [listed] = (await call(app, 'submit.profiles', {})) as Form[]
+      expect(listed?.['douyin-mp']?.saved).toEqual(['accessTokens'])
+      expect(listed?.['douyin-mp']?.merchants).toEqual({ accessTokens: 2 })
+      expect(JSON.stringify(listed)).not.toContain(fake.tokens['douyin-mp'])
+      const job = await sendConfirmed(app, id, 'douyin-mp')
+      expect(job.error).toBeUndefined()
+      expect(fake.refusedTokens).toBe(0)
+      expect(fake.calls.length).toBeGreaterThan(0)
+    } finally {
+      await fake.close()
+    }
+  })
+
+  it('keeps Alipay’s app_auth_token per merchant beside the app’s keys', async () => {
+    const { app } = openTempApp()
+    const saved = (await call(app, 'submit.storeProfile', {
+      name: 'alipay',
+      environment: 'sandbox',
+      alipay: {
+        appId: alipay.appId,
+        appPrivateKey: alipay.appPrivateKeyPem,
+        alipayPublicKey: alipay.alipayPublicKeyPem,
+        appAuthTokens: '91440305MA5G7K2L8A 202312BBd3f6a0e9'
+      }
+    })) as Form
+    expect(saved.alipay?.saved).toContain('appAuthTokens')
+    expect(saved.alipay?.merchants).toEqual({ appAuthTokens: 1 })
+    expect(JSON.stringify(saved)).not.toContain('202312BB')
+  })
+
+  it('keeps the stored tokens when the token field is left empty, and replaces them when typed', async () => {
+    const { app } = openTempApp()
+    const section = (accessTokens: string) => ({
+      'baidu-mp': { tokenServiceUrl: '', tokenServiceSecret: '', accessTokens, baseUrl: '' }
+    })
+    await call(app, 'submit.storeProfile', {
+      name: 'mp',
+      environment: 'production',
+      ...section('91440305MA5G7K2L8A a\n92330106MA2H3C8R73 b')
+    })
+    const count = async () =>
+      ((await call(app, 'submit.profiles', {})) as Form[])[0]?.['baidu-mp']?.merchants
+    await call(app, 'submit.storeProfile', {
+      previousName: 'mp',
+      name: 'mp',
+      environment: 'production',
+      ...section('')
+    })
+    expect(await count()).toEqual({ accessTokens: 2 })
+    await call(app, 'submit.storeProfile', {
+      previousName: 'mp',
+      name: 'mp',
+      environment: 'production',
+      ...section('92330106MA2H3C8R73 c')
+    })
+    expect(await count()).toEqual({ accessTokens: 1 })
+  })
+
+  it('names the line of a token list that cannot be read, under the token field', async () => {
+    const { app } = openTempApp()
+    const error = await refusal(app, {
+      name: 'mp',
+      environment: 'production',
+      'wechat-mp': {
+        tokenServiceUrl: '',
+        tokenServiceSecret: '',
+        accessTokens: '91440305MA5G7K2L8A tok\nwrong',
+        baseUrl: ''
+      }
+    })
+    expect(error.issues).toEqual([
+      {
+        code: 'submit.cred_tokens_line',
+        path: 'wechat-mp.accessTokens',
+        severity: 'error',
+        params: { line: 2 }
+      }
+    ])
   })
 
   it('puts a token service address that is not a web address under that address', async () => {

@@ -5,6 +5,8 @@
  * synchronous=FULL; its saves come from OPERATORS concurrent operators, first on the bare
  * port, then as the app makes them: OPERATORS app sessions, each with its own local working
  * copy (joining fills it with every draft), each save also written there and announced.
+ * The team store has a team key, as a team's would: every save seals the draft's personal
+ * values and every read opens them (the local store holds them plain in its encrypted file).
  * `node --import tsx bench/team.ts` alone, or `teamBenchRows(await benchTeam())` in bench/run.ts.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -22,6 +24,8 @@ import { migrate } from '../src-main/store/migrations'
 import { openTeamStore } from '../src-main/store/pg/connect'
 import { pgDraftsPort } from '../src-main/store/pg/drafts'
 import { migratePg } from '../src-main/store/pg/migrations'
+import type { TeamCipher } from '../src-main/store/pg/team-cipher'
+import { createTeamKey, rememberTeamKey } from '../src-main/store/pg/team-key'
 import { sqliteDraftsPort, type DraftsPort } from '../src-main/store/port'
 import { POSTGRES_MISSING, startPostgres } from '../test/helpers/postgres'
 import { ms, percentile, printTable, type BenchRow } from './table'
@@ -47,6 +51,15 @@ function content(i: number) {
   const draft = emptyDraftContent()
   draft.merchant.licence.registeredName = `杭州小笼包餐饮有限公司 ${i}`
   draft.merchant.licence.registeredAddress = '浙江省杭州市西湖区文三路 90 号'
+  // Personal values, sealed on the team store.
+  draft.merchant.legalRep.name = '王小明'
+  draft.merchant.legalRep.idNumber = '330106198506150012'
+  draft.merchant.legalRep.address = '浙江省杭州市西湖区文三路 100 号'
+  draft.merchant.contact.name = '王小明'
+  draft.merchant.contact.mobile = '13800000000'
+  draft.merchant.contact.email = 'wang@example.com'
+  draft.merchant.settlement.accountName = '杭州小笼包餐饮有限公司'
+  draft.merchant.settlement.accountNumber = '6222020200000000000'
   draft.merchant.qualifications = Array.from({ length: 10 }, (_, n) => ({
     type: '食品经营许可证',
     number: `JY${String(n).padStart(14, '0')}`,
@@ -107,9 +120,10 @@ function seedSqlite(db: WritableDb): void {
   })()
 }
 
-/** The same on the team store, in one statement per table. */
-async function seedPg(pool: pg.Pool): Promise<void> {
-  const json = canonicalJson(content(0))
+/** The same on the team store, in one statement per table (sealed as the app seals). */
+async function seedPg(pool: pg.Pool, cipher: TeamCipher): Promise<void> {
+  const plain = canonicalJson(content(0))
+  const json = cipher.sealContent(plain)
   const at = new Date().toISOString()
   await pool.query(
     `INSERT INTO merchants (id, display_name, created_at)
@@ -124,22 +138,21 @@ async function seedPg(pool: pg.Pool): Promise<void> {
   await pool.query(
     `INSERT INTO draft_revisions (draft_id, revision, content, content_sha256, created_at, author)
      SELECT 'd' || n, 1, $1, $2, $3, 'kaitong' FROM generate_series(1, $4) AS n`,
-    [json, sha256Hex(json), at, DRAFTS]
+    [json, sha256Hex(plain), at, DRAFTS]
   )
 }
 
 /** OPERATORS app sessions on `url`, each with its own local file; how long the slowest took to join. */
-async function joinAsOperators(url: string, dir: string) {
+async function joinAsOperators(url: string, dir: string, cipher: TeamCipher) {
   const sessions = Array.from({ length: OPERATORS }, (_, n) => {
     const db = openDatabase(join(dir, `operator-${n}.sqlite`))
     migrate(db)
+    const settings = createSettingsRepo(db)
+    // Each operator unlocked the team key on their computer before.
+    rememberTeamKey(settings, cipher)
     return {
       db,
-      session: createTeamSession({
-        db,
-        settings: createSettingsRepo(db),
-        local: sqliteDraftsPort(db, { coalesce: true })
-      })
+      session: createTeamSession({ db, settings, local: sqliteDraftsPort(db, { coalesce: true }) })
     }
   })
   const joins = await Promise.all(sessions.map(({ session }) => elapsed(() => session.use(url))))
@@ -175,10 +188,12 @@ export async function benchTeam(): Promise<TeamBenchRow[]> {
     try {
       const url = await server.createDatabase('bench')
       const team = await openTeamStore(url)
+      let cipher: TeamCipher
       try {
         await migratePg(team.pool)
-        await seedPg(team.pool)
-        const port = pgDraftsPort(team.pool, team.operator)
+        cipher = await createTeamKey(team.pool, 'bench team passphrase', team.operator)
+        await seedPg(team.pool, cipher)
+        const port = pgDraftsPort(team.pool, team.operator, undefined, undefined, cipher)
         rows.push(
           await measure(
             'PostgreSQL (team)',
@@ -188,7 +203,7 @@ export async function benchTeam(): Promise<TeamBenchRow[]> {
       } finally {
         await team.close()
       }
-      const joined = await joinAsOperators(url, dir)
+      const joined = await joinAsOperators(url, dir, cipher)
       try {
         rows.push({
           ...(await measure('PostgreSQL via the app', joined.ports)),
@@ -212,7 +227,7 @@ export function teamBenchRows(rows: readonly TeamBenchRow[]): BenchRow[] {
   const team = rows.find((row) => row.store === 'PostgreSQL (team)')
   const app = rows.find((row) => row.store === 'PostgreSQL via the app')
   if (!local || !team || !app) return []
-  const context = `${team.drafts} drafts, ${team.operators} operators saving at once on 127.0.0.1`
+  const context = `${team.drafts} drafts, ${team.operators} operators saving at once on 127.0.0.1, team key on`
   return [
     {
       measure: 'team store: autosave p99 (PostgreSQL)',

@@ -115,7 +115,9 @@ const ExportRecord = z.object({
   path: z.string(),
   sha256: Sha256Hex,
   bytes: z.number().int(),
-  createdAt: z.string()
+  createdAt: z.string(),
+  /** On a team store: the operator who wrote it (a colleague's bundle is on their computer). */
+  author: z.string().optional()
 })
 
 const SettingsView = z.object({
@@ -251,13 +253,17 @@ export const SubmissionView = z.object({
   links: z.array(MerchantLink.extend({ qrSvg: z.string() })),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** On a team store: the operator who opened the attempt. */
+  author: z.string().optional(),
   events: z.array(
     z.object({
       at: z.string(),
       source: z.enum(['export', 'manual', 'import', 'submit']),
       lifecycle: Lifecycle,
       platformState: z.string(),
-      requestId: z.string()
+      requestId: z.string(),
+      /** On a team store: the operator who recorded it (sent, marked, imported an answer). */
+      author: z.string().optional()
     })
   )
 })
@@ -455,6 +461,7 @@ export type BulkSubmitReport = z.output<typeof BulkSubmitReportSchema>
 
 const FieldPath = z.string().min(1).max(200)
 const TeamUrl = z.object({ url: z.string().min(1).max(2000) })
+const TeamPassphrase = z.object({ passphrase: z.string().min(1).max(1024) })
 const TeamStatusSchema = z.object({
   mode: z.enum(['local', 'team']),
   connection: z.enum(['local', 'online', 'offline']),
@@ -462,7 +469,9 @@ const TeamStatusSchema = z.object({
   operator: z.string().nullable(),
   tls: z.boolean(),
   pending: z.number().int(),
-  conflicts: z.array(z.string())
+  conflicts: z.array(z.string()),
+  /** The team key on this computer: none on the store, not unlocked yet, or unlocked. */
+  key: z.enum(['none', 'locked', 'unlocked']).nullable()
 })
 
 export const CONTRACT = {
@@ -890,7 +899,12 @@ export const CONTRACT = {
       author: z.string(),
       fields: z.array(z.object({ path: z.string(), mine: z.string(), theirs: z.string() }))
     })
-  }
+  },
+  // teamkey: the team key that seals personal values and pictures before they reach the server
+  /** Unlocks the chosen team store's key on this computer (once: it is kept in settings). */
+  'team.unlock': { input: TeamPassphrase, output: TeamStatusSchema },
+  /** Gives the chosen team store, which has none, a team key under this passphrase. */
+  'team.createKey': { input: TeamPassphrase, output: TeamStatusSchema }
 } as const satisfies Record<MethodName, MethodSpec>
 
 export type Contract = typeof CONTRACT

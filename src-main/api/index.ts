@@ -50,6 +50,7 @@ import { createRouter, type Handlers, type Router, type RouterOptions } from './
 import { sqliteDraftsPort } from '../store/port'
 import { createTeamSession, type TeamSession } from '../store/pg/team-session'
 import { localSideOf } from '../store/pg/transfer'
+import { sessionLedger } from '../store/pg/submissions'
 import { createTeamHandlers, type TeamDeps } from './handlers/team'
 
 export interface AppDeps
@@ -188,6 +189,8 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   // while it cannot be reached) the open draft is edited in the working copy.
   void team.start()
   const submissions = createSubmissionsRepo(db)
+  // On the team store the ledger is shared: colleagues' exports and sends, one sender each.
+  const ledger = sessionLedger(team, db)
   const ledgerDeps = { drafts, submissions, ledgerSettings: createSettingsRepo(db) }
   const exports = createExportsRepo(db)
   const settingsRepo = createSettingsRepo(db)
@@ -197,6 +200,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
     submissions,
     exports,
     profiles,
+    ledger,
     // The same review the Review step shows: nothing is sent while it has errors.
     precheckErrors: async (draftId, platform) => {
       const [review] = await reviewDraft({
@@ -235,7 +239,13 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       ledgerSettings: ledgerDeps.ledgerSettings,
       // Every bundle written opens (or refreshes) an attempt in the ledger; the Review shows
       // the ledger's rules beside the platform's.
-      afterExport: (bundle) => submissions.recordExport(bundle),
+      afterExport: async (bundle) => {
+        // A colleague's send heard first: their attempt is not reopened by this bundle.
+        await ledger.bring(bundle.draftId)
+        submissions.recordExport(bundle)
+        await ledger.publish(bundle.draftId)
+      },
+      ledger,
       ledgerIssues: (draftId, platform, licenceCode) =>
         ledgerIssuesFor(ledgerDeps, draftId, platform, licenceCode),
       summaries: createDraftSummariesRepo(db, {

@@ -94,7 +94,10 @@ export const METHOD_NAMES = [
   'team.leave',
   'team.changes',
   'drafts.conflict',
-  'team.editing'
+  'team.editing',
+  // teamkey: the team key that seals personal values and pictures before they reach the server
+  'team.unlock',
+  'team.createKey'
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -1,6 +1,6 @@
 import { issue, type Issue } from './issue'
 import { isInFlight, type Lifecycle } from './ledger'
-import { localCalendarDate } from './local-date'
+import { localCalendarDate, localDateTime } from './local-date'
 
 const DAY_MS = 86_400_000
 
@@ -65,12 +65,6 @@ function plusDays(at: string, days: number): Date {
 
 function daysLeft(deadline: Date, now: Date): number {
   return Math.floor((deadline.getTime() - now.getTime()) / DAY_MS)
-}
-
-/** Dates as the merchant reads them: this machine's calendar and clock. */
-function localDateTime(at: Date): string {
-  const time = [at.getHours(), at.getMinutes()].map((part) => String(part).padStart(2, '0'))
-  return `${localCalendarDate(at)} ${time.join(':')}`
 }
 
 /** Sent attempts, oldest first. */

@@ -8,3 +8,9 @@ export function localCalendarDate(now: Date): string {
   const day = String(now.getDate()).padStart(2, '0')
   return `${now.getFullYear()}-${month}-${day}`
 }
+
+/** A moment as the merchant reads it: `YYYY-MM-DD HH:mm` on this machine's calendar and clock. */
+export function localDateTime(at: Date): string {
+  const time = [at.getHours(), at.getMinutes()].map((part) => String(part).padStart(2, '0'))
+  return `${localCalendarDate(at)} ${time.join(':')}`
+}

@@ -18,6 +18,22 @@ export const SUBMIT_MESSAGES: MessageCatalogue = {
     'zh-CN': '该申请已提交，正在等待平台处理：请用“刷新状态”查看进度',
     en: 'This application was sent and awaits the platform: refresh its status to follow it'
   },
+  'submit.sent_by': {
+    'zh-CN': '{operator} 已于 {at} 提交了这份申请，不会再次提交：请用“刷新状态”查看进度',
+    en: '{operator} already sent this application at {at}: it will not be sent again. Refresh its status to follow it'
+  },
+  'submit.being_sent': {
+    'zh-CN': '{operator} 正在提交这份申请（{at} 开始），不会重复提交：请稍后刷新查看结果',
+    en: '{operator} is sending this application (since {at}): it will not be sent twice. Refresh later to see the outcome'
+  },
+  'submit.team_offline': {
+    'zh-CN': '连不上团队数据库：为了不和同事重复提交，恢复连接后才能提交',
+    en: 'The team database cannot be reached: to never send what a colleague sends, sending waits until it is back'
+  },
+  'submit.exported_elsewhere': {
+    'zh-CN': '这个资料包是 {operator} 在另一台电脑上导出的：请在这台电脑上重新导出后再提交',
+    en: 'This bundle was exported by {operator} on another computer: export it again on this computer, then send'
+  },
   'submit.precheck_errors': {
     'zh-CN': '预检还有 {count} 个错误，改正后才能提交',
     en: 'The precheck still has {count} errors: correct them before sending'

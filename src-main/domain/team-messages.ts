@@ -56,6 +56,40 @@ export const TEAM_MESSAGES: MessageCatalogue = {
   'team.db_required': {
     'zh-CN': '请用 --db postgres://… 指定团队数据库',
     en: 'Name the team database with --db postgres://…'
+  },
+  'team.locked': {
+    'zh-CN':
+      '团队数据库里的个人信息和图片已用团队密钥加密，这台电脑还没有解锁。请在 设置 › 团队数据库 输入团队口令后点“解锁”（命令行：kaitong team unlock）',
+    en: 'Personal details and pictures in the team database are encrypted with the team key, which this computer has not unlocked yet. Enter the team passphrase in Settings › Team database and choose Unlock (CLI: kaitong team unlock)'
+  },
+  'team.wrong_passphrase': {
+    'zh-CN': '团队口令不对，团队密钥没有解锁。请向同事核对口令（区分大小写）',
+    en: 'Wrong team passphrase; the team key was not unlocked. Check the passphrase with your colleagues (it is case-sensitive)'
+  },
+  'team.passphrase_short': {
+    'zh-CN': '团队口令至少要 {min} 个字符',
+    en: 'The team passphrase needs at least {min} characters'
+  },
+  'team.passphrase_required': {
+    'zh-CN': '请用 --passphrase-file <文件> 或环境变量 KAITONG_TEAM_PASSPHRASE 给出团队口令',
+    en: 'Give the team passphrase with --passphrase-file <file> or the KAITONG_TEAM_PASSPHRASE environment variable'
+  },
+  'team.key_exists': {
+    'zh-CN': '团队数据库已经有团队密钥，不会另建一把。请用团队口令解锁',
+    en: 'The team database already has a team key; no second one is made. Unlock it with the team passphrase'
+  },
+  'team.no_key': {
+    'zh-CN': '团队数据库还没有团队密钥，无需解锁。可以在 设置 › 团队数据库 设置团队口令',
+    en: 'The team database has no team key, so there is nothing to unlock. You can set a team passphrase in Settings › Team database'
+  },
+  'team.not_chosen': {
+    'zh-CN': '这台电脑没有在用团队数据库。请先在 设置 › 团队数据库 连接',
+    en: 'This computer is not using a team database. Connect to one in Settings › Team database first'
+  },
+  'team.unreadable': {
+    'zh-CN':
+      '团队数据库中的加密内容无法用这台电脑的团队密钥解开（可能被改动过，或属于另一把团队密钥），没有显示任何内容',
+    en: "Encrypted content in the team database does not open with this computer's team key (it may have been altered, or belong to another team key); nothing of it is shown"
   }
 }
 
@@ -84,10 +118,44 @@ export const TEAM_REPORTS: MessageCatalogue = {
   },
   'team.status_team': {
     'zh-CN':
-      '草稿保存在团队数据库 {url}（{connection}，身份 {operator}，{tls}）；{pending} 份草稿的离线修改等待发送',
-    en: 'Drafts are kept in the team database {url} ({connection}, as {operator}, {tls}); offline changes to {pending} draft(s) waiting to be sent'
+      '草稿保存在团队数据库 {url}（{connection}，身份 {operator}，{tls}，{key}）；{pending} 份草稿的离线修改等待发送',
+    en: 'Drafts are kept in the team database {url} ({connection}, as {operator}, {tls}, {key}); offline changes to {pending} draft(s) waiting to be sent'
   },
   'team.online': { 'zh-CN': '已连接', en: 'connected' },
+  'team.key_none': {
+    'zh-CN': '没有团队密钥，草稿和图片以明文保存在服务器上',
+    en: 'no team key: drafts and pictures are kept in plain form on the server'
+  },
+  'team.key_locked': {
+    'zh-CN': '团队密钥未解锁（kaitong team unlock）',
+    en: 'team key not unlocked (kaitong team unlock)'
+  },
+  'team.key_unlocked': {
+    'zh-CN': '团队密钥已解锁，个人信息和图片加密后才上传',
+    en: 'team key unlocked: personal details and pictures are encrypted before upload'
+  },
+  'team.key_created': {
+    'zh-CN':
+      '已建立团队密钥：个人信息和图片在上传前加密，服务器只保存密文。请把团队口令告诉需要用的同事；口令全部丢失则无法解开',
+    en: 'Team key made: personal details and pictures are encrypted before upload and the server holds ciphertext only. Tell the passphrase to the colleagues who need it; if every passphrase is lost, nothing can be decrypted'
+  },
+  'team.key_checked': {
+    'zh-CN': '团队口令正确，团队密钥已在这台电脑解锁',
+    en: 'The team passphrase is right; the team key is unlocked on this computer'
+  },
+  'team.key_missing_warning': {
+    'zh-CN':
+      '注意：团队数据库还没有团队密钥，草稿和图片以明文保存在服务器上。加上 --passphrase-file <文件> 再运行一次 team init 即可设置',
+    en: 'Note: the team database has no team key, so drafts and pictures are kept in plain form on the server. Run team init again with --passphrase-file <file> to set one'
+  },
+  'team.unlocked': {
+    'zh-CN': '{file} 已解锁团队密钥（每台电脑只需一次）',
+    en: '{file} has unlocked the team key (once per computer)'
+  },
+  'team.passphrase_added': {
+    'zh-CN': '已为团队密钥添加一个新口令；原口令照样可用',
+    en: 'A new passphrase was added for the team key; the earlier ones still work'
+  },
   'team.offline': { 'zh-CN': '暂时连不上', en: 'unreachable for now' },
   'team.used': {
     'zh-CN': '{file} 今后把草稿保存在团队数据库 {url}（身份 {operator}，{tls}）',

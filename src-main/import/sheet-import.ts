@@ -27,6 +27,7 @@ import type { RuleOverrides } from '../platforms/precheck'
 import { draftTargets, reviewPlatform } from '../platforms/review'
 import type { DraftLookup } from '../store/draft-lookup'
 import type { DraftsRepo } from '../store/drafts'
+import type { DraftsPort } from '../store/port'
 import type { PictureSource } from './picture-source'
 
 /**
@@ -46,6 +47,11 @@ export interface ImportDeps {
   /** `YYYY-MM-DD`, the merchant's day, for validity rules. */
   today: string
   overrides?: RuleOverrides
+  /**
+   * The team store's drafts while one is chosen: rows are written through it, so colleagues
+   * see them and the history names who imported. Absent: the local file.
+   */
+  team?: DraftsPort
 }
 
 export type PlannedAction = 'create' | 'update' | 'refused'
@@ -275,6 +281,7 @@ async function createRow(planned: PlannedRow, pictures: PictureSource, deps: Imp
   // nothing (applyReads compares the hashes).
   const contentWith = (hashes: ReadonlyMap<string, string>) =>
     rowContent(emptyDraftContent(), planned.mapped, hashes, planned.reads).content
+  if (deps.team) return createOnTeam(planned, pictures, deps, deps.team, contentWith)
   const draft = deps.drafts.create(planned.title, contentWith(planned.hashes))
   try {
     const hashes = await storePictures(planned.mapped, pictures, deps, draft.id)
@@ -288,6 +295,26 @@ async function createRow(planned: PlannedRow, pictures: PictureSource, deps: Imp
   }
 }
 
+async function createOnTeam(
+  planned: PlannedRow,
+  pictures: PictureSource,
+  deps: ImportDeps,
+  team: DraftsPort,
+  contentWith: (hashes: ReadonlyMap<string, string>) => DraftContent
+) {
+  const draft = await team.create(planned.title, contentWith(planned.hashes))
+  try {
+    const hashes = await storePictures(planned.mapped, pictures, deps, draft.id)
+    // The pictures travel with this save: the create could not send what was not stored yet.
+    await team.save(draft.id, { content: contentWith(hashes), checkpoint: true })
+    return draft.id
+  } catch (error) {
+    await team.remove(draft.id).catch(() => undefined)
+    deps.media.collectOrphans()
+    throw error
+  }
+}
+
 /** One new revision over the draft's latest content; cells left empty keep their values. */
 async function updateRow(
   planned: PlannedRow,
@@ -296,6 +323,7 @@ async function updateRow(
   deps: ImportDeps
 ): Promise<boolean> {
   const hashes = await storePictures(planned.mapped, pictures, deps, draftId)
+  if (deps.team) return updateOnTeam(planned, draftId, hashes, deps.team)
   const latest = deps.drafts.get(draftId)
   const { content } = rowContent(latest.content, planned.mapped, hashes, planned.reads)
   if (planned.cells['title'] && planned.title !== latest.title) {
@@ -304,6 +332,25 @@ async function updateRow(
   // An update from a sheet is its own revision, never folded into an editing session's.
   deps.drafts.checkpoint(draftId)
   return deps.drafts.saveContent(draftId, content, { checkpoint: true }).changed
+}
+
+/** The same update on the team store, checked against the revision it was read from. */
+async function updateOnTeam(
+  planned: PlannedRow,
+  draftId: string,
+  hashes: ReadonlyMap<string, string>,
+  team: DraftsPort
+): Promise<boolean> {
+  const latest = await team.get(draftId)
+  const { content } = rowContent(latest.content, planned.mapped, hashes, planned.reads)
+  if (planned.cells['title'] && planned.title !== latest.title)
+    await team.rename(draftId, planned.title)
+  const saved = await team.save(draftId, {
+    content,
+    baseRevision: latest.revision,
+    checkpoint: true
+  })
+  return saved.changed
 }
 
 function failure(error: unknown): ApiError {

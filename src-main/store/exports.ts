@@ -10,6 +10,8 @@ export interface ExportRecord {
   sha256: string
   bytes: number
   createdAt: string
+  /** The operator who wrote it, on a team store (absent on a local store: one user). */
+  author?: string
 }
 
 export interface ExportRow {
@@ -21,6 +23,7 @@ export interface ExportRow {
   sha256: string
   bytes: number
   created_at: string
+  author?: string
 }
 
 export function rowToExport(row: ExportRow): ExportRecord {
@@ -32,7 +35,8 @@ export function rowToExport(row: ExportRow): ExportRecord {
     path: row.path,
     sha256: row.sha256,
     bytes: row.bytes,
-    createdAt: row.created_at
+    createdAt: row.created_at,
+    ...(row.author ? { author: row.author } : {})
   }
 }
 
@@ -51,7 +55,7 @@ export function createExportsRepo(db: WritableDb) {
      ORDER BY id DESC`
   )
   return {
-    add(record: Omit<ExportRecord, 'id'>): ExportRecord {
+    add(record: Omit<ExportRecord, 'id' | 'author'>): ExportRecord {
       const { lastInsertRowid } = insert.run(record)
       return { ...record, id: Number(lastInsertRowid) }
     },

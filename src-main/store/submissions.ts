@@ -18,6 +18,8 @@ export interface SubmissionEvent {
   lifecycle: Lifecycle
   platformState: string
   requestId: string
+  /** Who recorded it, on a team store (absent on a local store). */
+  author?: string
 }
 
 export interface Submission {
@@ -38,6 +40,8 @@ export interface Submission {
   links: MerchantLink[]
   createdAt: string
   updatedAt: string
+  /** Who opened the attempt, on a team store (absent on a local store). */
+  author?: string
 }
 
 interface SubmissionRow {
@@ -58,6 +62,7 @@ interface SubmissionRow {
   links: string
   created_at: string
   updated_at: string
+  author: string
 }
 
 interface EventRow {
@@ -66,6 +71,7 @@ interface EventRow {
   lifecycle: string
   platform_state: string
   request_id: string
+  author: string
 }
 
 function rowToSubmission(row: SubmissionRow): Submission {
@@ -86,7 +92,8 @@ function rowToSubmission(row: SubmissionRow): Submission {
     reasons: JSON.parse(row.reasons) as RejectionReason[],
     links: JSON.parse(row.links) as MerchantLink[],
     createdAt: row.created_at,
-    updatedAt: row.updated_at
+    updatedAt: row.updated_at,
+    ...(row.author ? { author: row.author } : {})
   }
 }
 
@@ -96,7 +103,8 @@ function rowToEvent(row: EventRow): SubmissionEvent {
     source: row.source as EventSource,
     lifecycle: row.lifecycle as Lifecycle,
     platformState: row.platform_state,
-    requestId: row.request_id
+    requestId: row.request_id,
+    ...(row.author ? { author: row.author } : {})
   }
 }
 
@@ -198,7 +206,7 @@ export function createSubmissionsRepo(db: WritableDb) {
        request_id, raw) VALUES (@id, @at, @source, @lifecycle, @platformState, @requestId, @raw)`
   )
   const eventsOf = db.prepare(
-    'SELECT at, source, lifecycle, platform_state, request_id FROM submission_events WHERE submission_id = ? ORDER BY at, id'
+    'SELECT at, source, lifecycle, platform_state, request_id, author FROM submission_events WHERE submission_id = ? ORDER BY at, id'
   )
 
   const timesOf = db.prepare(`${TIMES} WHERE s.draft_id = ? AND s.platform = ? ORDER BY s.attempt`)

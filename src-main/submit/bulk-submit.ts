@@ -5,6 +5,7 @@ import type { JobContext } from '../jobs/jobs'
 import type { PlatformId } from '../platforms/adapter'
 import { draftTargets } from '../platforms/review'
 import type { DraftsRepo } from '../store/drafts'
+import type { LedgerShare } from '../store/ledger-share'
 import type { SubmissionsRepo } from '../store/submissions'
 import { hasSandbox } from '../platforms/sandbox'
 import type { SubmitService } from './submit-service'
@@ -18,6 +19,8 @@ export interface BulkSubmitDeps {
   drafts: DraftsRepo
   submissions: SubmissionsRepo
   submit: SubmitService
+  /** On a team store: colleagues' sends are heard first, so they are not planned again. */
+  ledger?: LedgerShare
 }
 
 export interface BulkSubmitRequest {
@@ -29,6 +32,9 @@ export interface BulkSubmitRequest {
   /** Applications sent at once. */
   concurrency?: number
 }
+
+/** Refusals that mean a colleague has the application (store/pg/submissions.ts). */
+const COLLEAGUE_SENDS = ['submit.sent_by', 'submit.being_sent']
 
 /** Platforms answer one merchant's calls in order; a few merchants at once stays polite. */
 export const DEFAULT_CONCURRENCY = 2
@@ -81,6 +87,7 @@ export async function planMany(
 ): Promise<BulkSubmitPlan> {
   const items: PlanItem[] = []
   let environment: 'sandbox' | 'production' | undefined
+  await deps.ledger?.bring()
   for (const candidate of candidates(deps, request)) {
     if ('error' in candidate) {
       items.push({ draftId: candidate.draftId, title: candidate.title, problem: candidate.error })
@@ -139,6 +146,7 @@ export async function sendMany(
       ...(item.problem ? { reason: item.problem } : {})
     }))
   let done = 0
+  let skippedLate = 0
   job.progress(0, ready.length)
   const queue = [...ready]
   const lane = async () => {
@@ -162,7 +170,14 @@ export async function sendMany(
             : {})
         })
       } catch (error) {
-        items.push({ ...base, outcome: 'failed', reason: apiError(error, 'submit.sendMany') })
+        // A colleague sent it (or is sending it) since the plan: not ours to send, not a failure.
+        const colleague = error instanceof KaitongError && COLLEAGUE_SENDS.includes(error.code)
+        items.push({
+          ...base,
+          outcome: colleague ? 'skipped' : 'failed',
+          reason: apiError(error, 'submit.sendMany')
+        })
+        if (colleague) skippedLate++
       }
       job.progress(++done, ready.length, item.title)
     }
@@ -187,7 +202,7 @@ export async function sendMany(
     rejected: count('rejected'),
     failed: count('failed'),
     skipped: count('skipped'),
-    notSent: ready.length - items.filter((item) => item.outcome !== 'skipped').length,
+    notSent: ready.length - skippedLate - items.filter((item) => item.outcome !== 'skipped').length,
     canceled: job.signal.aborted,
     seconds: Math.round((Date.now() - started) / 100) / 10,
     items

@@ -133,7 +133,8 @@ export function readyCall(bundle: BundleFiles, file: string, with_: Substitutes)
 /** Where a run records each finished step, and what it finished before. */
 export interface StepJournal {
   finished(): Map<string, StepAnswer>
-  record(step: PlanStep, index: number, answer: StepAnswer): void
+  /** Awaited before the next step (a team store hears of each step before the next is sent). */
+  record(step: PlanStep, index: number, answer: StepAnswer): void | Promise<void>
 }
 
 export interface RunProgress {
@@ -197,7 +198,7 @@ export async function runPlan(options: RunOptions): Promise<Map<string, StepAnsw
     const answer = await withRetry(send, options.retry, (_failure, waitMs) =>
       options.onProgress?.({ done: index, total: steps.length, step, retryInMs: waitMs })
     )
-    journal.record(step, index, answer)
+    await journal.record(step, index, answer)
     finished.set(step.key, answer)
   }
   return finished

@@ -1,11 +1,14 @@
+import { existsSync } from 'node:fs'
 import { KaitongError } from '../api/result'
 import { merchantName } from '../bundle'
 import { repeatsState, type StatusReading, type SubmissionIds } from '../domain/ledger'
+import { localDateTime } from '../domain/local-date'
 import type { PlatformId } from '../platforms/adapter'
 import { readStatusAnswer, UnrecognisedAnswer } from '../platforms/status'
 import { reason, text } from '../platforms/status/answers'
 import type { DraftsRepo } from '../store/drafts'
-import type { ExportsRepo } from '../store/exports'
+import type { ExportRecord, ExportsRepo } from '../store/exports'
+import { LOCAL_LEDGER, type LedgerShare } from '../store/ledger-share'
 import type { Submission, SubmissionsRepo } from '../store/submissions'
 import { createAlipayGateway } from './alipay-gateway'
 import { readBundleFiles, type BundleFiles } from './bundle-files'
@@ -41,6 +44,8 @@ export interface SubmitDeps {
   profiles: Profiles
   /** How many precheck errors the draft has for the platform now. */
   precheckErrors: (draftId: string, platform: PlatformId) => Promise<number>
+  /** On a team store: colleagues' ledger, and the claim that keeps a send from happening twice. */
+  ledger?: LedgerShare
   now?: () => Date
 }
 
@@ -88,7 +93,12 @@ interface StepRecord extends StepAnswer {
   bundleSha256: string
 }
 
-function ledgerJournal(deps: SubmitDeps, submission: Submission, now: () => Date): StepJournal {
+function ledgerJournal(
+  deps: SubmitDeps,
+  submission: Submission,
+  now: () => Date,
+  afterStep?: () => Promise<void>
+): StepJournal {
   return {
     finished() {
       const done = new Map<string, StepAnswer>()
@@ -121,6 +131,7 @@ function ledgerJournal(deps: SubmitDeps, submission: Submission, now: () => Date
         now().toISOString(),
         JSON.stringify(record)
       )
+      return afterStep?.()
     }
   }
 }
@@ -201,12 +212,46 @@ export function createSubmitService(deps: SubmitDeps) {
     ...(profile.retryBaseMs ? { baseDelayMs: profile.retryBaseMs } : {})
   })
 
+  /** On a team store, who sent the attempt and when (a colleague, or this operator earlier). */
+  function sentBy(submission: Submission): KaitongError | undefined {
+    const sent = deps.submissions
+      .events(submission.id)
+      .find((event) => event.lifecycle !== 'exported' || event.source === 'submit')
+    if (!sent?.author) return undefined
+    const at = localDateTime(new Date(sent.at))
+    return new KaitongError('submit.sent_by', {
+      platform: submission.platform,
+      operator: sent.author,
+      at
+    })
+  }
+
+  /**
+   * The bundle to send from this computer. A colleague's export names a file on their
+   * computer: the same bundle exported here (bundles are deterministic) is used instead.
+   */
+  function bundleHere(submission: Submission, record: ExportRecord): ExportRecord {
+    if (existsSync(record.path)) return record
+    const here = deps.exports
+      .forRevision(submission.draftId, submission.platform, submission.revision)
+      .find((found) => found.sha256 === record.sha256 && existsSync(found.path))
+    if (here) return here
+    if (record.author)
+      throw new KaitongError('submit.exported_elsewhere', { operator: record.author })
+    return record
+  }
+
   /** The attempt and its bundle, refused where sending would be wrong. */
   async function prepare(draftId: string, platform: PlatformId) {
+    await deps.ledger?.bring(draftId)
     const draft = deps.drafts.get(draftId)
     const submission = deps.submissions.latestOf(draftId, platform)
-    const record = submission?.exportId ? deps.exports.get(submission.exportId) : undefined
-    if (!submission || !record) throw new KaitongError('submit.export_first', { platform })
+    const exported = submission?.exportId ? deps.exports.get(submission.exportId) : undefined
+    if (!submission || !exported) throw new KaitongError('submit.export_first', { platform })
+    if (submission.lifecycle !== 'exported') {
+      const colleague = sentBy(submission)
+      if (colleague) throw colleague
+    }
     if (submission.lifecycle === 'approved') {
       throw new KaitongError('submit.already_approved', { platform })
     }
@@ -216,7 +261,7 @@ export function createSubmitService(deps: SubmitDeps) {
     if (submission.revision !== draft.revision) throw new KaitongError('submit.export_stale')
     const errors = await deps.precheckErrors(draftId, platform)
     if (errors > 0) throw new KaitongError('submit.precheck_errors', { count: errors })
-    const bundle = await readBundleFiles(record.path)
+    const bundle = await readBundleFiles(bundleHere(submission, exported).path)
     return {
       platform,
       submission,
@@ -241,6 +286,47 @@ export function createSubmitService(deps: SubmitDeps) {
       'submit',
       now().toISOString(),
       JSON.stringify({ code: failure.code, message: failure.text, field: failure.field })
+    )
+  }
+
+  /** The run itself, once the application is held for this operator. */
+  async function sendClaimed(
+    request: SubmitRequest,
+    prepared: Awaited<ReturnType<typeof prepare>>,
+    afterStep: () => Promise<void>
+  ): Promise<Submission> {
+    const profile = deps.profiles.get(request.profile)
+    const gateway = await gatewayFor(prepared.platform, profile, now(), merchantOf(request.draftId))
+    const { submission, bundle } = prepared
+    let finished: Map<string, StepAnswer>
+    try {
+      finished = await runPlan({
+        bundle,
+        gateway,
+        journal: ledgerJournal(deps, submission, now, afterStep),
+        retry: retryFor(profile),
+        ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+        ...(request.cancelled ? { cancelled: request.cancelled } : {})
+      })
+    } catch (error) {
+      if (!(error instanceof GatewayFailure)) throw error
+      if (error.kind === 'business') return rejected(submission, error)
+      throw failureError(error, prepared.platform)
+    }
+    const last = planSteps(bundle).at(-1)
+    return deps.submissions.apply(
+      submission,
+      {
+        platformState: 'submitted',
+        lifecycle: 'submitted',
+        ids: sentIds(prepared.platform, bundle, finished),
+        reasons: [],
+        links: [],
+        requestId: (last && finished.get(last.key)?.requestId) ?? ''
+      },
+      'submit',
+      now().toISOString(),
+      ''
     )
   }
 
@@ -274,49 +360,22 @@ export function createSubmitService(deps: SubmitDeps) {
     /** Sends the plan (or what is left of it) and records every step in the ledger. */
     async send(request: SubmitRequest): Promise<Submission> {
       const prepared = await prepare(request.draftId, request.platform)
-      const profile = deps.profiles.get(request.profile)
-      const gateway = await gatewayFor(
-        prepared.platform,
-        profile,
-        now(),
-        merchantOf(request.draftId)
-      )
-      const { submission, bundle } = prepared
-      let finished: Map<string, StepAnswer>
+      const { submission } = prepared
+      // Held on the team store until the run ends: a colleague pressing send meanwhile is told
+      // who is sending; a crashed sender's claim lapses (store/pg/submissions.ts).
+      const claim = await (deps.ledger ?? LOCAL_LEDGER).claim(submission)
       try {
-        finished = await runPlan({
-          bundle,
-          gateway,
-          journal: ledgerJournal(deps, submission, now),
-          retry: retryFor(profile),
-          ...(request.onProgress ? { onProgress: request.onProgress } : {}),
-          ...(request.cancelled ? { cancelled: request.cancelled } : {})
-        })
-      } catch (error) {
-        if (!(error instanceof GatewayFailure)) throw error
-        if (error.kind === 'business') return rejected(submission, error)
-        throw failureError(error, prepared.platform)
+        return await sendClaimed(request, prepared, () => claim.stepRecorded())
+      } finally {
+        await claim.release().catch(() => undefined)
       }
-      const last = planSteps(bundle).at(-1)
-      return deps.submissions.apply(
-        submission,
-        {
-          platformState: 'submitted',
-          lifecycle: 'submitted',
-          ids: sentIds(prepared.platform, bundle, finished),
-          reasons: [],
-          links: [],
-          requestId: (last && finished.get(last.key)?.requestId) ?? ''
-        },
-        'submit',
-        now().toISOString(),
-        ''
-      )
     },
 
     /** Asks the platform where each sent attempt stands and records the answer. */
     async refresh(profileName: string, draftId?: string): Promise<Submission[]> {
       const profile = deps.profiles.get(profileName)
+      // A colleague's answer already recorded is not asked for (nor added) again.
+      await deps.ledger?.bring(draftId)
       const open = (
         draftId ? deps.submissions.listForDraft(draftId) : deps.submissions.latestEverywhere()
       )
@@ -357,6 +416,7 @@ export function createSubmitService(deps: SubmitDeps) {
             JSON.stringify(answer.answer)
           )
         )
+        await deps.ledger?.publish(submission.draftId)
       }
       return updated
     }

@@ -6,6 +6,7 @@ import { useTempApp } from '../helpers/app'
 import { launchBrowser, type Browser } from '../helpers/browser'
 import { call } from '../helpers/complete-draft'
 import { useHarness } from '../helpers/harness'
+import { exportedDraft } from '../helpers/submit'
 import {
   POSTGRES_MISSING,
   startPostgres,
@@ -143,5 +144,47 @@ describe.skipIf(POSTGRES_MISSING)('two operators on the team store (Chromium)', 
       .poll(() => page.getByTestId('history-author-3').textContent())
       .toContain('kaitong 保存')
     expect(await page.getByTestId('history-author-2').textContent()).toContain(`${urls.role} 保存`)
+  })
+
+  it("on a store with a team key, says this computer has not unlocked it, refuses a wrong passphrase, and after the right one shows the team's drafts as typed", async () => {
+    const { urls, harness, colleague, page } = await setUp()
+    const keyMaker = openTempApp().app
+    await call(keyMaker, 'team.use', { url: urls.zhao })
+    await call(keyMaker, 'team.createKey', { passphrase: '西湖边的团队口令' })
+    await call(colleague, 'team.unlock', { passphrase: '西湖边的团队口令' })
+    const { id } = await call<Draft>(colleague, 'drafts.create', { title: '山海咖啡' })
+    const content = emptyDraftContent()
+    content.merchant.legalRep.idNumber = '440305197804120318'
+    await call(colleague, 'drafts.save', { id, content, baseRevision: 1 })
+
+    await switchInSettings(page, harness.appUrl, urls.zhao)
+    const key = page.getByTestId('team-key')
+    await expect.poll(() => key.getAttribute('data-key')).toBe('locked')
+    expect(await key.textContent()).toContain('请输入团队口令解锁')
+    await page.getByTestId('team-key-passphrase').fill('不是这个口令')
+    await page.getByTestId('team-key-submit').click()
+    await expect.poll(() => key.textContent()).toContain('团队口令不对')
+    await page.getByTestId('team-key-passphrase').fill('西湖边的团队口令')
+    await page.getByTestId('team-key-submit').click()
+    await expect.poll(() => key.getAttribute('data-key')).toBe('unlocked')
+
+    await page.goto(`${harness.appUrl}#/drafts/${id}/merchant?section=legalRep`)
+    await expect
+      .poll(() => page.getByTestId('merchant-legal-rep-id-number').inputValue(), {
+        timeout: 10_000
+      })
+      .toBe('440305197804120318')
+  })
+
+  it("lists a colleague's bundle and its ledger events in the Export step with their name", async () => {
+    const { urls, app, harness, colleague, page } = await setUp()
+    const id = await exportedDraft(colleague, 'wechat-pay')
+    await call(app, 'team.use', { url: urls.zhao })
+    await page.goto(`${harness.appUrl}#/drafts/${id}/export`)
+    await expect
+      .poll(() => page.getByTestId('history-author').first().textContent(), { timeout: 10_000 })
+      .toContain(`${urls.role} 导出`)
+    const attempt = page.getByTestId('ledger-attempt-wechat-pay-1')
+    await expect.poll(() => attempt.textContent()).toContain(urls.role)
   })
 })

@@ -7,6 +7,7 @@ import type { PlatformId } from '../../platforms/adapter'
 import { draftTargets } from '../../platforms/review'
 import type { DraftsRepo } from '../../store/drafts'
 import type { ExportsRepo } from '../../store/exports'
+import type { LedgerShare } from '../../store/ledger-share'
 import type { ExportedBundle } from '../../store/submissions'
 import type { Issue } from '../../domain/issue'
 import type { MethodOutput } from '../contract'
@@ -36,7 +37,9 @@ export interface BundlesDeps {
   /** Where opened summaries are written: `<dataDir>/summaries`. */
   dataDir: string
   /** The submission ledger hears of each bundle written (api/index.ts wires it). */
-  afterExport?: (bundle: ExportedBundle) => void
+  afterExport?: (bundle: ExportedBundle) => void | Promise<void>
+  /** On a team store: colleagues' bundles and attempts (api/index.ts wires it). */
+  ledger?: LedgerShare
   /** Issues from the ledger (an attempt in flight, the last rejection) for the Review. */
   ledgerIssues?: (draftId: string, platform: PlatformId, licenceCode: string) => Issue[]
   now?: () => Date
@@ -81,7 +84,7 @@ export function createBundleHandlers(deps: BundlesDeps) {
         bytes: written.bytes,
         createdAt: now().toISOString()
       })
-      deps.afterExport?.({
+      await deps.afterExport?.({
         draftId: id,
         platform,
         exportId: record.id,
@@ -100,6 +103,8 @@ export function createBundleHandlers(deps: BundlesDeps) {
 
   return {
     'review.draft': async ({ id, platforms, today }) => {
+      // The ledger's rules read colleagues' attempts too (one in flight, a rename counted).
+      await deps.ledger?.bring(id)
       const draft = deps.drafts.get(id)
       const reviews = await reviewDraft({
         content: draft.content,
@@ -140,8 +145,10 @@ export function createBundleHandlers(deps: BundlesDeps) {
         )
       )
     },
-    'bundles.history': ({ id }) => {
+    'bundles.history': async ({ id }) => {
       deps.drafts.get(id)
+      // On a team store colleagues' bundles are listed too, each with who wrote it.
+      await deps.ledger?.bring(id)
       return deps.exports.listForDraft(id)
     },
     'bundles.chooseFolder': async () => {

@@ -16,6 +16,7 @@ import type { MediaStore } from '../../media'
 import type { DocumentReader } from '../../media/ocr/read-document'
 import type { DraftLookup } from '../../store/draft-lookup'
 import type { DraftsRepo } from '../../store/drafts'
+import type { TeamSession } from '../../store/pg/team-session'
 import type { HandlerInput, ImportPreview } from '../contract'
 import { KaitongError } from '../result'
 import type { Handlers } from '../router'
@@ -30,6 +31,8 @@ export interface ImportsDeps {
   documents: DocumentReader
   settings: Settings
   jobs: Jobs
+  /** On the team store a sheet's rows are written through it (as duplicate and bulk delete are). */
+  team: TeamSession
   now?: () => Date
 }
 
@@ -68,7 +71,8 @@ export function createImportHandlers(deps: ImportsDeps) {
     media: deps.media,
     documents: deps.documents,
     today: localCalendarDate(now()),
-    overrides: deps.settings.ruleLevels()
+    overrides: deps.settings.ruleLevels(),
+    ...(deps.team.status().mode === 'team' ? { team: deps.team.drafts() } : {})
   })
 
   return {

@@ -18,6 +18,8 @@ import { AUDIT_QUOTA_REFUSED, readWechatAuditQuota } from '../../platforms/statu
 import { wechatBusinessCode } from '../../platforms/wechat-pay'
 import { applyBusinessCodeRule, businessCodeChoice } from '../../platforms/wechat-pay-resubmission'
 import type { DraftsRepo } from '../../store/drafts'
+import type { LedgerShare } from '../../store/ledger-share'
+import type { DraftsPort } from '../../store/port'
 import type { SettingsRepo } from '../../store/settings'
 import type { AttemptTimes, Submission, SubmissionsRepo } from '../../store/submissions'
 import type { MethodOutput } from '../contract'
@@ -29,15 +31,22 @@ export interface SubmissionsDeps {
   submissions: SubmissionsRepo
   /** Where the platforms' quota answers are kept (the settings table). */
   ledgerSettings?: SettingsRepo
+  /** On a team store: colleagues' attempts in, this operator's out. */
+  ledger?: LedgerShare
+  /** The store chosen in Settings: the business-code choice is saved through it. */
+  store: () => DraftsPort
   now?: () => Date
 }
+
+/** What the ledger's rules read (the Review and the board), the local ledger only. */
+type LedgerReads = Omit<SubmissionsDeps, 'ledger' | 'store'>
 
 /** A platform's quota answer as kept in the settings table. */
 const QuotaCheck = z.object({ limit: z.number(), rest: z.number(), at: z.string() })
 const quotaKey = (platform: PlatformId) => `ledger.auditQuota.${platform}`
 
 /** The month's audit quota of a platform as the ledger knows it. */
-function auditQuotaFacts(deps: SubmissionsDeps, platform: PlatformId, now: Date): AuditQuotaFacts {
+function auditQuotaFacts(deps: LedgerReads, platform: PlatformId, now: Date): AuditQuotaFacts {
   const checked = QuotaCheck.safeParse(deps.ledgerSettings?.get(quotaKey(platform)))
   const refusedAt = deps.submissions.lastStateAt(platform, AUDIT_QUOTA_REFUSED)
   return {
@@ -54,7 +63,7 @@ function auditQuotaFacts(deps: SubmissionsDeps, platform: PlatformId, now: Date)
   }
 }
 
-function auditQuotaView(deps: SubmissionsDeps, platform: PlatformId, now: Date) {
+function auditQuotaView(deps: LedgerReads, platform: PlatformId, now: Date) {
   const facts = auditQuotaFacts(deps, platform, now)
   const start = monthStart(now).toISOString()
   const checked = facts.checked && facts.checked.at >= start ? facts.checked : undefined
@@ -78,7 +87,7 @@ function auditQuotaView(deps: SubmissionsDeps, platform: PlatformId, now: Date) 
 
 /** The attempts' facts for the limit rules; names only where a rename quota counts them. */
 function attemptFacts(
-  deps: SubmissionsDeps,
+  deps: LedgerReads,
   times: readonly AttemptTimes[],
   withNames: boolean
 ): AttemptFacts[] {
@@ -126,13 +135,14 @@ export async function withCodes(submission: Submission): Promise<Omit<View, 'eve
     reasons: submission.reasons,
     links,
     createdAt: submission.createdAt,
-    updatedAt: submission.updatedAt
+    updatedAt: submission.updatedAt,
+    ...(submission.author ? { author: submission.author } : {})
   }
 }
 
 /** The ledger's own rules for one platform of one draft, for the Review. */
 export function ledgerIssuesFor(
-  deps: SubmissionsDeps,
+  deps: LedgerReads,
   draftId: string,
   platform: PlatformId,
   licenceCode: string
@@ -166,7 +176,7 @@ export function ledgerIssuesFor(
 }
 
 /** Each draft × platform's window deadlines (ISO), keyed by its latest attempt's id: for the board. */
-function boardDeadlines(deps: SubmissionsDeps): Map<number, string[]> {
+function boardDeadlines(deps: LedgerReads): Map<number, string[]> {
   const groups = new Map<string, AttemptTimes[]>()
   for (const found of deps.submissions.allTimes()) {
     const key = `${found.draftId}\u0000${found.platform}`
@@ -188,7 +198,7 @@ function boardDeadlines(deps: SubmissionsDeps): Map<number, string[]> {
 }
 
 /** The rejected WeChat Pay attempt a business_code choice is about, if one is open. */
-function rejectedWechatPay(deps: SubmissionsDeps, draftId: string): Submission | undefined {
+function rejectedWechatPay(deps: LedgerReads, draftId: string): Submission | undefined {
   const attempts = deps.submissions
     .listForDraft(draftId)
     .filter((found) => found.platform === 'wechat-pay')
@@ -200,7 +210,7 @@ function rejectedWechatPay(deps: SubmissionsDeps, draftId: string): Submission |
 }
 
 /** The code the rejected application went out under: the platform's word, else its bundle's. */
-function rejectedCode(deps: SubmissionsDeps, rejected: Submission): string {
+function rejectedCode(deps: LedgerReads, rejected: Submission): string {
   if (rejected.ids.businessCode) return rejected.ids.businessCode
   let content = deps.drafts.get(rejected.draftId).content
   try {
@@ -233,10 +243,12 @@ export function createSubmissionHandlers(deps: SubmissionsDeps) {
   return {
     'submissions.forDraft': async ({ id }) => {
       deps.drafts.get(id)
+      await deps.ledger?.bring(id)
       return Promise.all(deps.submissions.listForDraft(id).map(view))
     },
     'submissions.board': async ({ filter, platform, sort, limit, offset }) => {
       const at = now()
+      await deps.ledger?.bring()
       const latest = deps.submissions.latestEverywhere()
       const deadlines =
         filter === 'expiringSoon' ? boardDeadlines(deps) : new Map<number, string[]>()
@@ -258,7 +270,7 @@ export function createSubmissionHandlers(deps: SubmissionsDeps) {
       const rows = await Promise.all(chosen.slice(offset, offset + limit).map(withCodes))
       return { total: chosen.length, rows, counts }
     },
-    'submissions.mark': ({ draftId, platform, lifecycle, ids }) => {
+    'submissions.mark': async ({ draftId, platform, lifecycle, ids }) => {
       const reading: StatusReading = {
         platformState: '',
         lifecycle,
@@ -266,9 +278,11 @@ export function createSubmissionHandlers(deps: SubmissionsDeps) {
         reasons: [],
         links: []
       }
-      return view(apply(draftId, platform, reading, ''))
+      const marked = apply(draftId, platform, reading, '')
+      await deps.ledger?.publish(draftId)
+      return view(marked)
     },
-    'submissions.importAnswer': ({ draftId, platform, answer }) => {
+    'submissions.importAnswer': async ({ draftId, platform, answer }) => {
       let parsed: unknown
       try {
         parsed = JSON.parse(answer)
@@ -284,16 +298,21 @@ export function createSubmissionHandlers(deps: SubmissionsDeps) {
         }
         throw error
       }
-      return view(apply(draftId, platform, reading, answer))
+      const imported = apply(draftId, platform, reading, answer)
+      await deps.ledger?.publish(draftId)
+      return view(imported)
     },
-    'submissions.businessCode': ({ draftId }) => {
+    'submissions.businessCode': async ({ draftId }) => {
+      // A colleague's send may be the rejected one.
+      await deps.ledger?.bring(draftId)
       const draft = deps.drafts.get(draftId)
       const rejected = rejectedWechatPay(deps, draftId)
       if (!rejected) return null
       const choice = businessCodeChoice(draft.content, rejectedCode(deps, rejected))
       return { ...choice, attempt: rejected.attempt }
     },
-    'submissions.chooseBusinessCode': ({ draftId, rule }) => {
+    'submissions.chooseBusinessCode': async ({ draftId, rule }) => {
+      await deps.ledger?.bring(draftId)
       const draft = deps.drafts.get(draftId)
       const rejected = rejectedWechatPay(deps, draftId)
       if (!rejected) throw new KaitongError('ledger.no_rejection', { platform: 'wechat-pay' })
@@ -305,7 +324,9 @@ export function createSubmissionHandlers(deps: SubmissionsDeps) {
       // choice is a revision of its own in the draft's history.
       deps.submissions.rememberIds(rejected.id, { businessCode: code })
       deps.drafts.checkpoint(draftId)
-      deps.drafts.saveContent(draftId, content, { checkpoint: true })
+      // On a team store the choice is a revision there, with its author, for colleagues to see.
+      await deps.store().save(draftId, { content, checkpoint: true })
+      await deps.ledger?.publish(draftId)
       const saved = deps.drafts.get(draftId)
       return {
         choice: { ...businessCodeChoice(saved.content, code), attempt: rejected.attempt },

@@ -1,6 +1,7 @@
 import type { Jobs } from '../../jobs/jobs'
 import type { DraftsRepo } from '../../store/drafts'
 import type { SubmissionsRepo } from '../../store/submissions'
+import type { LedgerShare } from '../../store/ledger-share'
 import { planMany, sendMany, type BulkSubmitDeps } from '../../submit/bulk-submit'
 import type { Poller, PollerConfig } from '../../submit/poller'
 import type { ProfileForms } from '../../submit/profile-form'
@@ -16,6 +17,7 @@ export interface SubmitFollowDeps {
   submissions: SubmissionsRepo
   submit: SubmitService
   jobs: Jobs
+  ledger?: LedgerShare
 }
 
 /** Sending profiles in Settings, following sent applications, and bulk submit. */

@@ -16,6 +16,8 @@ export function createTeamHandlers({ team }: TeamDeps) {
     'team.editing': async ({ id }) => {
       await team.editing(id)
       return {}
-    }
+    },
+    'team.unlock': ({ passphrase }) => team.unlock(passphrase),
+    'team.createKey': ({ passphrase }) => team.createKey(passphrase)
   } satisfies Partial<Handlers>
 }

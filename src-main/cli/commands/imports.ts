@@ -180,7 +180,9 @@ async function importCommand(
     media: app.media,
     documents,
     today: localCalendarDate(new Date()),
-    overrides: app.settings.ruleLevels()
+    overrides: app.settings.ruleLevels(),
+    // On the team store the rows go to the team, as the app's 批量导入 does.
+    ...(app.team.status().mode === 'team' ? { team: app.team.drafts() } : {})
   }
   try {
     const pictures = images ? picturesAt(images) : NO_PICTURES

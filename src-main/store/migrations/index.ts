@@ -8,6 +8,8 @@ import m0005 from './0005-settings'
 import m0006 from './0006-submission-ledger'
 import m0007 from './0007-revision-sealing'
 import m0008 from './0008-draft-summaries'
+import m0009 from './0009-team-keys'
+import m0010 from './0010-ledger-authors'
 
 export interface Migration {
   version: number
@@ -23,7 +25,11 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, up: m0005 },
   { version: 6, up: m0006 },
   { version: 7, up: m0007 },
-  { version: 8, up: m0008 }
+  { version: 8, up: m0008 },
+  // teamkey: the team key (the team store's step; nothing changes here)
+  { version: 9, up: m0009 },
+  // teamsend: the shared ledger's authors and send claims
+  { version: 10, up: m0010 }
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

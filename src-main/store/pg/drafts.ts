@@ -3,8 +3,9 @@ import type pg from 'pg'
 import { KaitongError } from '../../api/result'
 import { canonicalJson, DraftContent, emptyDraftContent } from '../../domain/draft'
 import { sha256Hex } from '../content-hash'
-import { rowToDraft, rowToSummary, type DraftRow } from '../drafts'
+import { rowToDraft, rowToSummary, type Draft, type DraftRow } from '../drafts'
 import { resolveSave, type DraftsPort, type MergedSaveOutcome } from '../port'
+import { requireTeamKey, type TeamCipher } from './team-cipher'
 
 const SUMMARY_COLUMNS = 'id, merchant_id, title, revision, created_at, updated_at'
 
@@ -56,19 +57,30 @@ export async function announce(
   await client.query('SELECT pg_notify($1, $2)', [DRAFTS_CHANNEL, JSON.stringify(change)])
 }
 
+/** A drafts row as the team store holds it, read with the team key (if the store has one). */
+export function draftOf(row: DraftRow, cipher: TeamCipher | undefined): Draft {
+  return rowToDraft(cipher ? { ...row, content: cipher.openContent(row.content) } : row)
+}
+
 /**
  * Drafts and their history on the team store. A save locks the draft's row (FOR UPDATE), so
  * two operators saving at once are ordered, and the second is checked against the first.
- * Every revision records the operator who saved it.
+ * Every revision records the operator who saved it. With a team key (`cipher`) the personal
+ * values are sealed on the way in and opened on the way out, so the merge and conflict logic
+ * sees plain drafts and the server ciphertext; `content_sha256` is the plain content's hash.
  */
 export function pgDraftsPort(
   pool: pg.Pool,
   operator: string,
   now: () => Date = () => new Date(),
   /** Names the sending app session in each announcement, so it does not hear itself. */
-  origin?: string
+  origin?: string,
+  /** The unlocked team key; absent for a team store that has none. */
+  cipher?: TeamCipher
 ): DraftsPort {
   const from = origin === undefined ? {} : { from: origin }
+  const stored = (json: string) => (cipher ? cipher.sealContent(json) : json)
+  const plain = (content: string) => (cipher ? cipher.openContent(content) : content)
   async function require(
     client: pg.Pool | pg.PoolClient,
     id: string,
@@ -90,21 +102,25 @@ export function pgDraftsPort(
     )
     const row = found.rows[0]
     if (!row) throw new KaitongError('drafts.revision_not_found', { id, revision })
-    return { content: DraftContent.parse(JSON.parse(row.content)), createdAt: row.created_at }
+    return {
+      content: DraftContent.parse(JSON.parse(plain(row.content))),
+      createdAt: row.created_at
+    }
   }
 
   /** Appends revision current + 1 and makes it the draft's content. */
   async function append(client: pg.PoolClient, id: string, current: number, json: string) {
     const at = now().toISOString()
     const revision = current + 1
+    const sealed = stored(json)
     await client.query(
       `INSERT INTO draft_revisions (draft_id, revision, content, content_sha256, created_at, author)
        VALUES ($1, $2, $3, $4, $5, $6)`,
-      [id, revision, json, sha256Hex(json), at, operator]
+      [id, revision, sealed, sha256Hex(json), at, operator]
     )
     await client.query(
       'UPDATE drafts SET content = $1, revision = $2, updated_at = $3 WHERE id = $4',
-      [json, revision, at, id]
+      [sealed, revision, at, id]
     )
     await announce(client, { id, revision, author: operator, kind: 'saved', ...from })
     return { revision, at }
@@ -113,10 +129,12 @@ export function pgDraftsPort(
   return {
     create: (title, content = emptyDraftContent()) =>
       inTransaction(pool, async (client) => {
+        await requireTeamKey(client, cipher)
         const at = now().toISOString()
         const id = randomUUID()
         const merchantId = randomUUID()
         const json = canonicalJson(content)
+        const sealed = stored(json)
         await client.query(
           'INSERT INTO merchants (id, display_name, created_at) VALUES ($1, $2, $3)',
           [merchantId, title, at]
@@ -124,18 +142,18 @@ export function pgDraftsPort(
         await client.query(
           `INSERT INTO drafts (id, merchant_id, title, content, revision, created_at, updated_at)
            VALUES ($1, $2, $3, $4, 1, $5, $5)`,
-          [id, merchantId, title, json, at]
+          [id, merchantId, title, sealed, at]
         )
         await client.query(
           `INSERT INTO draft_revisions (draft_id, revision, content, content_sha256, created_at, author)
            VALUES ($1, 1, $2, $3, $4, $5)`,
-          [id, json, sha256Hex(json), at, operator]
+          [id, sealed, sha256Hex(json), at, operator]
         )
         await announce(client, { id, revision: 1, author: operator, kind: 'saved', ...from })
-        return rowToDraft(await require(client, id))
+        return draftOf(await require(client, id), cipher)
       }),
 
-    get: async (id) => rowToDraft(await require(pool, id)),
+    get: async (id) => draftOf(await require(pool, id), cipher),
 
     list: async () =>
       (
@@ -146,6 +164,7 @@ export function pgDraftsPort(
 
     save: (id, request) =>
       inTransaction(pool, async (client): Promise<MergedSaveOutcome> => {
+        await requireTeamKey(client, cipher)
         const current = await require(client, id, true)
         const contents = new Map<number, DraftContent>()
         if (request.baseRevision !== undefined && request.baseRevision !== current.revision) {
@@ -252,16 +271,17 @@ export function pgDraftsPort(
         createdAt: row.created_at,
         author: row.author,
         sealed: row.sealed === 1,
-        content: DraftContent.parse(JSON.parse(row.content))
+        content: DraftContent.parse(JSON.parse(plain(row.content)))
       }))
     },
 
     restore: (id, revision) =>
       inTransaction(pool, async (client) => {
+        await requireTeamKey(client, cipher)
         const current = await require(client, id, true)
         const { content } = await contentAt(client, id, revision)
         await append(client, id, current.revision, canonicalJson(content))
-        return rowToDraft(await require(client, id))
+        return draftOf(await require(client, id), cipher)
       })
   }
 }

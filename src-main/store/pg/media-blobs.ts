@@ -1,6 +1,7 @@
 import type pg from 'pg'
 import { KaitongError } from '../../api/result'
 import { sha256Hex } from '../content-hash'
+import type { TeamCipher } from './team-cipher'
 
 /** Bytes that do not hash to the name they are stored under. */
 export function pictureMismatch(sha256: string): KaitongError {
@@ -9,15 +10,19 @@ export function pictureMismatch(sha256: string): KaitongError {
 
 /**
  * Picture bytes on the team store, named by their SHA-256 like the local content store's
- * files: stored once however many drafts use them, and checked on the way in and out.
+ * files: stored once however many drafts use them, and checked on the way in and out. With
+ * a team key the bytes are sealed (their name is the associated data) and `stored_sha256`,
+ * the hash of what the server holds, lets the server check them without the key.
  */
-export function pgMediaBlobs(pool: pg.Pool) {
+export function pgMediaBlobs(pool: pg.Pool, cipher?: TeamCipher) {
   return {
     async put(sha256: string, bytes: Uint8Array): Promise<void> {
       if (sha256Hex(bytes) !== sha256) throw pictureMismatch(sha256)
+      const stored = cipher ? cipher.sealPicture(sha256, bytes) : Buffer.from(bytes)
       await pool.query(
-        'INSERT INTO media_blobs (sha256, content) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-        [sha256, Buffer.from(bytes)]
+        `INSERT INTO media_blobs (sha256, content, stored_sha256) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING`,
+        [sha256, stored, sha256Hex(stored)]
       )
     },
     async has(sha256: string): Promise<boolean> {
@@ -30,8 +35,10 @@ export function pgMediaBlobs(pool: pg.Pool) {
         'SELECT content FROM media_blobs WHERE sha256 = $1',
         [sha256]
       )
-      const bytes = found.rows[0]?.content
-      if (bytes && sha256Hex(bytes) !== sha256) throw pictureMismatch(sha256)
+      const stored = found.rows[0]?.content
+      if (!stored) return undefined
+      const bytes = cipher ? cipher.openPicture(sha256, stored) : stored
+      if (sha256Hex(bytes) !== sha256) throw pictureMismatch(sha256)
       return bytes
     }
   }

@@ -2,6 +2,7 @@ import type pg from 'pg'
 import { pictureHashes } from '../../domain/media-ref'
 import type { Draft } from '../drafts'
 import { pgMediaBlobs, pictureMismatch } from './media-blobs'
+import type { TeamCipher } from './team-cipher'
 import type { LocalSide } from './transfer'
 
 type Row = Record<string, unknown>
@@ -10,9 +11,12 @@ type Row = Record<string, unknown>
  * Pictures follow the drafts between the working copy and the team store: a save sends the
  * originals its content names that the team store lacks (bytes, media row, link to the
  * draft), and a draft brought home fetches the ones this computer lacks. Variants stay local.
+ * With a team key the bytes and the file name travel sealed.
  */
-export function teamPictures(pool: pg.Pool, local: LocalSide) {
-  const blobs = pgMediaBlobs(pool)
+export function teamPictures(pool: pg.Pool, local: LocalSide, cipher?: TeamCipher) {
+  const blobs = pgMediaBlobs(pool, cipher)
+  const toTeam = (row: Row) => (cipher ? cipher.sealRow('media', row) : row)
+  const fromTeam = (row: Row) => (cipher ? cipher.openRow('media', row) : row)
   const columns = (local.db.prepare('PRAGMA table_info(media)').all() as { name: string }[]).map(
     (column) => column.name
   )
@@ -38,9 +42,10 @@ export function teamPictures(pool: pg.Pool, local: LocalSide) {
       )
       for (const row of there.rows) onTeam.add(row.sha256)
       for (const sha256 of wanted.filter((found) => !onTeam.has(found))) {
-        const row = selectLocal.get(sha256) as Row | undefined
+        const found = selectLocal.get(sha256) as Row | undefined
         // A picture this computer never had cannot be sent; the draft still names it.
-        if (!row || !local.hasPicture(sha256)) continue
+        if (!found || !local.hasPicture(sha256)) continue
+        const row = toTeam(found)
         await blobs.put(sha256, await local.readPicture(sha256))
         await pool.query(
           `INSERT INTO media (${columns.join(', ')})
@@ -67,7 +72,7 @@ export function teamPictures(pool: pg.Pool, local: LocalSide) {
       const rows = await pool.query<Row>(`SELECT * FROM media WHERE sha256 = ANY($1)`, [
         [...missing]
       ])
-      for (const row of rows.rows) {
+      for (const row of rows.rows.map(fromTeam)) {
         const sha256 = String(row['sha256'])
         if (!local.hasPicture(sha256)) {
           const bytes = await blobs.get(sha256)

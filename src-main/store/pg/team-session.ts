@@ -4,11 +4,13 @@ import { z } from 'zod'
 import { KaitongError } from '../../api/result'
 import { DraftContent } from '../../domain/draft'
 import type { WritableDb } from '../connection'
-import { rowToDraft, type Draft, type DraftRow } from '../drafts'
+import type { Draft, DraftRow } from '../drafts'
 import { withFailures, type DraftsPort, type MergedSaveOutcome, type SaveRequest } from '../port'
 import type { SettingsRepo } from '../settings'
 import { displayUrl, openTeamStore, parseTeamUrl, type TeamStore } from './connect'
-import { announce, DRAFTS_CHANNEL, pgDraftsPort, type DraftChange } from './drafts'
+import { announce, draftOf, DRAFTS_CHANNEL, pgDraftsPort, type DraftChange } from './drafts'
+import type { TeamCipher } from './team-cipher'
+import { createTeamKey, rememberTeamKey, teamKeyFor, unlockTeamKey } from './team-key'
 import { teamPictures, type TeamPictures } from './team-pictures'
 import { requireCurrentSchema, type LocalSide } from './transfer'
 import { createWorkingCopy } from './working-copy'
@@ -37,6 +39,11 @@ const SYNC_BATCH = 500
 export type TeamMode = 'local' | 'team'
 /** online: answering; offline: chosen but unreachable (edits go to the journal). */
 export type TeamConnection = 'local' | 'online' | 'offline'
+/**
+ * The team key as this computer has it: the store has none (drafts travel in plain form),
+ * this computer has not unlocked it yet (the team's drafts cannot be read), or unlocked.
+ */
+export type TeamKeyState = 'none' | 'locked' | 'unlocked'
 
 export interface LiveChange extends DraftChange {
   seq: number
@@ -54,6 +61,8 @@ export interface TeamStatus {
   pending: number
   /** Drafts whose offline edits clash with a later change on the server (open them to choose). */
   conflicts: string[]
+  /** Null until the chosen team store answered. */
+  key: TeamKeyState | null
 }
 
 export interface TeamTest {
@@ -98,6 +107,8 @@ export function createTeamSession(deps: TeamSessionDeps) {
   const conflicts = new Set<string>()
   const sessionId = randomUUID()
   let pictures: TeamPictures | undefined
+  let key: TeamKeyState | undefined
+  let cipher: TeamCipher | undefined
 
   /** Drafts from the team store into the working copy, their pictures first. */
   async function home(drafts: readonly Draft[]): Promise<void> {
@@ -142,7 +153,7 @@ export function createTeamSession(deps: TeamSessionDeps) {
    * Every draft the team store holds at a later revision than this copy is brought here,
    * SYNC_BATCH rows per query and per local transaction (joining a team of 10,000 drafts).
    */
-  async function syncAll(opened: TeamStore): Promise<void> {
+  async function syncAll(opened: TeamStore, cipher: TeamCipher | undefined): Promise<void> {
     const found = await opened.pool.query<{ id: string; revision: number }>(
       'SELECT id, revision FROM drafts'
     )
@@ -153,7 +164,7 @@ export function createTeamSession(deps: TeamSessionDeps) {
       const rows = await opened.pool.query<DraftRow>('SELECT * FROM drafts WHERE id = ANY($1)', [
         behind.slice(start, start + SYNC_BATCH)
       ])
-      await home(rows.rows.map(rowToDraft))
+      await home(rows.rows.map((row) => draftOf(row, cipher)))
     }
   }
 
@@ -196,13 +207,24 @@ export function createTeamSession(deps: TeamSessionDeps) {
     const opened = await openTeamStore(url)
     try {
       await requireCurrentSchema(opened.pool)
+      const found = await teamKeyFor(opened.pool, deps.settings)
+      key = found.state
+      cipher = found.state === 'unlocked' ? found.cipher : undefined
+      if (found.state === 'locked') {
+        // Connected, but nothing of the team's can be read or written until unlocked.
+        store = opened
+        team = undefined
+        pictures = undefined
+        connection = 'online'
+        return
+      }
       const port = withFailures(
-        pgDraftsPort(opened.pool, opened.operator, now, sessionId),
+        pgDraftsPort(opened.pool, opened.operator, now, sessionId, cipher),
         opened.failure
       )
-      pictures = deps.pictures && teamPictures(opened.pool, deps.pictures)
+      pictures = deps.pictures && teamPictures(opened.pool, deps.pictures, cipher)
       await listen(opened)
-      await syncAll(opened)
+      await syncAll(opened, cipher)
       store = opened
       team = port
       connection = 'online'
@@ -255,11 +277,18 @@ export function createTeamSession(deps: TeamSessionDeps) {
   async function onTeam<R>(fn: (port: DraftsPort) => Promise<R>): Promise<R> {
     // While offline the reconnect timer tries again; a call waits only for one under way.
     if (!team && connecting) await connecting.catch(() => undefined)
+    if (!team && store && key === 'locked') throw new KaitongError('team.locked', {})
     if (!team) throw new KaitongError('team.unreachable', hostOf(chosen))
     try {
       return await fn(team)
     } catch (error) {
       if (isUnreachable(error)) wentAway()
+      // A colleague gave the store a key since this session joined: nothing more goes plain.
+      if (error instanceof KaitongError && error.code === 'team.locked') {
+        key = 'locked'
+        team = undefined
+        pictures = undefined
+      }
       throw error
     }
   }
@@ -392,6 +421,18 @@ export function createTeamSession(deps: TeamSessionDeps) {
     return { revision: base, savedAt, changed: true, mergedFromOthers: [] }
   }
 
+  /** Joins the chosen store again, with the key this computer now holds for it. */
+  async function rejoin(): Promise<void> {
+    await closeStore()
+    await connect()
+  }
+
+  function requireStore(): TeamStore {
+    if (!chosen) throw new KaitongError('team.not_chosen', {})
+    if (!store) throw new KaitongError('team.unreachable', hostOf(chosen))
+    return store
+  }
+
   async function closeStore(): Promise<void> {
     clearTimeout(reconnectTimer)
     listener?.release(true)
@@ -415,8 +456,34 @@ export function createTeamSession(deps: TeamSessionDeps) {
         operator: store?.operator ?? null,
         tls: store?.tls ?? false,
         pending: journal().length,
-        conflicts: [...conflicts]
+        conflicts: [...conflicts],
+        key: chosen && store ? (key ?? null) : null
       }
+    },
+    /**
+     * Unlocks the chosen team store's key with a passphrase, once for this computer: the key
+     * is kept in the (encrypted) settings table and the store is joined again with it.
+     */
+    async unlock(passphrase: string): Promise<TeamStatus> {
+      const opened = requireStore()
+      const unlocked = await unlockTeamKey(opened.pool, passphrase).catch((error: unknown) => {
+        throw opened.failure(error)
+      })
+      rememberTeamKey(deps.settings, unlocked)
+      await rejoin()
+      return this.status()
+    },
+    /** Gives a team store without a key one, sealing what it holds (Settings or `team init`). */
+    async createKey(passphrase: string): Promise<TeamStatus> {
+      const opened = requireStore()
+      const made = await createTeamKey(opened.pool, passphrase, opened.operator, now).catch(
+        (error: unknown) => {
+          throw opened.failure(error)
+        }
+      )
+      rememberTeamKey(deps.settings, made)
+      await rejoin()
+      return this.status()
     },
     /** Connects without switching: who the server knows us as, TLS, how many drafts it holds. */
     async test(url: string): Promise<TeamTest> {
@@ -473,7 +540,12 @@ export function createTeamSession(deps: TeamSessionDeps) {
     async close(): Promise<void> {
       closed = true
       await closeStore()
-    }
+    },
+    /** The team store while it answers, for the shared ledger (store/pg/submissions.ts). */
+    online: () =>
+      store && team
+        ? { pool: store.pool, operator: store.operator, session: sessionId, failure: store.failure }
+        : undefined
   }
 }
 

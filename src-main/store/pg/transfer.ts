@@ -6,6 +6,7 @@ import { sha256Hex } from '../content-hash'
 import { LATEST_VERSION } from '../migrations'
 import { pgMediaBlobs, pictureMismatch } from './media-blobs'
 import { pgSchemaVersion } from './migrations'
+import { requireTeamKey, type TeamCipher } from './team-cipher'
 
 /**
  * What `team push` and `team pull` copy, parents before children, with each table's key.
@@ -187,14 +188,25 @@ function sqliteRows(db: WritableDb, table: string, columns: string[]): Row[] {
   return db.prepare(`SELECT ${columns.join(', ')} FROM ${table}`).all() as Row[]
 }
 
-/** Table by table: read the source, pictures first, write what is missing, compare. */
-async function copyTables(direction: Direction, local: LocalSide, pool: pg.Pool) {
+/**
+ * Table by table: read the source, pictures first, write what is missing, compare. With a
+ * team key, rows are sealed on their way to the team store and opened when read from it, so
+ * the comparison is of plain values: every sealed value on the team store opened with the key
+ * to exactly what the source holds.
+ */
+async function copyTables(
+  direction: Direction,
+  local: LocalSide,
+  pool: pg.Pool,
+  cipher: TeamCipher | undefined
+) {
   await requireCurrentSchema(pool)
+  await requireTeamKey(pool, cipher)
   const tables: TableCount[] = []
-  const read = (name: string, columns: string[], side: 'local' | 'team') =>
+  const read = async (name: string, columns: string[], side: 'local' | 'team') =>
     side === 'local'
-      ? Promise.resolve(sqliteRows(local.db, name, columns))
-      : pgRows(pool, name, columns)
+      ? sqliteRows(local.db, name, columns)
+      : (await pgRows(pool, name, columns)).map((row) => open(cipher, name, row))
   const [from, to] =
     direction === 'push' ? (['local', 'team'] as const) : (['team', 'local'] as const)
   for (const { name, key } of COPIED_TABLES) {
@@ -202,11 +214,16 @@ async function copyTables(direction: Direction, local: LocalSide, pool: pg.Pool)
     const rows = await read(name, columns, from)
     if (name === 'media')
       await (direction === 'push'
-        ? pushPictures(local, pool, rows)
-        : pullPictures(pool, local, rows))
+        ? pushPictures(local, pool, rows, cipher)
+        : pullPictures(pool, local, rows, cipher))
     const copied =
       direction === 'push'
-        ? await insertPg(pool, name, columns, rows)
+        ? await insertPg(
+            pool,
+            name,
+            columns,
+            rows.map((row) => (cipher ? cipher.sealRow(name, row) : row))
+          )
         : insertSqlite(local.db, name, columns, rows)
     compare(name, key, columns, rows, await read(name, columns, to))
     tables.push({ table: name, source: rows.length, copied })
@@ -214,51 +231,88 @@ async function copyTables(direction: Direction, local: LocalSide, pool: pg.Pool)
   return tables
 }
 
-/** Copies the local store into the team store, then checks every row, revision and picture. */
-export async function pushToTeam(local: LocalSide, pool: pg.Pool): Promise<TransferReport> {
-  const tables = await copyTables('push', local, pool)
+const open = (cipher: TeamCipher | undefined, table: string, row: Row) =>
+  cipher ? cipher.openRow(table, row) : row
+
+/**
+ * Copies the local store into the team store, then checks every row, revision and picture.
+ * `cipher` is the unlocked team key, required when the team store has one.
+ */
+export async function pushToTeam(
+  local: LocalSide,
+  pool: pg.Pool,
+  cipher?: TeamCipher
+): Promise<TransferReport> {
+  const tables = await copyTables('push', local, pool, cipher)
   await advanceIdentities(pool)
-  return { tables, ...(await hashesOnTeam(pool, local.db)) }
+  return { tables, ...(await hashesOnTeam(pool, local.db, cipher)) }
 }
 
 /** Picture bytes go first, so a media row on the team store always has its blob. */
-async function pushPictures(local: LocalSide, pool: pg.Pool, media: Row[]): Promise<void> {
-  const blobs = pgMediaBlobs(pool)
+async function pushPictures(
+  local: LocalSide,
+  pool: pg.Pool,
+  media: Row[],
+  cipher: TeamCipher | undefined
+): Promise<void> {
+  const blobs = pgMediaBlobs(pool, cipher)
   for (const { sha256 } of media as { sha256: string }[]) {
     if (!(await blobs.has(sha256))) await blobs.put(sha256, await local.readPicture(sha256))
   }
 }
 
-/** Hashes computed by the server itself, over what it actually stored. */
-async function hashesOnTeam(pool: pg.Pool, db: WritableDb) {
+/**
+ * Every revision as the team store holds it, opened with the team key, must hash to its
+ * recorded sha256 (of the plain content); every picture's blob must be there, and the server
+ * itself recomputes the hash of the bytes it stored (sealed ones cannot hash to their name).
+ */
+async function hashesOnTeam(pool: pg.Pool, db: WritableDb, cipher: TeamCipher | undefined) {
   const revisions = db.prepare('SELECT draft_id, revision FROM draft_revisions').all() as Row[]
-  const wrongRevision = await pool.query<Row>(
-    `SELECT draft_id, revision FROM draft_revisions
-     WHERE encode(sha256(convert_to(content, 'UTF8')), 'hex') <> content_sha256`
-  )
+  const onTeam = await pool.query<{
+    draft_id: string
+    revision: number
+    content: string
+    content_sha256: string
+  }>('SELECT draft_id, revision, content, content_sha256 FROM draft_revisions')
+  const wrongRevision = onTeam.rows
+    .filter(
+      (row) =>
+        sha256Hex(cipher ? cipher.openContent(row.content) : row.content) !== row.content_sha256
+    )
+    .map((row) => ({ draft_id: row.draft_id, revision: row.revision }))
   const pictures = db.prepare('SELECT sha256 FROM media').all() as Row[]
   const wrongPicture = await pool.query<Row>(
     `SELECT media.sha256 FROM media LEFT JOIN media_blobs USING (sha256)
-     WHERE media_blobs.content IS NULL OR encode(sha256(media_blobs.content), 'hex') <> media.sha256`
+     WHERE media_blobs.content IS NULL
+        OR encode(sha256(media_blobs.content), 'hex') <> media_blobs.stored_sha256`
   )
-  const bad = wrongRevision.rows[0] ?? wrongPicture.rows[0]
+  const bad = wrongRevision[0] ?? wrongPicture.rows[0]
   if (bad)
     throw new KaitongError('team.verify_failed', {
-      table: wrongRevision.rows[0] ? 'draft_revisions' : 'media',
-      count: wrongRevision.rows.length + wrongPicture.rows.length,
+      table: wrongRevision[0] ? 'draft_revisions' : 'media',
+      count: wrongRevision.length + wrongPicture.rows.length,
       example: Object.values(bad).join('|')
     })
   return { revisionsHashed: revisions.length, picturesHashed: pictures.length }
 }
 
 /** Copies the team store into the local store (pictures into its files), then checks it. */
-export async function pullFromTeam(pool: pg.Pool, local: LocalSide): Promise<TransferReport> {
-  const tables = await copyTables('pull', local, pool)
+export async function pullFromTeam(
+  pool: pg.Pool,
+  local: LocalSide,
+  cipher?: TeamCipher
+): Promise<TransferReport> {
+  const tables = await copyTables('pull', local, pool, cipher)
   return { tables, ...(await hashesLocally(local)) }
 }
 
-async function pullPictures(pool: pg.Pool, local: LocalSide, media: Row[]): Promise<void> {
-  const blobs = pgMediaBlobs(pool)
+async function pullPictures(
+  pool: pg.Pool,
+  local: LocalSide,
+  media: Row[],
+  cipher: TeamCipher | undefined
+): Promise<void> {
+  const blobs = pgMediaBlobs(pool, cipher)
   for (const { sha256 } of media as { sha256: string }[]) {
     if (local.hasPicture(sha256)) continue
     const bytes = await blobs.get(sha256)

@@ -39,6 +39,8 @@ export default defineArea(
     history: {
       title: '导出记录',
       empty: '还没有导出过提交包。',
+      /** On a team store: the colleague who exported it (their file is on their computer). */
+      by: '{author} 导出',
       columns: {
         platform: '平台',
         revision: '版本',
@@ -93,6 +95,7 @@ export default defineArea(
     history: {
       title: 'Export history',
       empty: 'No bundle exported yet.',
+      by: 'by {author}',
       columns: {
         platform: 'Platform',
         revision: 'Revision',

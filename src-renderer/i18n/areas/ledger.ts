@@ -18,6 +18,8 @@ export default defineArea(
       alipay: '支付宝'
     },
     timeline: '记录',
+    /** On a team store: the colleague who recorded the event (sent, marked, imported). */
+    by: '{author}',
     source: {
       export: '导出',
       manual: '手动记录',
@@ -98,6 +100,7 @@ export default defineArea(
       alipay: 'Alipay'
     },
     timeline: 'History',
+    by: 'by {author}',
     source: {
       export: 'exported',
       manual: 'recorded by hand',

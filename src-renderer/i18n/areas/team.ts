@@ -56,6 +56,23 @@ export default defineArea(
     },
     history: {
       by: '{author} 保存'
+    },
+    key: {
+      stateUnlocked:
+        '团队密钥已在这台电脑解锁：身份证号、手机号、银行账号等个人信息和图片在上传前加密，服务器只保存密文。',
+      stateLocked:
+        '团队数据库里的个人信息和图片已用团队密钥加密。请输入团队口令解锁，这台电脑只需一次；解锁前打不开团队的草稿。',
+      stateNone:
+        '团队数据库还没有团队密钥：个人信息和图片以明文保存在服务器上。设置团队口令后，开通在上传前加密它们，服务器只保存密文；请把口令告诉需要用的同事，口令丢失就无法解开。',
+      passphrase: '团队口令',
+      passphraseHint: '至少 8 个字符，区分大小写',
+      repeat: '再输入一次团队口令',
+      required: '请填写团队口令',
+      mismatch: '两次输入的口令不一致',
+      unlock: '解锁',
+      create: '设置团队口令',
+      unlocked: '已解锁团队密钥',
+      created: '已设置团队口令，团队数据库里的个人信息和图片已加密'
     }
   },
   {
@@ -115,6 +132,24 @@ export default defineArea(
     },
     history: {
       by: 'saved by {author}'
+    },
+    key: {
+      stateUnlocked:
+        'The team key is unlocked on this computer: ID numbers, mobiles, bank accounts and other personal details, and pictures, are encrypted before upload; the server holds ciphertext only.',
+      stateLocked:
+        'Personal details and pictures in the team database are encrypted with the team key. Enter the team passphrase to unlock it, once on this computer; until then the team’s drafts cannot be opened.',
+      stateNone:
+        'The team database has no team key: personal details and pictures are kept in plain form on the server. Set a team passphrase and Kaitong encrypts them before upload, so the server holds ciphertext only. Tell the passphrase to the colleagues who need it; a lost passphrase cannot be recovered.',
+      passphrase: 'Team passphrase',
+      passphraseHint: 'At least 8 characters, case-sensitive',
+      repeat: 'Team passphrase again',
+      required: 'Enter the team passphrase',
+      mismatch: 'The two passphrases differ',
+      unlock: 'Unlock',
+      create: 'Set team passphrase',
+      unlocked: 'Team key unlocked',
+      created:
+        'Team passphrase set; personal details and pictures in the team database are encrypted'
     }
   }
 )

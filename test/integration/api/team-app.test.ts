@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OpenedApp } from '../../../src-main/api'
 import type { MethodOutput } from '../../../src-main/api/contract'
 import { emptyDraftContent, type DraftContent } from '../../../src-main/domain/draft'
 import { formatMessage } from '../../../src-main/platforms/messages'
@@ -14,6 +13,7 @@ import {
   teamDatabase as teamDatabaseOn,
   type TestPostgres
 } from '../../helpers/postgres'
+import { eventually, refusedWith } from '../../helpers/team-app'
 import { useTempDir } from '../../helpers/temp-dir'
 
 const openTempApp = useTempApp()
@@ -26,21 +26,6 @@ function withShortName(shortName: string, from: DraftContent = emptyDraftContent
   const content = structuredClone(from)
   content.merchant.business.shortName = shortName
   return content
-}
-
-/** Polls until `check` passes (live changes arrive a moment after the other app's commit). */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
-  for (let tries = 0; ; tries++) {
-    const value = await read()
-    if (check(value) || tries > 100) return value
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
-
-async function refusedWith(app: OpenedApp, method: string, input: unknown) {
-  const result = await app.router.dispatch(method, input)
-  if (result.ok) throw new Error(`${method} was not refused`)
-  return result.error
 }
 
 if (POSTGRES_MISSING) console.warn(POSTGRES_MISSING)

@@ -62,8 +62,7 @@ export default defineConfig({
     define: {
       __VUE_I18N_LEGACY_API__: 'false',
       __VUE_I18N_FULL_INSTALL__: 'false',
-      __INTLIFY_PROD_DEVTOOLS__: 'false',
-      __INTLIFY_DROP_MESSAGE_COMPILER__: 'true'
+      __INTLIFY_PROD_DEVTOOLS__: 'false'
     },
     build: {
       // electron-vite leaves the renderer unminified by default: 1 MB of gzip on start-up.

@@ -1,7 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import { LANGS, type Lang } from '../../src-main/domain/issue'
 import type { AreaMessages } from './area'
-import { compileMessage } from './compile-message'
 import bulkExport from './areas/bulk-export'
 import exportArea from './areas/export'
 import importArea from './areas/import'
@@ -71,8 +70,6 @@ export function createAppI18n(locale: Lang) {
     legacy: false,
     locale,
     fallbackLocale: 'zh-CN',
-    // The build leaves vue-i18n's own compiler out (electron.vite.config.ts).
-    messageCompiler: compileMessage,
     messages: { 'zh-CN': withAreas(zhCN, 'zh-CN'), en: withAreas(en, 'en') },
     datetimeFormats: { 'zh-CN': DATETIME, en: DATETIME }
   })

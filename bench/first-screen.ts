@@ -87,7 +87,7 @@ export async function benchFirstScreen(
       met: small.jsGzip <= 200 * 1024,
       ...(small.jsGzip > 200 * 1024
         ? {
-            note: `${small.scripts} scripts requested before the first row: Vue with vue-i18n and the error texts, Element Plus's base components and the filters' select, the router and the list itself; the wizard's text, the listing adapters, zod and pinyin-pro load with the screens that use them`
+            note: `${small.scripts} scripts requested before the first row: one chunk with Vue, vue-i18n (without its message compiler), the router, Element Plus's base components and the list, then the filters' select; the error texts, the other screens' text and the notices load once the list is painted`
           }
         : {})
     },
@@ -106,7 +106,7 @@ export async function benchFirstScreen(
       met: large.ms <= 300,
       ...(large.ms > 300
         ? {
-            note: 'from navigation to the first row attached; the page call takes about a millisecond (list rows above), the rest is starting the renderer and fetching its code on a shared, loaded machine'
+            note: 'from navigation to the first row attached, in a fresh Chromium profile; the page call (a few milliseconds, rows above) goes out beside the lock check, so the rest is fetching, compiling and running the code and rendering the rows, all of it CPU: slower on a shared, loaded machine'
           }
         : {})
     }

@@ -1,7 +1,7 @@
 /**
  * Element Plus, only the parts the screens use, instead of the whole library: named imports
- * (tree-shaken) with each one's CSS. The heavy ones no first screen shows (tables, pickers,
- * selects) load with their CSS the first time one renders. A tag not listed here renders
+ * (tree-shaken) with each one's CSS. Those the drafts list (the first screen) does not show
+ * load with their CSS the first time one renders. A tag not listed here renders
  * nothing: element-plus.test.ts fails until every `<el-…>` tag in src-renderer is listed.
  */
 import { defineAsyncComponent, type App, type Component } from 'vue'
@@ -9,52 +9,32 @@ import type * as Lazy from './element-plus-lazy'
 import type * as Select from './element-plus-select'
 import {
   ElAlert,
-  ElBadge,
   ElButton,
   ElCheckbox,
   ElCheckboxGroup,
   ElConfigProvider,
   ElDialog,
-  ElDrawer,
-  ElDivider,
-  ElEmpty,
   ElIcon,
   ElInput,
-  ElLink,
   ElProgress,
   ElRadio,
   ElRadioButton,
-  ElRadioGroup,
-  ElScrollbar,
-  ElSwitch,
-  ElTag,
-  ElText,
-  ElLoading
+  ElRadioGroup
 } from 'element-plus'
 import 'element-plus/es/components/alert/style/css'
-import 'element-plus/es/components/badge/style/css'
 import 'element-plus/es/components/button/style/css'
 import 'element-plus/es/components/checkbox/style/css'
 import 'element-plus/es/components/checkbox-group/style/css'
 import 'element-plus/es/components/config-provider/style/css'
 import 'element-plus/es/components/dialog/style/css'
-import 'element-plus/es/components/divider/style/css'
-import 'element-plus/es/components/drawer/style/css'
-import 'element-plus/es/components/empty/style/css'
 import 'element-plus/es/components/icon/style/css'
 import 'element-plus/es/components/input/style/css'
-import 'element-plus/es/components/link/style/css'
 import 'element-plus/es/components/progress/style/css'
 import 'element-plus/es/components/radio/style/css'
 import 'element-plus/es/components/radio-button/style/css'
 import 'element-plus/es/components/radio-group/style/css'
-import 'element-plus/es/components/scrollbar/style/css'
-import 'element-plus/es/components/switch/style/css'
-import 'element-plus/es/components/tag/style/css'
-import 'element-plus/es/components/text/style/css'
 import 'element-plus/es/components/message/style/css'
 import 'element-plus/es/components/message-box/style/css'
-import 'element-plus/es/components/loading/style/css'
 
 type LazyName = keyof typeof Lazy
 type SelectName = keyof typeof Select
@@ -68,14 +48,17 @@ const LAZY: readonly LazyName[] = [
   'ElDropdown',
   'ElDropdownItem',
   'ElDropdownMenu',
+  'ElDrawer',
   'ElInputTag',
   'ElPagination',
   'ElPopover',
   'ElSegmented',
   'ElStep',
   'ElSteps',
+  'ElSwitch',
   'ElTable',
   'ElTableColumn',
+  'ElTag',
   'ElTooltip',
   'ElUpload'
 ]
@@ -84,26 +67,17 @@ const SELECT: readonly SelectName[] = ['ElSelect', 'ElOption']
 
 export const ELEMENT_COMPONENTS: Readonly<Record<string, Component>> = {
   ElAlert,
-  ElBadge,
   ElButton,
   ElCheckbox,
   ElCheckboxGroup,
   ElConfigProvider,
   ElDialog,
-  ElDrawer,
-  ElDivider,
-  ElEmpty,
   ElIcon,
   ElInput,
-  ElLink,
   ElProgress,
   ElRadio,
   ElRadioButton,
   ElRadioGroup,
-  ElScrollbar,
-  ElSwitch,
-  ElTag,
-  ElText,
   ...Object.fromEntries(
     LAZY.map((name) => [
       name,
@@ -122,5 +96,4 @@ export function installElementPlus(app: App): void {
   for (const [name, component] of Object.entries(ELEMENT_COMPONENTS)) {
     app.component(name, component)
   }
-  app.use(ElLoading)
 }

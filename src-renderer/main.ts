@@ -6,7 +6,7 @@ import { harnessToken, createHttpTransport } from './api/transport-http'
 import { createIpcTransport, ipcBridge } from './api/transport-ipc'
 import type { Transport } from './api/transport'
 import { installElementPlus } from './element-plus'
-import { createAppI18n, loadScreenText } from './i18n'
+import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
 import { storedLocale } from './stores/settings'
 import './styles/main.css'
@@ -23,8 +23,7 @@ function pickTransport(): Transport {
 const app = createApp(App)
 provideApi(app, pickTransport())
 app.use(createPinia())
-const i18n = createAppI18n(storedLocale())
-app.use(i18n)
-app.use(createAppRouter(() => loadScreenText(i18n)))
+app.use(createAppI18n(storedLocale()))
+app.use(createAppRouter())
 installElementPlus(app)
 app.mount('#app')

@@ -17,7 +17,8 @@ const en: typeof zhCN = {
     back: 'Back',
     next: 'Next',
     previous: 'Previous',
-    loading: 'Loading…'
+    loading: 'Loading…',
+    failed: 'That did not work: please try again'
   },
   drafts: {
     title: 'Drafts',

@@ -62,23 +62,29 @@ const DATETIME = {
   }
 } as const
 
+let appI18n: AppI18n | undefined
+
 /** Interface text. Issue and error texts come from the shared domain catalogue (use-messages). */
 export function createAppI18n(locale: Lang) {
-  return createI18n<[Messages], Lang>({
+  const i18n = createI18n<[Messages], Lang>({
     legacy: false,
     locale,
     fallbackLocale: 'zh-CN',
     messages: { 'zh-CN': withAreas(zhCN, 'zh-CN'), en: withAreas(en, 'en') },
     datetimeFormats: { 'zh-CN': DATETIME, en: DATETIME }
   })
+  appI18n = i18n
+  return i18n
 }
 
 export type AppI18n = ReturnType<typeof createAppI18n>
 
 let later: Promise<void> | undefined
 
-/** Merges the areas left out of the first screen; once, before any other screen opens. */
-export function loadScreenText(i18n: AppI18n): Promise<void> {
+/** Merges the areas left out of the first screen into the app's i18n; once. */
+export function loadScreenText(): Promise<void> {
+  const i18n = appI18n
+  if (!i18n) return Promise.reject(new Error('loadScreenText before createAppI18n'))
   later ??= Promise.all(
     Object.entries(LATER_AREAS).map(async ([key, load]) => [key, (await load()).default] as const)
   ).then((areas) => {

@@ -15,7 +15,8 @@ export default {
     back: '返回',
     next: '下一步',
     previous: '上一步',
-    loading: '加载中…'
+    loading: '加载中…',
+    failed: '操作未完成，请重试'
   },
   drafts: {
     title: '草稿',

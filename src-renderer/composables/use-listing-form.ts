@@ -210,7 +210,7 @@ export function useListingForm(content: () => DraftContent) {
 
   function platformNames(platforms: readonly ListingPlatform[]): string {
     return platforms
-      .map((platform) => t(`media.platform.${platform}`))
+      .map((platform) => t(`platform.short.${platform}`))
       .join(t('listing.listSeparator'))
   }
 

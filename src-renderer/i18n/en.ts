@@ -7,6 +7,24 @@ const en: typeof zhCN = {
     tagline: 'Type it once, open every platform',
     language: 'Language'
   },
+  platform: {
+    name: {
+      'wechat-pay': 'WeChat Pay',
+      alipay: 'Alipay',
+      'wechat-mp': 'WeChat mini program',
+      'alipay-mp': 'Alipay mini program',
+      'douyin-mp': 'Douyin mini program',
+      'baidu-mp': 'Baidu smart program'
+    },
+    short: {
+      'wechat-pay': 'WeChat Pay',
+      alipay: 'Alipay payments',
+      'wechat-mp': 'WeChat',
+      'alipay-mp': 'Alipay',
+      'douyin-mp': 'Douyin',
+      'baidu-mp': 'Baidu'
+    }
+  },
   common: {
     cancel: 'Cancel',
     confirm: 'OK',

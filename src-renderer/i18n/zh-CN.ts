@@ -5,6 +5,25 @@ export default {
     tagline: '一次填写，多平台开通',
     language: '语言'
   },
+  /** Platforms by their merchant-facing names; `short` where the context says which kind. */
+  platform: {
+    name: {
+      'wechat-pay': '微信支付',
+      alipay: '支付宝',
+      'wechat-mp': '微信小程序',
+      'alipay-mp': '支付宝小程序',
+      'douyin-mp': '抖音小程序',
+      'baidu-mp': '百度智能小程序'
+    },
+    short: {
+      'wechat-pay': '微信支付',
+      alipay: '支付宝支付',
+      'wechat-mp': '微信',
+      'alipay-mp': '支付宝',
+      'douyin-mp': '抖音',
+      'baidu-mp': '百度'
+    }
+  },
   common: {
     cancel: '取消',
     confirm: '确定',

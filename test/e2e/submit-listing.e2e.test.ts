@@ -45,7 +45,7 @@ describe('sending a mini-program listing from the app (Chromium)', () => {
     await page.goto(`${harness.appUrl}#/drafts/${id}/export`)
     await page.getByTestId('submit-panel').waitFor()
     await page.getByTestId('submit-platform').click()
-    await page.getByRole('option', { name: '微信', exact: true }).click()
+    await page.getByRole('option', { name: '微信小程序', exact: true }).click()
     await page.getByTestId('submit-dry-run').click()
     const preview = page.getByTestId('submit-preview')
     await expect.poll(() => preview.textContent()).toContain(MERCHANT)

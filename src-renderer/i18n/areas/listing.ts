@@ -16,12 +16,6 @@ export default defineArea(
       text: '上架小程序是可选的：只开通支付时，不勾选平台，直接去检查即可。',
       skip: '跳过，去检查'
     },
-    platforms: {
-      'wechat-mp': '微信小程序',
-      'alipay-mp': '支付宝小程序',
-      'douyin-mp': '抖音小程序',
-      'baidu-mp': '百度智能小程序'
-    },
     targets: {
       title: '发布到',
       hint: '一份资料，勾选几个平台就生成几个提交包',
@@ -304,12 +298,6 @@ export default defineArea(
     optional: {
       text: 'Publishing a mini program is optional: to add a payment provider only, tick none and go on to the review.',
       skip: 'Skip to the review'
-    },
-    platforms: {
-      'wechat-mp': 'WeChat',
-      'alipay-mp': 'Alipay',
-      'douyin-mp': 'Douyin',
-      'baidu-mp': 'Baidu'
     },
     targets: {
       title: 'Publish on',

@@ -7,14 +7,6 @@ import { defineArea } from '../area'
  */
 export default defineArea(
   {
-    platform: {
-      'wechat-pay': '微信支付',
-      alipay: '支付宝支付',
-      'wechat-mp': '微信',
-      'alipay-mp': '支付宝',
-      'douyin-mp': '抖音',
-      'baidu-mp': '百度'
-    },
     drop: {
       choose: '选择图片',
       or: '或拖入、粘贴（Ctrl/⌘+V）',
@@ -65,14 +57,6 @@ export default defineArea(
     }
   },
   {
-    platform: {
-      'wechat-pay': 'WeChat Pay',
-      alipay: 'Alipay payments',
-      'wechat-mp': 'WeChat',
-      'alipay-mp': 'Alipay',
-      'douyin-mp': 'Douyin',
-      'baidu-mp': 'Baidu'
-    },
     drop: {
       choose: 'Choose a picture',
       or: 'or drop or paste it (Ctrl/⌘+V)',

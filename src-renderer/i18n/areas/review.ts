@@ -6,14 +6,6 @@ import { defineArea } from '../area'
  */
 export default defineArea(
   {
-    platforms: {
-      'wechat-pay': '微信支付',
-      alipay: '支付宝',
-      'wechat-mp': '微信小程序',
-      'alipay-mp': '支付宝小程序',
-      'douyin-mp': '抖音小程序',
-      'baidu-mp': '百度智能小程序'
-    },
     kinds: {
       payment: '支付开通',
       listing: '小程序上架'
@@ -60,14 +52,6 @@ export default defineArea(
     place: '{step} › {section}'
   },
   {
-    platforms: {
-      'wechat-pay': 'WeChat Pay',
-      alipay: 'Alipay',
-      'wechat-mp': 'WeChat mini program',
-      'alipay-mp': 'Alipay mini program',
-      'douyin-mp': 'Douyin mini program',
-      'baidu-mp': 'Baidu smart program'
-    },
     kinds: {
       payment: 'Payment',
       listing: 'Mini program'

@@ -9,7 +9,6 @@ import {
   UgcMethod,
   UgcScene
 } from '../../../src-main/domain/listing'
-import { PLATFORM_IDS } from '../../../src-main/platforms/adapter'
 import { WECHAT_PRIVACY_KEYS } from '../../../src-main/platforms/wechat-mp'
 import { LISTING_SECTIONS } from '../../../src-renderer/composables/use-listing-form'
 import listing from '../../../src-renderer/i18n/areas/listing'
@@ -54,11 +53,10 @@ function literalKeys(area: 'listing' | 'media'): string[] {
   return [...new Set(keys)]
 }
 
-/** Keys built from a value (`listing.platforms.${platform}`). */
+/** Keys built from a value (`listing.sections.${section}`). */
 const LISTING_KEYS: ReadonlyArray<[string, readonly string[]]> = [
   ['sections', LISTING_SECTIONS],
   ['sectionHints', LISTING_SECTIONS],
-  ['platforms', LISTING_PLATFORMS],
   ['preview.kind', LISTING_PLATFORMS],
   ['preview.status', ['empty', 'ok', 'long', 'short', 'aboveAdvised']],
   ['fieldNames', [...Object.keys(Listing.shape), 'merchant']],
@@ -71,7 +69,6 @@ const LISTING_KEYS: ReadonlyArray<[string, readonly string[]]> = [
 ]
 
 const MEDIA_KEYS: ReadonlyArray<[string, readonly string[]]> = [
-  ['platform', PLATFORM_IDS],
   ['phase', ['reading', 'importing']],
   ['verdict', ['checking', 'error', 'ok', 'adjusted', 'unfit']]
 ]

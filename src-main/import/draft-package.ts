@@ -9,6 +9,7 @@ import { pictureHashes } from '../domain/media-ref'
 import type { MediaStore } from '../media'
 import { hashBytes } from '../media/content-store'
 import type { Draft, DraftsRepo } from '../store/drafts'
+import type { DraftsPort } from '../store/port'
 
 /**
  * A draft package (`*.kaitong-draft.zip`): the draft file as `draft.json` and every picture it
@@ -75,15 +76,23 @@ export async function readDraftPackage(zip: Uint8Array, name: string): Promise<O
 export async function importDraftPackage(
   opened: OpenedPackage,
   drafts: DraftsRepo,
-  media: MediaStore
+  media: MediaStore,
+  /** On the team store the draft is written through it, so colleagues see it. */
+  team?: DraftsPort
 ): Promise<Draft> {
-  const draft = drafts.create(opened.file.title, normalizeDraftContent(opened.file.content))
+  const content = normalizeDraftContent(opened.file.content)
+  const draft = team
+    ? await team.create(opened.file.title, content)
+    : drafts.create(opened.file.title, content)
   try {
     for (const [sha256, bytes] of opened.pictures) {
       await media.importMedia({ bytes, originalName: sha256, draftId: draft.id })
     }
+    // The pictures travel with a save: the create could not send what was not stored yet.
+    if (team) await team.save(draft.id, { content, checkpoint: true })
   } catch (error) {
-    drafts.remove(draft.id)
+    if (team) await team.remove(draft.id).catch(() => undefined)
+    else drafts.remove(draft.id)
     media.collectOrphans()
     throw error
   }

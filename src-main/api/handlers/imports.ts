@@ -125,7 +125,8 @@ export function createImportHandlers(deps: ImportsDeps) {
       importDraftPackage(
         await readDraftPackage(decodeBase64(dataBase64), name),
         deps.drafts,
-        deps.media
+        deps.media,
+        deps.team.status().mode === 'team' ? deps.team.drafts() : undefined
       )
   } satisfies Partial<Handlers>
 }

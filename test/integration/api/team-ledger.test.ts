@@ -338,6 +338,28 @@ describe.skipIf(POSTGRES_MISSING)('the submission ledger on a team store', () =>
     expect(licence && (await call(zhao, 'media.get', { sha256: licence.sha256 }))).toBeTruthy()
   })
 
+  it('writes an imported draft package through the team store: colleagues see it with its pictures', async () => {
+    const { zhao, lin, role } = await twoOperators()
+    const elsewhere = openTempApp().app
+    const made = await createCompleteDraft(elsewhere)
+    const pack = await call<MethodOutput<'drafts.exportPackage'>>(
+      elsewhere,
+      'drafts.exportPackage',
+      { id: made }
+    )
+    const imported = await call<Draft>(lin, 'drafts.importPackage', {
+      name: pack.fileName,
+      dataBase64: pack.dataBase64
+    })
+    const seen = await call<Draft>(zhao, 'drafts.get', { id: imported.id })
+    const licence = seen.content.merchant.licence.photo
+    expect(licence && (await call(zhao, 'media.get', { sha256: licence.sha256 }))).toBeTruthy()
+    const history = await call<MethodOutput<'drafts.history'>>(zhao, 'drafts.history', {
+      id: imported.id
+    })
+    expect(new Set(history.map((entry) => entry.author))).toEqual(new Set([role]))
+  })
+
   it('writes a sheet imported from the CLI on a team store to the team store', async () => {
     const { zhao, urls, role } = await twoOperators()
     const dir = tempDir()

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import type { MethodOutput } from '../../src-main/api/contract'
 import { emptyDraftContent } from '../../src-main/domain/draft'
 import { useTempApp } from '../helpers/app'
@@ -7,12 +7,7 @@ import { launchBrowser, type Browser } from '../helpers/browser'
 import { call } from '../helpers/complete-draft'
 import { useHarness } from '../helpers/harness'
 import { exportedDraft } from '../helpers/submit'
-import {
-  POSTGRES_MISSING,
-  startPostgres,
-  teamDatabase,
-  type TestPostgres
-} from '../helpers/postgres'
+import { POSTGRES_MISSING, useTeamPostgres } from '../helpers/postgres'
 
 const startApp = useHarness()
 const openTempApp = useTempApp()
@@ -31,16 +26,11 @@ function withShortName(shortName: string) {
 }
 
 describe.skipIf(POSTGRES_MISSING)('two operators on the team store (Chromium)', () => {
-  let server: TestPostgres
-  let made = 0
-  beforeAll(async () => {
-    server = await startPostgres()
-  }, 60_000)
-  afterAll(() => server?.stop())
+  const postgres = useTeamPostgres('e2e_team')
 
   /** The app in Chromium (赵, on the local file) and a colleague's app (林) on a team store. */
   async function setUp() {
-    const urls = await teamDatabase(server, `e2e_team_${++made}`)
+    const urls = await postgres.teamDatabase()
     const { harness, app } = await startApp()
     const colleague = openTempApp().app
     await call(colleague, 'team.use', { url: urls.lin })
@@ -62,6 +52,7 @@ describe.skipIf(POSTGRES_MISSING)('two operators on the team store (Chromium)', 
 
   it('switches to the team store in Settings after testing it, and says who and how', async () => {
     const { urls, harness, page } = await setUp()
+    const server = postgres.server()
     await page.goto(`${harness.appUrl}#/settings`)
     await page.getByTestId('team-test').click()
     // Nothing typed yet: each required field says what is missing.

@@ -4,6 +4,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
+import { afterAll, beforeAll } from 'vitest'
 import { openTeamStore } from '../../src-main/store/pg/connect'
 import { migratePg } from '../../src-main/store/pg/migrations'
 
@@ -154,5 +155,26 @@ export async function teamDatabase(
     return { zhao: url, lin: url.replace(`kaitong:${server.password}`, `${role}:lin-pw`), role }
   } finally {
     await admin.close()
+  }
+}
+
+/**
+ * A suite's throwaway cluster, started once before its tests and stopped after them, and a
+ * fresh team database (named `<prefix>_<n>`) for each test that asks.
+ */
+export function useTeamPostgres(prefix: string) {
+  let server: TestPostgres | undefined
+  let made = 0
+  beforeAll(async () => {
+    server = await startPostgres()
+  }, 60_000)
+  afterAll(() => server?.stop())
+  const started = (): TestPostgres => {
+    if (!server) throw new Error('PostgreSQL is not started')
+    return server
+  }
+  return {
+    server: started,
+    teamDatabase: () => teamDatabase(started(), `${prefix}_${++made}`)
   }
 }

@@ -1,19 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { MethodOutput } from '../../../src-main/api/contract'
 import { emptyDraftContent, type DraftContent } from '../../../src-main/domain/draft'
 import { formatMessage } from '../../../src-main/platforms/messages'
 import { useTempApp } from '../../helpers/app'
 import { runCommands } from '../../helpers/cli-runs'
 import { call } from '../../helpers/complete-draft'
-import {
-  POSTGRES_MISSING,
-  startPostgres,
-  teamDatabase as teamDatabaseOn,
-  type TestPostgres
-} from '../../helpers/postgres'
-import { eventually, refusedWith } from '../../helpers/team-app'
+import { POSTGRES_MISSING, useTeamPostgres } from '../../helpers/postgres'
+import { eventually, refusedWith, twoOperatorsOn } from '../../helpers/team-app'
 import { useTempDir } from '../../helpers/temp-dir'
 
 const openTempApp = useTempApp()
@@ -31,24 +26,11 @@ function withShortName(shortName: string, from: DraftContent = emptyDraftContent
 if (POSTGRES_MISSING) console.warn(POSTGRES_MISSING)
 
 describe.skipIf(POSTGRES_MISSING)('the app on a team store', () => {
-  let server: TestPostgres
-  let made = 0
-  beforeAll(async () => {
-    server = await startPostgres()
-  }, 60_000)
-  afterAll(() => server?.stop())
-
-  const teamDatabase = () => teamDatabaseOn(server, `app_team_${++made}`)
+  const postgres = useTeamPostgres('app_team')
+  const { teamDatabase } = postgres
 
   /** Two app instances (their own data folders) switched to the same team store. */
-  async function twoOperators() {
-    const urls = await teamDatabase()
-    const zhao = openTempApp().app
-    const lin = openTempApp().app
-    await call(zhao, 'team.use', { url: urls.zhao })
-    await call(lin, 'team.use', { url: urls.lin })
-    return { zhao, lin, role: urls.role }
-  }
+  const twoOperators = async () => twoOperatorsOn(await teamDatabase(), () => openTempApp().app)
 
   it('tests a connection without switching: operator, TLS and the drafts it holds', async () => {
     const urls = await teamDatabase()
@@ -223,7 +205,7 @@ describe.skipIf(POSTGRES_MISSING)('the app on a team store', () => {
     const { zhao, lin } = await twoOperators()
     const { id } = await call<Draft>(zhao, 'drafts.create', { title: '草稿' })
     await call(zhao, 'drafts.get', { id })
-    const offline = await server.whileDown(async () => {
+    const offline = await postgres.server().whileDown(async () => {
       const saved = await call<MethodOutput<'drafts.save'>>(zhao, 'drafts.save', {
         id,
         content: withShortName('断网时写的'),

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { OpenedApp } from '../../../src-main/api'
 import type { MethodOutput } from '../../../src-main/api/contract'
 import { DraftContent } from '../../../src-main/domain/draft'
@@ -11,12 +11,7 @@ import { useTempApp } from '../../helpers/app'
 import { runCommands } from '../../helpers/cli-runs'
 import { call } from '../../helpers/complete-draft'
 import { renderIdFront } from '../../helpers/documents'
-import {
-  POSTGRES_MISSING,
-  startPostgres,
-  teamDatabase as teamDatabaseOn,
-  type TestPostgres
-} from '../../helpers/postgres'
+import { POSTGRES_MISSING, useTeamPostgres } from '../../helpers/postgres'
 import { eventually, refusedWith } from '../../helpers/team-app'
 import { useTempDir } from '../../helpers/temp-dir'
 
@@ -63,14 +58,9 @@ async function rawTeamRows(url: string) {
 if (POSTGRES_MISSING) console.warn(POSTGRES_MISSING)
 
 describe.skipIf(POSTGRES_MISSING)('the team key', () => {
-  let server: TestPostgres
+  const postgres = useTeamPostgres('team_key')
+  const { teamDatabase } = postgres
   let made = 0
-  beforeAll(async () => {
-    server = await startPostgres()
-  }, 60_000)
-  afterAll(() => server?.stop())
-
-  const teamDatabase = () => teamDatabaseOn(server, `team_key_${++made}`)
 
   /** Zhao gives the team store its key; Lin joins on another computer and unlocks it. */
   async function keyedTeam() {
@@ -264,7 +254,7 @@ describe.skipIf(POSTGRES_MISSING)('the team key', () => {
     }
 
     it('makes the key at init, pushes sealed and pulls back what was pushed, verified', async () => {
-      const url = await server.createDatabase(`team_key_cli_${++made}`)
+      const url = await postgres.server().createDatabase(`team_key_cli_${++made}`)
       const source = await localStore()
       const target = openTempApp()
       target.app.close()
@@ -285,7 +275,7 @@ describe.skipIf(POSTGRES_MISSING)('the team key', () => {
     })
 
     it('refuses to push with a wrong passphrase, in one sentence', async () => {
-      const url = await server.createDatabase(`team_key_cli_${++made}`)
+      const url = await postgres.server().createDatabase(`team_key_cli_${++made}`)
       const source = await localStore()
       const [, push] = await runCommands([
         ['team', 'init', '--db', url, '--passphrase-file', passphraseFile()],

@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { OpenedApp } from '../../../src-main/api'
 import {
   ImportReportSchema,
@@ -19,13 +19,9 @@ import {
   type FakeWechatPay
 } from '../../helpers/fake-wechat-pay'
 import { merchantRow, sheetCells, utf8CsvBytes, writePictures } from '../../helpers/import-sheet'
-import {
-  POSTGRES_MISSING,
-  startPostgres,
-  teamDatabase as teamDatabaseOn,
-  type TestPostgres
-} from '../../helpers/postgres'
+import { POSTGRES_MISSING, useTeamPostgres } from '../../helpers/postgres'
 import { exportedDraft, sendAndWait, wechatPayProfile } from '../../helpers/submit'
+import { twoOperatorsOn } from '../../helpers/team-app'
 import { useTempDir } from '../../helpers/temp-dir'
 
 /**
@@ -50,23 +46,14 @@ afterEach(() => fake.close())
 if (POSTGRES_MISSING) console.warn(POSTGRES_MISSING)
 
 describe.skipIf(POSTGRES_MISSING)('the submission ledger on a team store', () => {
-  let server: TestPostgres
-  let made = 0
-  beforeAll(async () => {
-    server = await startPostgres()
-  }, 60_000)
-  afterAll(() => server?.stop())
+  const postgres = useTeamPostgres('ledger_team')
 
   /** Zhao and Lin on one team store, both with the sending profile of the WeChat Pay double. */
   async function twoOperators() {
-    const urls = await teamDatabaseOn(server, `ledger_team_${++made}`)
-    const zhao = openTempApp().app
-    const lin = openTempApp().app
-    await call(zhao, 'team.use', { url: urls.zhao })
-    await call(lin, 'team.use', { url: urls.lin })
-    for (const app of [zhao, lin])
+    const operators = await twoOperatorsOn(await postgres.teamDatabase(), () => openTempApp().app)
+    for (const app of [operators.zhao, operators.lin])
       await call(app, 'submit.saveProfile', wechatPayProfile(keys, fake.url))
-    return { zhao, lin, role: urls.role, urls }
+    return operators
   }
 
   /** The complete fixture made by Zhao, exported for WeChat Pay by both. */
@@ -116,7 +103,7 @@ describe.skipIf(POSTGRES_MISSING)('the submission ledger on a team store', () =>
     const { zhao, lin } = await twoOperators()
     const id = await createCompleteDraft(zhao)
     await call(lin, 'drafts.get', { id })
-    await server.whileDown(async () => {
+    await postgres.server().whileDown(async () => {
       const [entry] = await call<MethodOutput<'bundles.export'>>(zhao, 'bundles.export', {
         id,
         platforms: ['wechat-pay']
@@ -289,7 +276,7 @@ describe.skipIf(POSTGRES_MISSING)('the submission ledger on a team store', () =>
   it('refuses to send while the team store cannot be reached, so no colleague can send it too', async () => {
     const { zhao, id } = await exportedByBoth()
     const { merchant } = await call<Preview>(zhao, 'submit.preview', { id, platform: 'wechat-pay' })
-    const job = await server.whileDown(() =>
+    const job = await postgres.server().whileDown(() =>
       sendAndWait(zhao, {
         id,
         platform: 'wechat-pay',

@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DraftContent, emptyDraftContent } from '../../../src-main/domain/draft'
 import { PERSONAL_FIELDS, replacePersonalValues } from '../../../src-main/domain/personal-fields'
+import { wechatPayAdapter } from '../../../src-main/platforms/wechat-pay'
+import { fakeMedia, loadDraft, SUBJECTS } from '../platforms/payment-fixtures'
 
 const MERCHANT = DraftContent.parse(
   JSON.parse(
@@ -35,24 +37,22 @@ describe('personal fields', () => {
     expect(PERSONAL_FIELDS.filter((field) => !at(draft, field).found)).toEqual([])
   })
 
-  it("covers every value WeChat Pay's applyment API encrypts", () => {
-    expect(PERSONAL_FIELDS).toEqual(
-      expect.arrayContaining([
-        'merchant.legalRep.name',
-        'merchant.legalRep.idNumber',
-        'merchant.legalRep.address',
-        'merchant.beneficialOwners.*.name',
-        'merchant.beneficialOwners.*.idNumber',
-        'merchant.beneficialOwners.*.address',
-        'merchant.contact.name',
-        'merchant.contact.idNumber',
-        'merchant.contact.mobile',
-        'merchant.contact.email',
-        'merchant.settlement.accountName',
-        'merchant.settlement.accountNumber'
-      ])
-    )
-  })
+  it.each(SUBJECTS)(
+    "holds every value WeChat Pay's applyment encrypts, as the adapter encrypts them (%s)",
+    (subject) => {
+      const draft = loadDraft(subject)
+      const encrypted: string[] = []
+      const encrypt = {
+        keyId: 'PUB_KEY_ID_1',
+        encrypt: (text: string) => (encrypted.push(text), text)
+      }
+      wechatPayAdapter.buildPayload(draft, fakeMedia, { now: new Date(), attempt: 1, encrypt })
+      const personal: unknown[] = []
+      mapped(draft, (value) => (personal.push(value), value))
+      expect(encrypted.length).toBeGreaterThan(5)
+      expect(encrypted.filter((text) => !personal.includes(text))).toEqual([])
+    }
+  )
 
   it('maps every filled personal value, in arrays too, and leaves the rest as it was', () => {
     const sealed = mapped(MERCHANT, (value, field) => `<${field}:${String(value)}>`)

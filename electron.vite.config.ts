@@ -87,7 +87,8 @@ export default defineConfig({
               // Everything the entry needs in one chunk beside it: left alone the bundler
               // cut it into 17 files shared with later screens, fetched 6 at a time.
               {
-                name: (id, ctx) => ((reached ??= startsWithEntry(ctx))(id) ? 'start' : null)
+                name: (id, ctx) => ((reached ??= startsWithEntry(ctx))(id) ? 'start' : null),
+                debugName: 'start'
               },
               { name: 'zod', test: /node_modules[\\/]zod[\\/]/ }
             ]

@@ -208,8 +208,11 @@ export function createPoller(deps: PollerDeps) {
         if (outcome === 'changed') report.changed += 1
         if (outcome === 'failed') report.failed += 1
       }
-      if (due.length > 0) lastPolledAt = now().toISOString()
-      keep()
+      // A round that asked nobody changed nothing worth a write (rounds come every minute).
+      if (due.length > 0) {
+        lastPolledAt = now().toISOString()
+        keep()
+      }
       return report
     })().finally(() => {
       polling = undefined

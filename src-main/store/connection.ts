@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers'
 import { closeSync, existsSync, openSync } from 'node:fs'
 import { KaitongError } from '../api/result'
+import { errorCode } from './errors'
 
 /**
  * Branded handles (Signal's pattern) so a function says whether it may write; both are the
@@ -34,34 +35,38 @@ export function pauseSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
 }
 
-/** How long a first read waits for another process that is creating the same file. */
-const FIRST_READ_RETRIES = 100
-const FIRST_READ_PAUSE_MS = 20
+/** How long a first start waits for another process creating the same file: 100 × 20 ms. */
+const CONTENDED_RETRIES = 100
+const CONTENDED_PAUSE_MS = 20
 
 /**
- * The first page decrypts (or, without a key, parses) — else the key is not this file's. A
- * file another process is creating at this moment can give a short read ("disk I/O error")
- * or a busy lock for a few milliseconds: those are retried, not reported.
+ * Runs `step` again while another process starting at the same moment holds the file. SQLite
+ * does not call the busy handler when a read turns into a write (switching to WAL does), and a
+ * file being created gives a short read ("disk I/O error"): both pass in milliseconds.
  */
-function checkKey(db: Database.Database, hasKey: boolean): void {
+function whileContended<T>(step: () => T): T {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      db.prepare('SELECT count(*) FROM sqlite_master').get()
-      return
+      return step()
     } catch (error) {
-      const found = (error as { code?: unknown }).code
-      const code = typeof found === 'string' ? found : ''
+      const code = errorCode(error)
       const transient = code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_BUSY')
-      if (transient && attempt < FIRST_READ_RETRIES) {
-        pauseSync(FIRST_READ_PAUSE_MS)
-        continue
-      }
-      db.close()
-      // With a key, "not a database" is the key's doing (another folder's, a lost keychain);
-      // without one the file itself is damaged, which the store's open-time checks handle.
-      if (code === 'SQLITE_NOTADB' && hasKey) throw new KaitongError('store.key_rejected')
-      throw error
+      if (!transient || attempt >= CONTENDED_RETRIES) throw error
+      pauseSync(CONTENDED_PAUSE_MS)
     }
+  }
+}
+
+/** The first page decrypts (or, without a key, parses) — else the key is not this file's. */
+function checkKey(db: Database.Database, hasKey: boolean): void {
+  try {
+    whileContended(() => db.prepare('SELECT count(*) FROM sqlite_master').get())
+  } catch (error) {
+    db.close()
+    // With a key, "not a database" is the key's doing (another folder's, a lost keychain);
+    // without one the file itself is damaged, which the store's open-time checks handle.
+    if (errorCode(error) === 'SQLITE_NOTADB' && hasKey) throw new KaitongError('store.key_rejected')
+    throw error
   }
 }
 
@@ -76,7 +81,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): WritableD
   db.pragma('busy_timeout = 5000')
   if (options.key) applyKey(db, options.key)
   checkKey(db, options.key !== undefined)
-  if (!options.readonly) db.pragma('journal_mode = WAL')
+  if (!options.readonly) whileContended(() => db.pragma('journal_mode = WAL'))
   // FULL: a saved draft survives power loss (WAL's NORMAL may lose the last commits).
   db.pragma('synchronous = FULL')
   db.pragma('foreign_keys = ON')

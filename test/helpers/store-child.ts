@@ -2,7 +2,7 @@
  * A second process on the same database, for tests of what only another process can do:
  * start at the same moment as others, or write until it is killed.
  *
- *   node --import tsx test/helpers/store-child.ts open <db>    waits for a line on stdin, then opens
+ *   node --import tsx test/helpers/store-child.ts open         opens each database path read from stdin
  *   node --import tsx test/helpers/store-child.ts write <db>   saves drafts, printing each acknowledged save
  */
 import { createInterface } from 'node:readline'
@@ -15,13 +15,12 @@ const [mode, dbPath = ''] = process.argv.slice(2)
 
 if (mode === 'open') {
   process.stdout.write('ready\n')
-  createInterface({ input: process.stdin }).once('line', () => {
+  createInterface({ input: process.stdin }).on('line', (path) => {
     try {
-      openStore(dbPath).close()
+      openStore(path).close()
       process.stdout.write('opened\n')
     } catch (error) {
       process.stdout.write(`failed ${String(error)}\n`)
-      process.exitCode = 1
     }
   })
 } else if (mode === 'write') {

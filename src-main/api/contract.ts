@@ -882,7 +882,7 @@ export const CONTRACT = {
           id: z.string(),
           revision: z.number().int(),
           author: z.string(),
-          kind: z.enum(['saved', 'deleted', 'editing']),
+          kind: z.enum(['saved', 'deleted', 'editing', 'ledger']),
           at: z.string()
         })
       )

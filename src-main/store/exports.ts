@@ -14,7 +14,7 @@ export interface ExportRecord {
   author?: string
 }
 
-export interface ExportRow {
+interface ExportRow {
   id: number
   draft_id: string
   platform: string
@@ -26,7 +26,7 @@ export interface ExportRow {
   author?: string
 }
 
-export function rowToExport(row: ExportRow): ExportRecord {
+function rowToExport(row: ExportRow): ExportRecord {
   return {
     id: row.id,
     draftId: row.draft_id,

@@ -115,6 +115,7 @@ export function useDraftExport(outDir: () => string | undefined) {
   return {
     history,
     historyError,
+    loadHistory,
     runs,
     busy,
     exportPlatforms,

@@ -4,7 +4,7 @@ import type { MethodOutput } from '../../src-main/api/contract'
 import { emptyDraftContent } from '../../src-main/domain/draft'
 import { useTempApp } from '../helpers/app'
 import { launchBrowser, type Browser } from '../helpers/browser'
-import { call } from '../helpers/complete-draft'
+import { call, createCompleteDraft } from '../helpers/complete-draft'
 import { useHarness } from '../helpers/harness'
 import { exportedDraft } from '../helpers/submit'
 import { POSTGRES_MISSING, useTeamPostgres } from '../helpers/postgres'
@@ -177,5 +177,20 @@ describe.skipIf(POSTGRES_MISSING)('two operators on the team store (Chromium)', 
       .toContain(`${urls.role} 导出`)
     const attempt = page.getByTestId('ledger-attempt-wechat-pay-1')
     await expect.poll(() => attempt.textContent()).toContain(urls.role)
+  })
+
+  it("shows a colleague's bundle in the open Export step as it is written, without a reload", async () => {
+    const { urls, app, harness, colleague, page } = await setUp()
+    const id = await createCompleteDraft(colleague, { addProvider: 'wechat-pay' })
+    await call(app, 'team.use', { url: urls.zhao })
+    await page.goto(`${harness.appUrl}#/drafts/${id}/export`)
+    await expect.poll(() => page.getByTestId('ledger-empty').count(), { timeout: 10_000 }).toBe(1)
+    await call(colleague, 'bundles.export', { id, platforms: ['wechat-pay'] })
+    const attempt = page.getByTestId('ledger-attempt-wechat-pay-1')
+    await expect.poll(() => attempt.count(), { timeout: 10_000 }).toBe(1)
+    await expect.poll(() => attempt.textContent()).toContain(urls.role)
+    await expect
+      .poll(() => page.getByTestId('history-author').first().textContent())
+      .toContain(`${urls.role} 导出`)
   })
 })

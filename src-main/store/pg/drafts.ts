@@ -43,8 +43,11 @@ export interface DraftChange {
   revision: number
   /** The operator who made the change. */
   author: string
-  /** 'editing': an operator has the draft open (sent now and then while it stays open). */
-  kind: 'saved' | 'deleted' | 'editing'
+  /**
+   * 'editing': an operator has the draft open (sent now and then while it stays open);
+   * 'ledger': an operator exported, sent or marked it (the shared ledger has new steps).
+   */
+  kind: 'saved' | 'deleted' | 'editing' | 'ledger'
   /** The app session that made the change, so it does not hear itself. */
   from?: string
 }

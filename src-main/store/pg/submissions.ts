@@ -4,7 +4,7 @@ import { localDateTime } from '../../domain/local-date'
 import type { WritableDb } from '../connection'
 import { LOCAL_LEDGER, type LedgerShare, type SendClaim } from '../ledger-share'
 import type { Submission } from '../submissions'
-import { inTransaction } from './drafts'
+import { announce, inTransaction } from './drafts'
 import type { TeamSession } from './team-session'
 
 /**
@@ -256,9 +256,12 @@ export function pgLedger(options: {
       const there = await serverLedger(client, draftId)
       const exportsThere = new Map(there.exports.map((row) => [exportKey(row), row['id']]))
       const exportIds = new Map<unknown, unknown>()
+      // Every step of the ledger adds a bundle or an event: colleagues hear of either.
+      let news = false
       for (const row of here.exports) {
         let id = exportsThere.get(exportKey(row))
         if (id === undefined) {
+          news = true
           const values = pick(row, EXPORT_COLUMNS)
           values['author'] = row['author'] || operator
           const inserted = await client.query<Row>(
@@ -290,6 +293,7 @@ export function pgLedger(options: {
       const eventsThere = new Set(there.events.map(eventKey))
       for (const row of here.events) {
         if (eventsThere.has(eventKey(row))) continue
+        news = true
         const values: Row = {
           ...pick(row, EVENT_COLUMNS),
           submission_id: attemptIds.get(attemptKey(row)),
@@ -301,6 +305,14 @@ export function pgLedger(options: {
           EVENT_COLUMNS.map((column) => values[column])
         )
       }
+      if (news)
+        await announce(client, {
+          id: draftId,
+          revision: 0,
+          author: operator,
+          kind: 'ledger',
+          from: session
+        })
       return true
     })
     // What this computer wrote is now the operator's on the team store: name it here too.

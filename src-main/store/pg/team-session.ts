@@ -10,6 +10,7 @@ import type { SettingsRepo } from '../settings'
 import { displayUrl, openTeamStore, parseTeamUrl, type TeamStore } from './connect'
 import { announce, draftOf, DRAFTS_CHANNEL, pgDraftsPort, type DraftChange } from './drafts'
 import type { TeamCipher } from './team-cipher'
+import { pgLedger } from './submissions'
 import { createTeamKey, rememberTeamKey, teamKeyFor, unlockTeamKey } from './team-key'
 import { teamPictures, type TeamPictures } from './team-pictures'
 import { requireCurrentSchema, type LocalSide } from './transfer'
@@ -129,8 +130,18 @@ export function createTeamSession(deps: TeamSessionDeps) {
   async function onChange(change: DraftChange): Promise<void> {
     // This app's own changes are no news to its operator (and already in the working copy).
     if (change.from === sessionId) return
+    // A colleague's bundle or send is in the local ledger before any screen hears of it.
+    if (change.kind === 'ledger' && store && team)
+      await pgLedger({
+        pool: store.pool,
+        operator: store.operator,
+        session: sessionId,
+        db: deps.db
+      })
+        .bring(change.id)
+        .catch(() => undefined)
     record(change)
-    if (change.kind === 'editing') return
+    if (change.kind === 'editing' || change.kind === 'ledger') return
     if (change.kind === 'deleted') return copy.forget(change.id)
     if ((copy.revisionOf(change.id) ?? 0) < change.revision && team)
       await home([await team.get(change.id)])

@@ -99,6 +99,28 @@ describe.skipIf(POSTGRES_MISSING)('the submission ledger on a team store', () =>
     ])
   })
 
+  it("hears a colleague's bundle as it is written: in the local ledger before any screen is told", async () => {
+    const { zhao, lin } = await twoOperators()
+    const id = await createCompleteDraft(zhao)
+    await call(lin, 'drafts.get', { id })
+    await call(zhao, 'bundles.export', { id, platforms: ['wechat-pay'] })
+    type Changes = MethodOutput<'team.changes'>
+    let heard: Changes['changes'] = []
+    for (let tries = 0; heard.length === 0 && tries < 200; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 25))
+      const { changes } = await call<Changes>(lin, 'team.changes', { since: 0 })
+      heard = changes.filter((change) => change.kind === 'ledger' && change.id === id)
+    }
+    expect(heard.map((change) => change.author)).toEqual(['kaitong'])
+    // Read from Lin's file directly: nothing asked the team store for it.
+    const [attempt] = createSubmissionsRepo(lin.db).listForDraft(id)
+    expect([attempt?.platform, attempt?.lifecycle, attempt?.author]).toEqual([
+      'wechat-pay',
+      'exported',
+      'kaitong'
+    ])
+  })
+
   it('publishes a bundle exported while the server was down when the board is next opened', async () => {
     const { zhao, lin } = await twoOperators()
     const id = await createCompleteDraft(zhao)

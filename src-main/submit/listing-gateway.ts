@@ -51,10 +51,11 @@ const DIALECTS: Readonly<Record<TokenPlatform, Dialect>> = {
       return code && code !== '0' ? { code, text: text(answer['err_msg']) ?? code } : undefined
     },
     requestIdOf: (answer) => text(answer['log_id']) ?? '',
-    // [U] The open platform's common codes for an invalid / expired access token (28001xxx
-    // family, beside 28001007 "参数不合法"); an HTTP 401 counts as the token too.
+    // The open platform's common codes: 28001003 token invalid, 28001008 expired (an HTTP
+    // 401 counts as the token too); 28001005 internal error and 28001006 network error say
+    // "retry"; 11301 "too frequent" (audit, 10 s).
     tokenCodes: ['28001003', '28001008'],
-    transientCodes: ['11301']
+    transientCodes: ['28001005', '28001006', '11301']
   },
   // Smart-program REST: `errno`/`msg`; the OpenAPI layer's own `error_code`/`error_msg`.
   'baidu-mp': {

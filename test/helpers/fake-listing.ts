@@ -45,8 +45,8 @@ export interface FakeListing {
   privacyDetectionDone: boolean
   /** Baidu validates the category list under the other documented name (50062 otherwise). */
   baiduWantsCategories: boolean
-  /** A status to answer once on the next request to a path (429, 500). */
-  faults: Map<string, number[]>
+  /** What to answer once on the next request to a path: a status (429, 500) or a recorded answer's name. */
+  faults: Map<string, (number | string)[]>
   /** The recorded status answer queries give (a file in test/fixtures/status). */
   queryAnswers: Record<TokenPlatform, string>
   /** Requests the token service answered, with the merchant asked for. */
@@ -219,8 +219,9 @@ export async function startFakeListing(): Promise<FakeListing> {
       }
       const platform = platformOf(url.pathname)
       if (!platform) return send(response, 404, {})
-      const status = fake.faults.get(url.pathname)?.shift()
-      if (status) return send(response, status, {})
+      const fault = fake.faults.get(url.pathname)?.shift()
+      if (typeof fault === 'number') return send(response, fault, {})
+      if (fault) return send(response, 200, recordedAnswer(fault))
       const token =
         platform === 'douyin-mp'
           ? request.headers['access-token']

@@ -131,15 +131,17 @@ describe('WeChat listing', () => {
     expect(refreshed?.reasons.length).toBeGreaterThan(1)
   }, 120_000)
 
-  it('names the token as the cause when the platform refuses it', async () => {
-    const { app, id, preview } = await ready(
-      'wechat-mp',
-      profile({ 'wechat-mp': { accessTokens: { [MERCHANT]: 'expired' }, baseUrl: fake.url } })
-    )
-    const job = await send(app, id, 'wechat-mp', preview.merchant)
-    expect(job.error?.code).toBe('submit.token_rejected')
-    expect(fake.refusedTokens).toBe(1)
-  }, 120_000)
+  it.each(['wechat-mp', 'douyin-mp', 'baidu-mp'] as const)(
+    'names the token as the cause when %s refuses it',
+    async (platform) => {
+      const typed = { accessTokens: { [MERCHANT]: 'expired' }, baseUrl: fake.url }
+      const { app, id, preview } = await ready(platform, profile({ [platform]: typed }))
+      const job = await send(app, id, platform, preview.merchant)
+      expect(job.error?.code).toBe('submit.token_rejected')
+      expect(fake.refusedTokens).toBe(1)
+    },
+    120_000
+  )
 
   it('refuses a token service that does not know the merchant', async () => {
     const { app, id, preview } = await ready(
@@ -174,6 +176,13 @@ describe('Douyin and Baidu listings', () => {
       ...before,
       '/api/apps/v2/package_version/audit/'
     ])
+  }, 120_000)
+
+  it('retries a call Douyin answers as busy (28001005) and goes on', async () => {
+    const { app, id, preview } = await ready('douyin-mp')
+    fake.faults.set('/api/apps/v2/package_version/audit/', ['douyin-mp-busy'])
+    const job = await send(app, id, 'douyin-mp', preview.merchant)
+    expect((job.result as Submission).lifecycle).toBe('submitted')
   }, 120_000)
 
   it('retries a Baidu server error and sends each call once', async () => {

@@ -704,7 +704,9 @@ export const CONTRACT = {
               .max(20_000)
           })
         ])
-        .optional()
+        .optional(),
+      /** Also read the document photos of rows that typed every field, to check them. */
+      checkTyped: z.boolean().optional()
     }),
     output: JobViewSchema
   },

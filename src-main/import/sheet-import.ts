@@ -123,6 +123,11 @@ export interface PlanOptions {
   signal?: AbortSignal
   /** Per row, labelled with the photo being read when there is one (reads take seconds). */
   progress?: (done: number, total: number, label?: string) => void
+  /**
+   * Also read the photos of rows that typed all of their document's fields, so each typed
+   * value is checked against the photo (a second or so a photo on a sheet of thousands).
+   */
+  checkTyped?: boolean
 }
 
 /** The draft a row makes over `base`: its cells, its pictures, then its photos' reads. */
@@ -193,7 +198,8 @@ export async function planImport(
     const toRead = photosToRead(
       mapped,
       normalizeDraftContent(applyRow(baseOf() ?? emptyDraftContent(), mapped, hashes)),
-      hashes
+      hashes,
+      options.checkTyped
     )
     const rowReads: RowRead[] = []
     for (const photo of toRead) {

@@ -27,6 +27,8 @@ export function useSheetImport() {
   const sheet = ref<File | null>(null)
   const folder = ref<File[]>([])
   const zip = ref<File | null>(null)
+  /** Also read the document photos of rows that typed every field, to check what was typed. */
+  const checkTyped = ref(false)
   const phase = ref<'choose' | 'reading' | 'preview' | 'running' | 'done'>('choose')
   const preview = ref<ImportPreview | null>(null)
   const report = ref<ImportReport | null>(null)
@@ -61,7 +63,8 @@ export function useSheetImport() {
     job.value = null
     const started = await api['imports.preview']({
       sheet: { name: sheet.value.name, dataBase64: await readBase64(sheet.value) },
-      ...(pictures ? { pictures } : {})
+      ...(pictures ? { pictures } : {}),
+      ...(pictures && checkTyped.value ? { checkTyped: true } : {})
     })
     if (started.ok) {
       readingJob = started.value.id
@@ -113,6 +116,7 @@ export function useSheetImport() {
     sheet,
     folder,
     zip,
+    checkTyped,
     phase,
     preview,
     report,

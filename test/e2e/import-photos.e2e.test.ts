@@ -71,6 +71,36 @@ describe('document photos in the real renderer (Chromium)', () => {
     expect(draft?.title).toBe(photos.licence.name)
   }, 180_000)
 
+  it('checks the typed licence cells against the photo when asked, and shows the difference in the preview', async () => {
+    const { harness } = await startApp()
+    const dir = tempDir()
+    const photos = await writeDocumentPhotos(dir)
+    const sheet = join(dir, '商户.xlsx')
+    const row = {
+      uscc: photos.licence.creditCode,
+      registered_name: '杭州小笼包餐欲有限公司',
+      legal_representative: photos.licence.legalRepresentative,
+      registered_address: photos.licence.address,
+      licence_valid_from: '2019-03-15',
+      licence_valid_to: '长期',
+      licence_photo: photos.files.licence
+    }
+    writeFileSync(sheet, await xlsxBytes(sheetCells([row])))
+
+    browser = await launchBrowser()
+    const { page } = browser
+    await page.goto(harness.appUrl)
+    await page.getByTestId('open-import').click()
+    await page.getByTestId('sheet-input').setInputFiles(sheet)
+    await page.getByTestId('zip-input').setInputFiles(photos.zip)
+    await page.getByTestId('import-check-typed').click()
+    await page.getByTestId('import-preview-button').click()
+    const preview = page.getByTestId('import-preview')
+    await expect
+      .poll(() => preview.textContent(), { timeout: 90_000 })
+      .toContain(`与证件照片不一致：照片上是“${photos.licence.name}”`)
+  }, 180_000)
+
   it('stops reading the photos on request and goes back to choosing, with nothing imported', async () => {
     const { harness, app } = await startApp()
     const dir = tempDir()

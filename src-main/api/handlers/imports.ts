@@ -77,11 +77,15 @@ export function createImportHandlers(deps: ImportsDeps) {
 
   return {
     // A job: reading the document photos a row relies on takes seconds each.
-    'imports.preview': async ({ sheet, pictures }) => {
+    'imports.preview': async ({ sheet, pictures, checkTyped }) => {
       const table = await readSheet(decodeBase64(sheet.dataBase64), sheet.name)
       const source = picturesFrom(pictures)
       return deps.jobs.start('imports.preview', async ({ signal, progress }) => {
-        const plan = await planImport(table, source, importDeps(), { signal, progress })
+        const plan = await planImport(table, source, importDeps(), {
+          signal,
+          progress,
+          ...(checkTyped ? { checkTyped } : {})
+        })
         const previewId = randomUUID()
         staged.set(previewId, { plan, pictures: source })
         for (const old of [...staged.keys()].slice(0, -KEEP_PREVIEWS)) staged.delete(old)

@@ -35,6 +35,10 @@ const TEXT = {
     'zh-CN': '正在读取表格和证件照片（离线识别，每张约几秒）…',
     en: 'Reading the sheet and the document photos (offline, a few seconds each)…'
   },
+  photoRow: {
+    'zh-CN': '⚠ 第 {line} 行 {title}：{count} 处与证件照片不符或照片需重拍',
+    en: '⚠ Row {line} {title}: {count} difference(s) from the document photos or photo(s) to retake'
+  },
   dueRow: {
     'zh-CN': '△ 第 {line} 行 {title}：导入后尚缺 {count} 项（向导中补全）',
     en: '△ Row {line} {title}: {count} item(s) still due after import (finish them in the wizard)'
@@ -126,6 +130,14 @@ function printPreview(ctx: CliContext, plan: ImportPlan, file: string): void {
       ctx.io.out(say(ctx, 'readRow', { line: row.line, title: row.title, count: read.length }))
       for (const found of read) ctx.io.out(issueLine(found, ctx.lang))
     }
+    // What the photos contradict or cannot vouch for (every typed cell, with --check-photos).
+    const photo = row.warnings.filter(
+      (found) => found.code.startsWith('document.') && found.code !== 'document.read_unconfirmed'
+    )
+    if (photo.length > 0) {
+      ctx.io.out(say(ctx, 'photoRow', { line: row.line, title: row.title, count: photo.length }))
+      for (const found of photo) ctx.io.out(issueLine(found, ctx.lang))
+    }
     if (row.due.length > 0) {
       ctx.io.out(say(ctx, 'dueRow', { line: row.line, title: row.title, count: row.due.length }))
     }
@@ -189,7 +201,8 @@ async function importCommand(
     const table = await readSheet(bytes, basename(file))
     if (process.stderr.isTTY && !ctx.json) process.stderr.write(say(ctx, 'reading') + '\n')
     const plan = await planImport(table, pictures, deps, {
-      progress: progressPrinter(ctx, 'preview')
+      progress: progressPrinter(ctx, 'preview'),
+      checkTyped: options['check-photos'] === true
     })
     printPreview(ctx, plan, basename(file))
     const refused = plan.rows.some((row) => row.action === 'refused')
@@ -325,12 +338,16 @@ export const IMPORT_COMMANDS: CommandSpec[] = [
   {
     name: 'import',
     args: ['<sheet>'],
-    options: { images: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
-    optionsUsage: '[--images DIR|zip] [--dry-run]',
+    options: {
+      images: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'check-photos': { type: 'boolean', default: false }
+    },
+    optionsUsage: '[--images DIR|zip] [--dry-run] [--check-photos]',
     summary: {
       'zh-CN':
-        '从 CSV/XLSX 表格批量导入商户（每行一个草稿，先预览；留空的执照和身份证信息从照片读取；有拒绝的行时退出码为 1）',
-      en: 'import merchants from a CSV/XLSX sheet (one draft per row, previewed first; empty licence and ID fields read from their photos; exit 1 if a row is refused)'
+        '从 CSV/XLSX 表格批量导入商户（每行一个草稿，先预览；留空的执照和身份证信息从照片读取，--check-photos 时已填的也与照片核对；有拒绝的行时退出码为 1）',
+      en: 'import merchants from a CSV/XLSX sheet (one draft per row, previewed first; empty licence and ID fields read from their photos, and with --check-photos typed ones checked against them; exit 1 if a row is refused)'
     },
     run: importCommand
   },

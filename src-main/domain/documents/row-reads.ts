@@ -32,14 +32,16 @@ export interface RowRead {
 
 /**
  * The row's document photos worth reading: in their slot on the draft the row makes
- * (`content`), not yet read, and with at least one of their fields still unanswered. ID cards
- * only when the legal representative's document is a resident ID card (the readers know no
- * other).
+ * (`content`), not yet read, and with at least one of their fields still unanswered, or with
+ * every field typed when `checkTyped` (the typed values are then checked against the photo).
+ * ID cards only when the legal representative's document is a resident ID card (the readers
+ * know no other).
  */
 export function photosToRead(
   row: MappedRow,
   content: DraftContent,
-  hashes: ReadonlyMap<string, string>
+  hashes: ReadonlyMap<string, string>,
+  checkTyped = false
 ): PhotoToRead[] {
   const merchant = content.merchant
   const found: PhotoToRead[] = []
@@ -49,7 +51,7 @@ export function photosToRead(
     const sha256 = picture && hashes.get(picture.file)
     if (!picture || !sha256) continue
     if (merchant.documentReads[kind]?.sha256 === sha256) continue
-    if (unansweredTargets(merchant, kind).length === 0) continue
+    if (!checkTyped && unansweredTargets(merchant, kind).length === 0) continue
     found.push({ kind, file: picture.file, sha256 })
   }
   return found

@@ -17,6 +17,8 @@ export default defineArea(
     noPictures: '未选择图片',
     folderChosen: '文件夹：{count} 个文件',
     zipChosen: '压缩包：{name}',
+    checkTyped: '已填写的执照和身份证信息也与照片核对',
+    checkTypedHint: '（每张照片约几秒；不一致处在预览中标出，表格内容不会被改）',
     preview: '预览',
     reading: '正在读取并检查…',
     readingRows: '正在检查第 {done}/{total} 行…',
@@ -60,6 +62,9 @@ export default defineArea(
     noPictures: 'No pictures chosen',
     folderChosen: 'Folder: {count} files',
     zipChosen: 'Zip: {name}',
+    checkTyped: 'Also check typed licence and ID details against the photos',
+    checkTypedHint:
+      '(a few seconds a photo; differences are marked in the preview, the sheet’s values are kept)',
     preview: 'Preview',
     reading: 'Reading and checking…',
     readingRows: 'Checking row {done} of {total}…',

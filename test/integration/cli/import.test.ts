@@ -49,6 +49,30 @@ describe('kaitong import', () => {
     expect(JSON.parse(listed.out)).toHaveLength(28)
   }, 120_000)
 
+  it('checks typed licence cells against the photo with --check-photos, printing each difference', async () => {
+    const dir = tempDir()
+    const db = join(dir, 'k.sqlite')
+    const photos = await writeDocumentPhotos(dir)
+    const sheet = join(dir, 'merchants.xlsx')
+    const row = {
+      uscc: photos.licence.creditCode,
+      registered_name: '杭州小笼包餐欲有限公司',
+      legal_representative: photos.licence.legalRepresentative,
+      registered_address: photos.licence.address,
+      licence_valid_from: '2019-03-15',
+      licence_valid_to: '长期',
+      licence_photo: photos.files.licence
+    }
+    writeFileSync(sheet, await xlsxBytes(sheetCells([row])))
+    const args = ['import', sheet, '--images', photos.zip, '--dry-run', '--db', db]
+
+    expect((await run(args)).out).not.toContain('与证件照片不一致')
+    const checked = await run([...args, '--check-photos'])
+    expect(checked.code).toBe(0)
+    expect(checked.out).toContain('⚠ 第 2 行 杭州小笼包餐欲有限公司：1 处与证件照片不符')
+    expect(checked.out).toContain(`与证件照片不一致：照片上是“${photos.licence.name}”`)
+  }, 120_000)
+
   it('fills the cells a row leaves empty from its licence photo, printing each one to check', async () => {
     const dir = tempDir()
     const db = join(dir, 'k.sqlite')

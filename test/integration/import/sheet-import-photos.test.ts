@@ -4,7 +4,7 @@ import { readSheet } from '../../../src-main/import/read-sheet'
 import { planImport, runImport } from '../../../src-main/import/sheet-import'
 import { createDocumentReader } from '../../../src-main/media/ocr/read-document'
 import { useTempApp } from '../../helpers/app'
-import { writeDocumentPhotos } from '../../helpers/documents'
+import { licenceText, writeDocumentPhotos } from '../../helpers/documents'
 import { importDeps, sheetCells, xlsxBytes, type SheetRecord } from '../../helpers/import-sheet'
 import { useTempDir } from '../../helpers/temp-dir'
 
@@ -89,6 +89,34 @@ describe('bulk import of rows read from their document photos', { timeout: 180_0
     const report = await runImport(plan, pictures, deps)
     const merchant = deps.drafts.get(report.rows[0]?.draftId ?? '').content.merchant
     expect(merchant.licence.registeredName).toBe(typedName)
+  })
+
+  it('checks a row that typed every licence field against its photo only when asked', async () => {
+    const printed = licenceText()
+    const { deps, photos, table, pictures } = await setUp((files) => ({
+      uscc: printed.creditCode,
+      registered_name: '杭州小笼包餐欲有限公司',
+      legal_representative: printed.legalRepresentative,
+      registered_address: printed.address,
+      licence_valid_from: '2019-03-15',
+      licence_valid_to: '长期',
+      licence_photo: files.licence
+    }))
+    const mismatches = (plan: Awaited<ReturnType<typeof planImport>>) =>
+      plan.rows[0]?.warnings.filter((found) => found.code === 'document.mismatch') ?? []
+
+    expect(mismatches(await planImport(table, pictures, deps))).toEqual([])
+    const checked = await planImport(table, pictures, deps, { checkTyped: true })
+    expect(mismatches(checked).map((found) => [found.column, found.params?.['read']])).toEqual([
+      ['registered_name', photos.licence.name]
+    ])
+    const report = await runImport(checked, pictures, deps)
+    const merchant = deps.drafts.get(report.rows[0]?.draftId ?? '').content.merchant
+    expect([merchant.licence.registeredName, merchant.readFromPhoto]).toEqual([
+      '杭州小笼包餐欲有限公司',
+      []
+    ])
+    expect(merchant.documentReads.licence?.sha256).toBe(merchant.licence.photo?.sha256)
   })
 
   it('updates the draft holding the credit code read from a row that gives only its licence photo', async () => {

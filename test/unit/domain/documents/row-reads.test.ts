@@ -80,6 +80,33 @@ describe('photosToRead', () => {
     expect(photosToRead(row, content, HASHES)).toEqual([])
   })
 
+  /** A row that typed every field of its licence, beside the photo. */
+  function typedLicenceRow() {
+    const row = mapOne({ 外部编号: 'HZ-1', 营业执照照片: 'l.jpg' })
+    const content = made(row)
+    Object.assign(content.merchant.licence, {
+      creditCode: validUscc(),
+      registeredName: '杭州小笼包餐饮有限公司',
+      legalRepresentative: '张三丰',
+      registeredAddress: '杭州市上城区清河坊 1 号',
+      validFrom: '2020-01-01',
+      longTerm: true
+    })
+    return { row, content }
+  }
+
+  it('leaves a photo unread when the row typed every field it holds', () => {
+    const { row, content } = typedLicenceRow()
+    expect(photosToRead(row, content, HASHES)).toEqual([])
+  })
+
+  it('reads a photo whose fields were all typed when asked to check them', () => {
+    const { row, content } = typedLicenceRow()
+    expect(photosToRead(row, content, HASHES, true)).toEqual([
+      { kind: 'licence', file: 'l.jpg', sha256: LICENCE }
+    ])
+  })
+
   it('leaves a photo unread once the draft holds a read of it', () => {
     const row = mapOne({ 外部编号: 'HZ-1', 营业执照照片: 'l.jpg' })
     const base = emptyDraftContent()

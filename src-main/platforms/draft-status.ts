@@ -104,14 +104,16 @@ export function draftStatus(content: DraftContent, today: string): DraftStatus {
       : status
   }
   const steps = { merchant: step('merchant'), payment: step('payment'), listing: step('listing') }
-  const blocked = Object.values(steps).some(
-    (item) => item.state === 'errors' || item.state === 'missing'
-  )
+  // The Review holds what the steps before it still lack: their counts, added up.
+  const total = (key: 'errors' | 'missing' | 'warnings') =>
+    Object.values(steps).reduce((sum, item) => sum + item[key], 0)
+  const [errors, missing] = [total('errors'), total('missing')]
   const review: PartStatus = {
-    state: targets.length === 0 ? 'optional' : blocked ? 'missing' : 'done',
-    errors: 0,
-    missing: 0,
-    warnings: 0
+    state:
+      targets.length === 0 ? 'optional' : errors > 0 ? 'errors' : missing > 0 ? 'missing' : 'done',
+    errors,
+    missing,
+    warnings: total('warnings')
   }
   return { steps: { ...steps, review }, sections }
 }

@@ -157,7 +157,10 @@ describe('a merchant and an agency walking through Kaitong (Chromium)', () => {
 
     await openStep(page, harness.appUrl, id, 'payment')
     await page.locator('[data-testid="payment-due"]').waitFor()
+    // The step rail's counts too ("2 errors", not "2 error(s)"; never "0 still missing").
+    await expect.poll(() => page.getByTestId('step-review').getAttribute('data-state')).toBeTruthy()
     const payment = await visibleText(page)
+    expect(payment).not.toMatch(/\b0 still missing\b/)
     expect(payment).not.toMatch(RAW_CODE)
     expect(payment).not.toContain('(s)')
     expect(payment).toMatch(/\b\d+ items\b/)

@@ -77,7 +77,7 @@ export default defineArea(
     unknownColumns: 'These columns are not known and were ignored: {headers}',
     columns: { line: 'Row', merchant: 'Merchant', action: 'Result', problems: 'Problems' },
     action: { create: 'New draft', update: 'Updates a draft', refused: 'Not imported' },
-    due: '{count} item(s) still due after import; finish them in the wizard',
+    due: '{count} item still due after import; finish it in the wizard | {count} items still due after import; finish them in the wizard',
     rowProblem: 'Row',
     run: 'Import {count} rows',
     nothingToImport: 'No row can be imported',

@@ -15,7 +15,7 @@ export default defineArea(
     optional: 'Optional',
     step: {
       done: 'Done',
-      errors: '{count} error(s)',
+      errors: '{count} error | {count} errors',
       missing: '{count} still missing',
       optional: 'Not started'
     }

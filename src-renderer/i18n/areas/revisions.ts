@@ -30,7 +30,7 @@ export default defineArea(
       purge: '只保留当前版本',
       purgeConfirm:
         '删除这份草稿的所有旧版本，只保留当前内容？旧版本里的身份证号、账号等也会一并删除，无法找回。',
-      purged: '已删除 {removed} 个旧版本',
+      purged: '已删除 {count} 个旧版本',
       failed: '操作失败：{message}',
       cancel: '取消',
       confirm: '确定'
@@ -53,7 +53,7 @@ export default defineArea(
       hint: 'Kaitong keeps a revision when you pause for 2 minutes, change steps, export, or after 10 minutes of editing.',
       revision: 'Revision {revision}',
       editing: 'being edited',
-      changes: '{count} change(s)',
+      changes: '{count} change | {count} changes',
       first: 'the oldest kept',
       noChanges: 'no changes',
       empty: '(empty)',
@@ -67,7 +67,7 @@ export default defineArea(
       purge: 'Keep only the current revision',
       purgeConfirm:
         'Delete every older revision of this draft and keep only the current content? Old ID numbers, account numbers and the like go with them, for good.',
-      purged: '{removed} older revision(s) deleted',
+      purged: '{count} older revision deleted | {count} older revisions deleted',
       failed: 'That did not work: {message}',
       cancel: 'Cancel',
       confirm: 'OK'

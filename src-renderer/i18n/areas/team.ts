@@ -87,9 +87,10 @@ export default defineArea(
       online: 'Connected',
       offline:
         'Cannot reach the team database — retrying; your changes are kept on this computer meanwhile',
-      pending: 'Changes to {count} draft(s) waiting to be sent',
+      pending:
+        'Changes to {count} draft waiting to be sent | Changes to {count} drafts waiting to be sent',
       conflicts:
-        'Offline changes to {count} draft(s) clash with a colleague’s; open the draft to choose field by field',
+        'Offline changes to {count} draft clash with a colleague’s; open the draft to choose field by field | Offline changes to {count} drafts clash with a colleague’s; open the draft to choose field by field',
       host: 'Server address',
       port: 'Port',
       database: 'Database name',
@@ -98,7 +99,8 @@ export default defineArea(
       required: 'Enter the {field}',
       badPort: 'The port is a number from 1 to 65535',
       test: 'Test connection',
-      tested: 'Connected as {operator}, {tls}, {drafts} draft(s) in the database',
+      tested:
+        'Connected as {operator}, {tls}, {drafts} draft in the database | Connected as {operator}, {tls}, {drafts} drafts in the database',
       use: 'Use the team database',
       used: 'Now using the team database; the drafts list shows the team’s drafts',
       leave: 'Use this computer only',

@@ -47,6 +47,19 @@ describe('draft status', () => {
     expect(status.steps.review.state).toBe('missing')
   })
 
+  it('gives the Review the counts of what the steps before it still lack, never "0 missing"', () => {
+    const content = enterpriseDraft()
+    content.merchant.licence.photo = null
+    content.merchant.business.industry.description = '面'.repeat(129)
+    const { steps } = draftStatus(content, TODAY)
+    expect(steps.review).toMatchObject({
+      state: 'errors',
+      errors: steps.merchant.errors + steps.payment.errors + steps.listing.errors,
+      missing: steps.merchant.missing + steps.payment.missing + steps.listing.missing
+    })
+    expect([steps.review.errors, steps.review.missing].every((count) => count > 0)).toBe(true)
+  })
+
   it('counts a too-long value as an error of its step', () => {
     const content = enterpriseDraft()
     content.merchant.business.industry.description = '面'.repeat(129)

@@ -1,0 +1,30 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { AreaMessages } from '../../../src-renderer/i18n/area'
+import en from '../../../src-renderer/i18n/en'
+
+const AREAS_DIR = join(import.meta.dirname, '../../../src-renderer/i18n/areas')
+
+/** Every English message with its key, from the core table and every area's. */
+async function englishMessages(): Promise<[string, string][]> {
+  const found: [string, string][] = []
+  const walk = (prefix: string, value: unknown) => {
+    if (typeof value === 'string') found.push([prefix, value])
+    else if (value && typeof value === 'object')
+      for (const [key, inner] of Object.entries(value)) walk(`${prefix}.${key}`, inner)
+  }
+  walk('', en)
+  for (const file of readdirSync(AREAS_DIR).filter((name) => name.endsWith('.ts'))) {
+    const area = (await import(join(AREAS_DIR, file))) as { default: AreaMessages<unknown> }
+    walk(file.replace(/\.ts$/, ''), area.default.en)
+  }
+  return found
+}
+
+describe('the English interface text', () => {
+  it('says “1 error” and “2 errors”, never “error(s)”: counts choose a plural form', async () => {
+    const hedged = (await englishMessages()).filter(([, text]) => /\w\(s\)/.test(text))
+    expect(hedged.map(([key]) => key)).toEqual([])
+  })
+})

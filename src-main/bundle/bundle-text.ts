@@ -84,7 +84,7 @@ export const BUNDLE_TEXT = {
     precheck: 'Precheck',
     precheckClean: 'No errors and no warnings.',
     notes: 'Notes on uncertain platform facts (each read the stricter way)',
-    precheckWarnings: 'No errors; {count} warning(s):',
+    precheckWarnings: 'No errors; {count} warning: | No errors; {count} warnings:',
     toEncrypt: 'Fields the uploader must encrypt',
     nothingToEncrypt: 'No field is left for the uploader to encrypt.',
     steps: 'What the uploader must still do'

@@ -21,7 +21,7 @@ const CLI_TEXT = {
   badArgs: { 'zh-CN': '参数不对：{reason}', en: 'Bad arguments: {reason}' },
   wrongArity: {
     'zh-CN': '{command} 需要 {expected} 个参数（{names}），收到 {got} 个',
-    en: '{command} takes {expected} argument(s) ({names}), got {got}'
+    en: 'Usage: {command} {names} ({got} given, {expected} expected)'
   },
   noDrafts: { 'zh-CN': '还没有草稿', en: 'No drafts yet' },
   exported: {

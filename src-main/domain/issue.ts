@@ -24,9 +24,25 @@ export function issue(code: string, path: string, severity: Severity, params?: I
   return params ? { code, path, severity, params } : { code, path, severity }
 }
 
-/** Replaces `{name}` placeholders, the syntax vue-i18n uses, so one catalogue serves both. */
+/**
+ * vue-i18n's default choice among plural forms by `count`: of two, the first is for 1; of
+ * three, zero / one / more.
+ */
+function pluralForm(template: string, count: unknown): string {
+  if (!template.includes('|')) return template
+  const forms = template.split('|').map((form) => form.trim())
+  if (typeof count !== 'number') return forms[0] ?? template
+  const n = Math.abs(count)
+  const index = forms.length === 2 ? (n === 1 ? 0 : 1) : Math.min(n, 2)
+  return forms[Math.min(index, forms.length - 1)] ?? template
+}
+
+/**
+ * Replaces `{name}` placeholders and chooses a plural form (`{count} error | {count}
+ * errors`), the syntax vue-i18n uses, so one catalogue serves both.
+ */
 export function interpolate(template: string, params: IssueParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return pluralForm(template, params['count']).replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole
   )
 }

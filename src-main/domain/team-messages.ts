@@ -119,7 +119,7 @@ export const TEAM_REPORTS: MessageCatalogue = {
   'team.status_team': {
     'zh-CN':
       '草稿保存在团队数据库 {url}（{connection}，身份 {operator}，{tls}，{key}）；{pending} 份草稿的离线修改等待发送',
-    en: 'Drafts are kept in the team database {url} ({connection}, as {operator}, {tls}, {key}); offline changes to {pending} draft(s) waiting to be sent'
+    en: 'Drafts are kept in the team database {url} ({connection}, as {operator}, {tls}, {key}); drafts with offline changes waiting to be sent: {pending}'
   },
   'team.online': { 'zh-CN': '已连接', en: 'connected' },
   'team.key_none': {

@@ -10,7 +10,7 @@ import { unwrap } from '../output'
 const TEXT = {
   revision: {
     'zh-CN': '第 {revision} 版  {time}{by}{open}  {count} 处修改',
-    en: 'Revision {revision}  {time}{by}{open}  {count} change(s)'
+    en: 'Revision {revision}  {time}{by}{open}  {count} change | Revision {revision}  {time}{by}{open}  {count} changes'
   },
   by: { 'zh-CN': '  {author} 保存', en: '  saved by {author}' },
   open: { 'zh-CN': '（编辑中）', en: ' (being edited)' },
@@ -30,8 +30,8 @@ const TEXT = {
     en: 'Revision {from} restored as revision {revision} (every earlier revision is kept)'
   },
   purged: {
-    'zh-CN': '已删除 {removed} 个旧版本，只保留当前的第 {revision} 版',
-    en: 'Removed {removed} older revision(s); only the current revision {revision} is kept'
+    'zh-CN': '已删除 {count} 个旧版本，只保留当前的第 {revision} 版',
+    en: 'Removed {count} older revision; only the current revision {revision} is kept | Removed {count} older revisions; only the current revision {revision} is kept'
   }
 } satisfies Record<string, Record<Lang, string>>
 
@@ -125,7 +125,7 @@ export async function purgeHistory(ctx: CliContext, id: string): Promise<number>
   )
   if (!purged) return 1
   if (ctx.json) ctx.io.out(JSON.stringify({ id, ...purged }))
-  else ctx.io.out(say(ctx, 'purged', purged))
+  else ctx.io.out(say(ctx, 'purged', { count: purged.removed, revision: purged.revision }))
   return 0
 }
 

@@ -29,7 +29,7 @@ const TEXT = {
   refusedRow: { 'zh-CN': '✗ 第 {line} 行 {title}', en: '✗ Row {line} {title}' },
   readRow: {
     'zh-CN': 'ⓘ 第 {line} 行 {title}：{count} 格从照片读取，请核对',
-    en: 'ⓘ Row {line} {title}: {count} cell(s) read from photos, please check'
+    en: 'ⓘ Row {line} {title}: {count} cell read from a photo, please check | ⓘ Row {line} {title}: {count} cells read from photos, please check'
   },
   reading: {
     'zh-CN': '正在读取表格和证件照片（离线识别，每张约几秒）…',
@@ -37,11 +37,11 @@ const TEXT = {
   },
   photoRow: {
     'zh-CN': '⚠ 第 {line} 行 {title}：{count} 处与证件照片不符或照片需重拍',
-    en: '⚠ Row {line} {title}: {count} difference(s) from the document photos or photo(s) to retake'
+    en: '⚠ Row {line} {title}: 1 difference from a document photo, or a photo to retake | ⚠ Row {line} {title}: {count} differences from the document photos, or photos to retake'
   },
   dueRow: {
     'zh-CN': '△ 第 {line} 行 {title}：导入后尚缺 {count} 项（向导中补全）',
-    en: '△ Row {line} {title}: {count} item(s) still due after import (finish them in the wizard)'
+    en: '△ Row {line} {title}: {count} item still due after import (finish it in the wizard) | △ Row {line} {title}: {count} items still due after import (finish them in the wizard)'
   },
   unknownColumns: {
     'zh-CN': '已忽略不认识的列：{headers}',

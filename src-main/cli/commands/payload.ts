@@ -57,7 +57,7 @@ const TEXT = {
   warning: { 'zh-CN': '警告', en: 'warning' },
   precheck: {
     'zh-CN': '预检发现 {count} 个问题：以上请求只是预览，kaitong bundle 会拒绝导出有错误的草稿',
-    en: 'The precheck found {count} issue(s): the requests are a preview only; kaitong bundle refuses a draft with errors'
+    en: 'The precheck found {count} issue: the requests are a preview only; kaitong bundle refuses a draft with errors | The precheck found {count} issues: the requests are a preview only; kaitong bundle refuses a draft with errors'
   },
   unencrypted: {
     'zh-CN':
@@ -168,7 +168,7 @@ export const PAYLOAD_COMMANDS: CommandSpec[] = [
     optionsUsage: '[--id ID…] --platform wechat-pay|alipay [--cert file] [--key-id ID]',
     summary: {
       'zh-CN': '打印草稿在该支付渠道的进件请求（JSON 预览，图片按原图哈希引用）',
-      en: "print the draft's onboarding request(s) for a payment provider (JSON preview, pictures by original hash)"
+      en: "print the draft's onboarding requests for a payment provider (JSON preview, pictures by original hash)"
     },
     run: printPayload
   }

@@ -16,7 +16,7 @@ const TEXT = {
     'zh-CN': '--{option} 应为正整数',
     en: '--{option} takes a positive whole number'
   },
-  total: { 'zh-CN': '共 {total} 份草稿', en: '{total} draft(s)' },
+  total: { 'zh-CN': '共 {total} 份草稿', en: 'Drafts: {total}' },
   summarizing: {
     'zh-CN': '正在整理 {total} 份草稿的状态（升级后只做一次）…',
     en: 'Working out the status of {total} drafts (once, after an upgrade)…'
@@ -25,7 +25,7 @@ const TEXT = {
   ready: { 'zh-CN': '可导出', en: 'ready' },
   noTarget: { 'zh-CN': '未选开通目标', en: 'no target chosen' },
   due: { 'zh-CN': '还差 {count} 项', en: '{count} still due' },
-  errors: { 'zh-CN': '{count} 个错误', en: '{count} error(s)' },
+  errors: { 'zh-CN': '{count} 个错误', en: '{count} error | {count} errors' },
   complete: { 'zh-CN': '完成 {percent}%', en: '{percent}% complete' },
   edited: { 'zh-CN': '最后编辑 {time}', en: 'last edited {time}' },
   duplicated: {

@@ -34,7 +34,7 @@ const TEXT = {
   clean: { 'zh-CN': '没有发现问题', en: 'No issues found' },
   counts: {
     'zh-CN': '{errors} 个错误，{warnings} 个警告',
-    en: '{errors} error(s), {warnings} warning(s)'
+    en: 'Errors: {errors}, warnings: {warnings}'
   },
   needSource: {
     'zh-CN': '请给出草稿文件，或用 --id 指定数据库中的草稿（可多个），二选一',

@@ -92,7 +92,7 @@ describe('kaitong draft history / restore / purge-history', () => {
     const result = await run(['draft', 'purge-history', id, '--db', db, '--lang', 'en'])
     expect(result).toMatchObject({
       code: 0,
-      out: 'Removed 3 older revision(s); only the current revision 4 is kept'
+      out: 'Removed 3 older revisions; only the current revision 4 is kept'
     })
     const history = await run(['draft', 'history', id, '--db', db, '--json'])
     expect((JSON.parse(history.out) as unknown[]).length).toBe(1)

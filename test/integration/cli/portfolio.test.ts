@@ -49,7 +49,7 @@ describe('kaitong drafts list', () => {
     const { db } = await twoMerchants()
     const result = await run(['drafts', 'list', '--sort', 'name', '--db', db, '--lang', 'en'])
     expect(result.out.split('\n')[0]).toContain('咖啡 (深圳市山海咖啡餐饮管理有限公司 · …7K2L8A')
-    expect(result.out).toContain('2 draft(s)')
+    expect(result.out).toContain('Drafts: 2')
   })
 
   it('refuses an unknown filter with the accepted ones and exit code 2', async () => {

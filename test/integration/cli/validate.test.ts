@@ -54,7 +54,7 @@ describe('kaitong validate', () => {
     expect(result.out).toContain('[merchant.required]')
     expect(result.out).toContain('[merchant.mobile_format]')
     expect(result.out).toContain('[merchant.account_name_registered_name]')
-    expect(lines.at(-1)).toBe('4 error(s), 0 warning(s)')
+    expect(lines.at(-1)).toBe('Errors: 4, warnings: 0')
   })
 
   it('prints the issues array as JSON with the messages in the chosen language', async () => {

@@ -1,10 +1,11 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { AreaMessages } from '../../../src-renderer/i18n/area'
 import en from '../../../src-renderer/i18n/en'
 
 const AREAS_DIR = join(import.meta.dirname, '../../../src-renderer/i18n/areas')
+const MAIN_DIR = join(import.meta.dirname, '../../../src-main')
 
 /** Every English message with its key, from the core table and every area's. */
 async function englishMessages(): Promise<[string, string][]> {
@@ -26,5 +27,18 @@ describe('the English interface text', () => {
   it('says “1 error” and “2 errors”, never “error(s)”: counts choose a plural form', async () => {
     const hedged = (await englishMessages()).filter(([, text]) => /\w\(s\)/.test(text))
     expect(hedged.map(([key]) => key)).toEqual([])
+  })
+
+  it('of the main process (CLI, summaries, errors) never hedges a count with “(s)” either', () => {
+    const files = readdirSync(MAIN_DIR, { recursive: true, encoding: 'utf8' }).filter((name) =>
+      name.endsWith('.ts')
+    )
+    const hedged = files.flatMap((file) =>
+      readFileSync(join(MAIN_DIR, file), 'utf8')
+        .split('\n')
+        .filter((line) => !/^\s*(\*|\/\/)/.test(line) && /\w\(s\)/.test(line))
+        .map((line) => `${file}: ${line.trim()}`)
+    )
+    expect(hedged).toEqual([])
   })
 })

@@ -11,7 +11,7 @@ import { formatMessage } from '../../platforms/messages'
 import { draftTargets } from '../../platforms/review'
 import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
-import { describeError, unwrap } from '../output'
+import { describeError, fileUnreadable, unwrap } from '../output'
 import { cliText } from '../messages'
 import { PLATFORM_OPTIONS, pickPlatforms } from '../platform-option'
 import { bundleManyCommand } from './bundle-many'
@@ -39,8 +39,7 @@ const TEXT = {
   verified: {
     'zh-CN': '✓ 提交包完好：{files} 个文件的校验值全部一致（{platform}，草稿第 {revision} 版）',
     en: '✓ The bundle is intact: all {files} file checksums match ({platform}, draft revision {revision})'
-  },
-  unreadable: { 'zh-CN': '无法读取 {file}：{reason}', en: 'Cannot read {file}: {reason}' }
+  }
 } satisfies Record<string, Record<Lang, string>>
 
 function say(ctx: CliContext, key: keyof typeof TEXT, params?: Record<string, string | number>) {
@@ -180,12 +179,7 @@ function verifyCommand(ctx: CliContext, [file]: string[]): number {
     if (statSync(String(file)).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' })
     bytes = readFileSync(String(file))
   } catch (error) {
-    ctx.io.err(
-      say(ctx, 'unreadable', {
-        file: String(file),
-        reason: (error as NodeJS.ErrnoException).code ?? String(error)
-      })
-    )
+    ctx.io.err(fileUnreadable(String(file), error, ctx.lang))
     return 1
   }
   const result = verifyBundle(bytes)

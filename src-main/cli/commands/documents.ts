@@ -7,6 +7,7 @@ import { createDocumentReader } from '../../media/ocr/read-document'
 import { formatMessage } from '../../platforms/messages'
 import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
+import { fileUnreadable } from '../output'
 
 const KINDS: Record<string, DocumentKind> = {
   licence: 'licence',
@@ -20,7 +21,6 @@ const TEXT = {
       '请用 --as 说明证件：licence（营业执照）、id-front（身份证人像面）或 id-back（国徽面）',
     en: 'Say which document with --as: licence, id-front (ID portrait side) or id-back (emblem side)'
   },
-  unreadable: { 'zh-CN': '无法读取 {file}：{reason}', en: 'Cannot read {file}: {reason}' },
   quality: {
     'zh-CN': '照片：{verdict}（清晰度 {sharpness}，亮度 {brightness}）',
     en: 'Photo: {verdict} (sharpness {sharpness}, brightness {brightness})'
@@ -50,8 +50,7 @@ async function mediaRead(ctx: CliContext, [image]: string[], options: OptionValu
   try {
     bytes = readFileSync(String(image))
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error)
-    ctx.io.err(say(ctx, 'unreadable', { file: String(image), reason }))
+    ctx.io.err(fileUnreadable(String(image), error, ctx.lang))
     return 1
   }
   const reader = createDocumentReader()

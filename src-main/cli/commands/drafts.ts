@@ -1,6 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs'
 import { basename } from 'node:path'
-import { KaitongError } from '../../api/result'
 import { MAX_DRAFT_FILE_BYTES } from '../../domain/input-limits'
 import { readFileBounded } from '../../store/read-bounded'
 import { MAX_UPLOADED_PICTURES_BYTES } from '../../import/limits'
@@ -9,7 +8,7 @@ import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
 import { writeFileAtomic } from '../../store/atomic-write'
 import { cliText } from '../messages'
-import { describeError, unwrap } from '../output'
+import { describeError, fileUnreadable, unwrap } from '../output'
 import { invalidUtf8Offset } from '../../domain/utf8'
 
 /** `--with-media`: one zip with the draft file and its pictures (a draft package). */
@@ -74,14 +73,7 @@ export function readJsonFile(
   try {
     bytes = readFileBounded(file, MAX_DRAFT_FILE_BYTES)
   } catch (error) {
-    if (error instanceof KaitongError) {
-      ctx.io.err(describeError(error.toApiError(), ctx.lang))
-      return { ok: false }
-    }
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-    ctx.io.err(
-      describeError({ code: 'drafts.file_unreadable', params: { file, reason } }, ctx.lang)
-    )
+    ctx.io.err(fileUnreadable(file, error, ctx.lang))
     return { ok: false }
   }
   const offset = invalidUtf8Offset(bytes)
@@ -119,12 +111,7 @@ function readPackage(ctx: CliContext, file: string): Buffer | undefined {
   try {
     return readFileBounded(file, MAX_UPLOADED_PICTURES_BYTES)
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-    const apiError =
-      error instanceof KaitongError
-        ? error.toApiError()
-        : { code: 'drafts.file_unreadable', params: { file, reason } }
-    ctx.io.err(describeError(apiError, ctx.lang))
+    ctx.io.err(fileUnreadable(file, error, ctx.lang))
     return undefined
   }
 }

@@ -19,7 +19,7 @@ import { createDraftsRepo } from '../../store/drafts'
 import { readFileBounded } from '../../store/read-bounded'
 import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
-import { describeError, unwrap } from '../output'
+import { describeError, fileUnreadable, unwrap } from '../output'
 
 const TEXT = {
   preview: {
@@ -53,7 +53,6 @@ const TEXT = {
     en: 'Done: {created} created, {updated} updated, {unchanged} unchanged, {refused} refused'
   },
   created: { 'zh-CN': '已新建草稿 {id}：{title}', en: 'Created draft {id}: {title}' },
-  unreadable: { 'zh-CN': '无法读取 {file}：{reason}', en: 'Cannot read {file}: {reason}' },
   needDraftField: {
     'zh-CN':
       '请用 --draft <草稿ID> 和 --field <字段路径> 指定图片放在哪里，例如 --field merchant.licence.photo',
@@ -77,11 +76,7 @@ function readInput(ctx: CliContext, file: string, max: number): Buffer | undefin
   try {
     return readFileBounded(file, max)
   } catch (error) {
-    if (error instanceof KaitongError) ctx.io.err(describeError(error.toApiError(), ctx.lang))
-    else {
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error)
-      ctx.io.err(say(ctx, 'unreadable', { file, reason }))
-    }
+    ctx.io.err(fileUnreadable(file, error, ctx.lang))
     return undefined
   }
 }
@@ -296,8 +291,7 @@ async function mediaImport(
   try {
     bytes = readFileSync(String(file))
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error)
-    ctx.io.err(say(ctx, 'unreadable', { file: String(file), reason }))
+    ctx.io.err(fileUnreadable(String(file), error, ctx.lang))
     return 1
   }
   const media = unwrap<MethodOutput<'media.import'>>(

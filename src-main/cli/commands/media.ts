@@ -9,7 +9,7 @@ import { formatMessage } from '../../platforms/messages'
 import { writeFileAtomic } from '../../store/atomic-write'
 import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
-import { describeError } from '../output'
+import { describeError, fileUnreadable } from '../output'
 import { onePlatform, PLATFORM_OPTIONS } from '../platform-option'
 
 const TEXT = {
@@ -29,8 +29,7 @@ const TEXT = {
   written: {
     'zh-CN': '✓ 已写出规范化图片 {file}：{mime} {width}×{height}，{bytes} 字节',
     en: '✓ Wrote the normalised picture {file}: {mime} {width}×{height}, {bytes} bytes'
-  },
-  unreadable: { 'zh-CN': '无法读取 {file}：{reason}', en: 'Cannot read {file}: {reason}' }
+  }
 } satisfies Record<string, Record<Lang, string>>
 
 function say(ctx: CliContext, key: keyof typeof TEXT, params?: Record<string, string | number>) {
@@ -56,13 +55,7 @@ async function mediaCheck(
   try {
     bytes = readFileBounded(String(image), DEFAULT_DECODE_LIMITS.maxBytes)
   } catch (error) {
-    if (error instanceof KaitongError) throw error
-    ctx.io.err(
-      say(ctx, 'unreadable', {
-        file: String(image),
-        reason: (error as NodeJS.ErrnoException).code ?? String(error)
-      })
-    )
+    ctx.io.err(fileUnreadable(String(image), error, ctx.lang))
     return 1
   }
   try {

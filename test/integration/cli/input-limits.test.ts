@@ -35,3 +35,34 @@ describe('inputs refused by size before they are read', () => {
     expect(run?.output).toContain('is too large')
   })
 })
+
+describe('files that cannot be read, said in the user\'s words', () => {
+  const commands = (file: string, db: string) => [
+    ['import', file, '--db', db],
+    ['draft', 'import', file, '--db', db],
+    ['verify', file],
+    ['media', 'read', file, '--as', 'licence'],
+    ['media', 'check', file, '--platform', 'wechat-pay', '--slot', 'licence']
+  ]
+
+  it('names a missing file as missing, never by the system\'s code', async () => {
+    const dir = tempDir()
+    const runs = await runCommands(commands(join(dir, '没有这个.xlsx'), join(dir, 'k.sqlite')))
+    for (const run of runs) {
+      expect(run.code).toBe(1)
+      expect(run.output).toContain('文件不存在，请检查路径')
+      expect(run.output).not.toContain('ENOENT')
+    }
+  })
+
+  it('says a folder given for a file is a folder', async () => {
+    const dir = tempDir()
+    const runs = await runCommands(
+      commands(dir, join(dir, 'k.sqlite')).map((args) => [...args, '--lang', 'en'])
+    )
+    for (const run of runs) {
+      expect(run.code).toBe(1)
+      expect(run.output).toContain('it is a folder; name a file in it')
+    }
+  })
+})

@@ -1,11 +1,17 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { MethodOutput } from '../../src-main/api/contract'
 import { DocumentRead } from '../../src-main/domain/documents/document-read-schema'
 import type { JobView } from '../../src-main/jobs/jobs'
 import { launchBrowser, type Browser } from '../helpers/browser'
-import { licenceText, renderLicence, writeDocumentPhotos } from '../helpers/documents'
+import {
+  licenceText,
+  renderLicence,
+  typedLicenceRow,
+  writeDocumentPhotos
+} from '../helpers/documents'
 import { useHarness } from '../helpers/harness'
 import { sheetCells, xlsxBytes } from '../helpers/import-sheet'
 import { useTempDir } from '../helpers/temp-dir'
@@ -17,6 +23,24 @@ afterEach(async () => {
   await browser?.close()
   browser = undefined
 })
+
+/** Opens the import dialog in Chromium with the sheet and its photos' zip, and asks for the preview. */
+async function previewIn(
+  appUrl: string,
+  sheet: string,
+  zip: string,
+  options: { checkTyped?: boolean } = {}
+): Promise<Page> {
+  browser = await launchBrowser()
+  const { page } = browser
+  await page.goto(appUrl)
+  await page.getByTestId('open-import').click()
+  await page.getByTestId('sheet-input').setInputFiles(sheet)
+  await page.getByTestId('zip-input').setInputFiles(zip)
+  if (options.checkTyped) await page.getByTestId('import-check-typed').click()
+  await page.getByTestId('import-preview-button').click()
+  return page
+}
 
 /** Real OCR of rendered document photos behind the real renderer (Chromium). */
 describe('document photos in the real renderer (Chromium)', () => {
@@ -38,13 +62,7 @@ describe('document photos in the real renderer (Chromium)', () => {
       )
     )
 
-    browser = await launchBrowser()
-    const { page } = browser
-    await page.goto(harness.appUrl)
-    await page.getByTestId('open-import').click()
-    await page.getByTestId('sheet-input').setInputFiles(sheet)
-    await page.getByTestId('zip-input').setInputFiles(photos.zip)
-    await page.getByTestId('import-preview-button').click()
+    const page = await previewIn(harness.appUrl, sheet, photos.zip)
     // The photos take seconds: the dialog says which one it is reading.
     await expect
       .poll(() => page.getByTestId('import-reading').textContent(), { timeout: 30_000 })
@@ -76,25 +94,9 @@ describe('document photos in the real renderer (Chromium)', () => {
     const dir = tempDir()
     const photos = await writeDocumentPhotos(dir)
     const sheet = join(dir, '商户.xlsx')
-    const row = {
-      uscc: photos.licence.creditCode,
-      registered_name: '杭州小笼包餐欲有限公司',
-      legal_representative: photos.licence.legalRepresentative,
-      registered_address: photos.licence.address,
-      licence_valid_from: '2019-03-15',
-      licence_valid_to: '长期',
-      licence_photo: photos.files.licence
-    }
-    writeFileSync(sheet, await xlsxBytes(sheetCells([row])))
+    writeFileSync(sheet, await xlsxBytes(sheetCells([typedLicenceRow(photos)])))
 
-    browser = await launchBrowser()
-    const { page } = browser
-    await page.goto(harness.appUrl)
-    await page.getByTestId('open-import').click()
-    await page.getByTestId('sheet-input').setInputFiles(sheet)
-    await page.getByTestId('zip-input').setInputFiles(photos.zip)
-    await page.getByTestId('import-check-typed').click()
-    await page.getByTestId('import-preview-button').click()
+    const page = await previewIn(harness.appUrl, sheet, photos.zip, { checkTyped: true })
     const preview = page.getByTestId('import-preview')
     await expect
       .poll(() => preview.textContent(), { timeout: 90_000 })
@@ -109,13 +111,7 @@ describe('document photos in the real renderer (Chromium)', () => {
     const row = { reference: 'HZ-0001', licence_photo: photos.files.licence }
     writeFileSync(sheet, await xlsxBytes(sheetCells([row])))
 
-    browser = await launchBrowser()
-    const { page } = browser
-    await page.goto(harness.appUrl)
-    await page.getByTestId('open-import').click()
-    await page.getByTestId('sheet-input').setInputFiles(sheet)
-    await page.getByTestId('zip-input').setInputFiles(photos.zip)
-    await page.getByTestId('import-preview-button').click()
+    const page = await previewIn(harness.appUrl, sheet, photos.zip)
     await page.getByTestId('import-cancel-reading').click()
     // The photo being read finishes in its worker and is dropped; the dialog waits for it.
     await expect

@@ -162,6 +162,22 @@ export interface DocumentPhotos {
 }
 
 /**
+ * A sheet row that types every field of the photographed licence, the registered name off by
+ * one character (餐欲 for 餐饮): only reading the photo finds the difference.
+ */
+export function typedLicenceRow(photos: DocumentPhotos) {
+  return {
+    uscc: photos.licence.creditCode,
+    registered_name: photos.licence.name.replace('餐饮', '餐欲'),
+    legal_representative: photos.licence.legalRepresentative,
+    registered_address: photos.licence.address,
+    licence_valid_from: '2019-03-15',
+    licence_valid_to: '长期',
+    licence_photo: photos.files.licence
+  }
+}
+
+/**
  * A merchant's licence and its legal representative's ID card, photographed (turned, skewed,
  * noisy) and zipped into `dir` as an agency sends them beside a sheet.
  */

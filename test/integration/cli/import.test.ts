@@ -10,7 +10,7 @@ import {
   writePictures,
   xlsxBytes
 } from '../../helpers/import-sheet'
-import { writeDocumentPhotos } from '../../helpers/documents'
+import { typedLicenceRow, writeDocumentPhotos } from '../../helpers/documents'
 import { useTempDir } from '../../helpers/temp-dir'
 import { runCli as run } from '../../helpers/cli'
 
@@ -54,16 +54,7 @@ describe('kaitong import', () => {
     const db = join(dir, 'k.sqlite')
     const photos = await writeDocumentPhotos(dir)
     const sheet = join(dir, 'merchants.xlsx')
-    const row = {
-      uscc: photos.licence.creditCode,
-      registered_name: '杭州小笼包餐欲有限公司',
-      legal_representative: photos.licence.legalRepresentative,
-      registered_address: photos.licence.address,
-      licence_valid_from: '2019-03-15',
-      licence_valid_to: '长期',
-      licence_photo: photos.files.licence
-    }
-    writeFileSync(sheet, await xlsxBytes(sheetCells([row])))
+    writeFileSync(sheet, await xlsxBytes(sheetCells([typedLicenceRow(photos)])))
     const args = ['import', sheet, '--images', photos.zip, '--dry-run', '--db', db]
 
     expect((await run(args)).out).not.toContain('与证件照片不一致')

@@ -4,7 +4,7 @@ import { readSheet } from '../../../src-main/import/read-sheet'
 import { planImport, runImport } from '../../../src-main/import/sheet-import'
 import { createDocumentReader } from '../../../src-main/media/ocr/read-document'
 import { useTempApp } from '../../helpers/app'
-import { licenceText, writeDocumentPhotos } from '../../helpers/documents'
+import { typedLicenceRow, writeDocumentPhotos, type DocumentPhotos } from '../../helpers/documents'
 import { importDeps, sheetCells, xlsxBytes, type SheetRecord } from '../../helpers/import-sheet'
 import { useTempDir } from '../../helpers/temp-dir'
 
@@ -17,12 +17,12 @@ describe('bulk import of rows read from their document photos', { timeout: 180_0
   const openTempApp = useTempApp()
   const tempDir = useTempDir('kaitong-import-photos-')
 
-  async function setUp(record: (files: { licence: string; idFront: string }) => SheetRecord) {
+  async function setUp(record: (photos: DocumentPhotos) => SheetRecord) {
     const { app } = openTempApp()
     const dir = tempDir()
     const photos = await writeDocumentPhotos(dir)
     const deps = importDeps(app, documents, TODAY)
-    const table = await readSheet(await xlsxBytes(sheetCells([record(photos.files)])), 'm.xlsx')
+    const table = await readSheet(await xlsxBytes(sheetCells([record(photos)])), 'm.xlsx')
     return { app, deps, photos, table, pictures: picturesAt(photos.zip) }
   }
 
@@ -35,7 +35,7 @@ describe('bulk import of rows read from their document photos', { timeout: 180_0
   }
 
   it('fills a row that gives only a reference and its photos, reporting each cell read for checking', async () => {
-    const { deps, photos, table, pictures } = await setUp((files) => ({
+    const { deps, photos, table, pictures } = await setUp(({ files }) => ({
       reference: 'HZ-0001',
       licence_photo: files.licence,
       legal_id_front: files.idFront
@@ -71,7 +71,7 @@ describe('bulk import of rows read from their document photos', { timeout: 180_0
 
   it('keeps a typed cell and warns on it when the licence photo reads otherwise', async () => {
     const typedName = '杭州小笼包餐欲有限公司'
-    const { deps, photos, table, pictures } = await setUp((files) => ({
+    const { deps, photos, table, pictures } = await setUp(({ files }) => ({
       registered_name: typedName,
       licence_photo: files.licence
     }))
@@ -92,16 +92,7 @@ describe('bulk import of rows read from their document photos', { timeout: 180_0
   })
 
   it('checks a row that typed every licence field against its photo only when asked', async () => {
-    const printed = licenceText()
-    const { deps, photos, table, pictures } = await setUp((files) => ({
-      uscc: printed.creditCode,
-      registered_name: '杭州小笼包餐欲有限公司',
-      legal_representative: printed.legalRepresentative,
-      registered_address: printed.address,
-      licence_valid_from: '2019-03-15',
-      licence_valid_to: '长期',
-      licence_photo: files.licence
-    }))
+    const { deps, photos, table, pictures } = await setUp(typedLicenceRow)
     const mismatches = (plan: Awaited<ReturnType<typeof planImport>>) =>
       plan.rows[0]?.warnings.filter((found) => found.code === 'document.mismatch') ?? []
 
@@ -120,7 +111,7 @@ describe('bulk import of rows read from their document photos', { timeout: 180_0
   })
 
   it('updates the draft holding the credit code read from a row that gives only its licence photo', async () => {
-    const { deps, photos, table, pictures } = await setUp((files) => ({
+    const { deps, photos, table, pictures } = await setUp(({ files }) => ({
       licence_photo: files.licence
     }))
     const existing = deps.drafts.create('已有草稿')

@@ -221,6 +221,18 @@ describe('a merchant and an agency walking through Kaitong (Chromium)', () => {
     expect(await call(app, 'bundles.history', { id })).toEqual([])
   })
 
+  it('says in Settings that following applications needs a sending profile first, instead of offering one that does not exist', async () => {
+    const { harness } = await startApp()
+    browser = await launchBrowser()
+    const { page } = browser
+    await page.goto(`${harness.appUrl}#/settings`)
+    await expect
+      .poll(() => page.getByTestId('polling-no-profile').textContent())
+      .toContain('还没有提交账户')
+    expect(await page.getByTestId('polling-profile').count()).toBe(0)
+    expect(await page.getByTestId('polling-now').isDisabled()).toBe(true)
+  })
+
   it('imports the WeChat Pay key in Settings, the one place an agency sets it for every draft', async () => {
     const { harness, app } = await startApp()
     browser = await launchBrowser()

@@ -92,7 +92,7 @@ export default defineArea(
       pending: 'Working out its status…'
     },
     selection: {
-      selectAll: 'Select all {count}',
+      selectAll: 'Select the one draft | Select all {count}',
       selected: '{count} selected',
       clear: 'Clear selection',
       export: 'Export selected',

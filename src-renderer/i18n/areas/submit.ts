@@ -154,6 +154,7 @@ export default defineArea(
       hint: '开通期间，开通会定时向平台查询已提交申请的状态：开始几分钟一次，没有变化就逐渐拉长（最长 6 小时）。需要商户签约、验证或申请被驳回时会在应用内提醒。',
       enabled: '自动查询',
       profile: '查询所用账户',
+      noProfile: '还没有提交账户：在上方“提交账户”中新建一个后，开通才能向平台查询申请状态',
       now: '立即查询',
       asked: '已查询所有待处理的申请',
       open: '{count} 个草稿有等待平台处理的申请',
@@ -359,6 +360,8 @@ export default defineArea(
       hint: 'While Kaitong is open it asks the platforms where sent applications stand: every few minutes at first, less often while nothing changes (at most every 6 hours). It tells you in the app when the merchant must sign or verify, or when an application is rejected.',
       enabled: 'Ask automatically',
       profile: 'Profile to ask with',
+      noProfile:
+        'No sending profile yet: create one under “Sending profiles” above, then Kaitong can ask the platforms',
       now: 'Ask now',
       asked: 'Every open application asked',
       open: 'Drafts with applications awaiting a platform: {count}',

@@ -5,6 +5,7 @@ import type { WritableDb } from '../connection'
 import { LOCAL_LEDGER, type LedgerShare, type SendClaim } from '../ledger-share'
 import type { Submission } from '../submissions'
 import { announce, inTransaction } from './drafts'
+import type { TeamCipher } from './team-cipher'
 import type { TeamSession } from './team-session'
 
 /**
@@ -106,13 +107,23 @@ const LEDGER_QUERIES = {
     JOIN submissions s ON s.id = e.submission_id WHERE s.draft_id = $1 ORDER BY e.id`
 }
 
-/** One query after the other: a transaction's client runs one at a time. */
-async function serverLedger(client: Queryable, draftId: string): Promise<Ledger> {
-  const rows = async (sql: string) => (await client.query<Row>(sql, [draftId])).rows
+/**
+ * One query after the other: a transaction's client runs one at a time. With a team key the
+ * sealed columns (links, raw answers) are opened.
+ */
+async function serverLedger(
+  client: Queryable,
+  draftId: string,
+  cipher: TeamCipher | undefined
+): Promise<Ledger> {
+  const rows = async (table: string, sql: string) =>
+    (await client.query<Row>(sql, [draftId])).rows.map((row) =>
+      cipher ? cipher.openRow(table, row) : row
+    )
   return {
-    exports: await rows(LEDGER_QUERIES.exports),
-    submissions: await rows(LEDGER_QUERIES.submissions),
-    events: await rows(LEDGER_QUERIES.events)
+    exports: await rows('exports', LEDGER_QUERIES.exports),
+    submissions: await rows('submissions', LEDGER_QUERIES.submissions),
+    events: await rows('submission_events', LEDGER_QUERIES.events)
   }
 }
 
@@ -131,8 +142,11 @@ export function pgLedger(options: {
   /** This app instance: its own claim may be taken again (a resumed send). */
   session: string
   db: WritableDb
+  /** The unlocked team key, when the store has one: links and raw answers travel sealed. */
+  cipher?: TeamCipher
 }): LedgerShare {
-  const { pool, operator, session, db } = options
+  const { pool, operator, session, db, cipher } = options
+  const sealed = (table: string, row: Row) => (cipher ? cipher.sealRow(table, row) : row)
   const ttl = CLAIM_TTL_MS
   const local = {
     exports: db.prepare('SELECT * FROM exports WHERE draft_id = ?'),
@@ -239,7 +253,7 @@ export function pgLedger(options: {
   }
 
   async function bringOne(draftId: string): Promise<void> {
-    writeLocal.immediate(draftId, await serverLedger(pool, draftId))
+    writeLocal.immediate(draftId, await serverLedger(pool, draftId, cipher))
   }
 
   async function publish(draftId: string): Promise<void> {
@@ -253,7 +267,7 @@ export function pgLedger(options: {
       const known = await client.query('SELECT 1 FROM drafts WHERE id = $1', [draftId])
       // A draft only this computer has (made before switching) keeps its ledger here.
       if (known.rowCount === 0) return false
-      const there = await serverLedger(client, draftId)
+      const there = await serverLedger(client, draftId, cipher)
       const exportsThere = new Map(there.exports.map((row) => [exportKey(row), row['id']]))
       const exportIds = new Map<unknown, unknown>()
       // Every step of the ledger adds a bundle or an event: colleagues hear of either.
@@ -274,11 +288,11 @@ export function pgLedger(options: {
         exportIds.set(row['id'], id)
       }
       for (const row of here.submissions) {
-        const values: Row = {
+        const values = sealed('submissions', {
           ...pick(row, SUBMISSION_COLUMNS),
           export_id: row['export_id'] === null ? null : (exportIds.get(row['export_id']) ?? null),
           author: row['author'] || operator
-        }
+        })
         await client.query(
           `INSERT INTO submissions (${SUBMISSION_COLUMNS.join(', ')})
            VALUES (${placeholders(SUBMISSION_COLUMNS.length)}) ${UPSERT_TAIL('submissions')}`,
@@ -294,11 +308,11 @@ export function pgLedger(options: {
       for (const row of here.events) {
         if (eventsThere.has(eventKey(row))) continue
         news = true
-        const values: Row = {
+        const values = sealed('submission_events', {
           ...pick(row, EVENT_COLUMNS),
           submission_id: attemptIds.get(attemptKey(row)),
           author: row['author'] || operator
-        }
+        })
         await client.query(
           `INSERT INTO submission_events (${EVENT_COLUMNS.join(', ')})
            VALUES (${placeholders(EVENT_COLUMNS.length)})`,

@@ -15,10 +15,9 @@ import { decryptFile, encryptFile } from '../../media/file-cipher'
 export const TEAM_KEY_BYTES = 32
 
 /** A sealed value in a draft's JSON: the format's version, then base64 of the ciphertext. */
-const SEALED = 'kt1:'
+export const SEALED = 'kt1:'
 /** The associated data of a wrapped team key. */
 const WRAPPED_KEY = 'kaitong/team-key'
-const ORIGINAL_NAME = 'media.original_name'
 
 type Row = Record<string, unknown>
 
@@ -46,12 +45,21 @@ function unreadable(): KaitongError {
   return new KaitongError('team.unreadable', {})
 }
 
-/** Which column of a copied table holds what, sealed. */
-const SEALED_COLUMNS: Readonly<Record<string, { column: string; kind: 'content' | 'text' }>> = {
-  drafts: { column: 'content', kind: 'content' },
-  draft_revisions: { column: 'content', kind: 'content' },
+/**
+ * Which columns of the team store's tables are sealed, and how: a draft's JSON value by value,
+ * a text whole (bound to its table and column).
+ */
+const SEALED_COLUMNS: Readonly<
+  Record<string, readonly { column: string; kind: 'content' | 'text' }[]>
+> = {
+  drafts: [{ column: 'content', kind: 'content' }],
+  draft_revisions: [{ column: 'content', kind: 'content' }],
   // A picture's file name may be a person's name or ID number.
-  media: { column: 'original_name', kind: 'text' }
+  media: [{ column: 'original_name', kind: 'text' }],
+  // A sign or confirmation link lets whoever holds it open the merchant's contract; the
+  // platforms' answers carry those links, merchant names and account details.
+  submissions: [{ column: 'links', kind: 'text' }],
+  submission_events: [{ column: 'raw', kind: 'text' }]
 }
 
 export function teamCipher(key: Buffer): TeamCipher {
@@ -80,16 +88,18 @@ export function teamCipher(key: Buffer): TeamCipher {
   const openContent = (stored: string) =>
     values(stored, (value, field) => JSON.parse(open(field, value)) as unknown)
   const rowWith = (table: string, row: Row, direction: 'seal' | 'open'): Row => {
-    const sealed = SEALED_COLUMNS[table]
-    if (!sealed) return row
-    const value = String(row[sealed.column])
-    const changed =
-      sealed.kind === 'content'
-        ? (direction === 'seal' ? sealContent : openContent)(value)
-        : direction === 'seal'
-          ? seal(ORIGINAL_NAME, value)
-          : open(ORIGINAL_NAME, value)
-    return { ...row, [sealed.column]: changed }
+    const changed = { ...row }
+    for (const { column, kind } of SEALED_COLUMNS[table] ?? []) {
+      const value = String(row[column])
+      const where = `${table}.${column}`
+      changed[column] =
+        kind === 'content'
+          ? (direction === 'seal' ? sealContent : openContent)(value)
+          : direction === 'seal'
+            ? seal(where, value)
+            : open(where, value)
+    }
+    return changed
   }
   return {
     keyId: derive(key, 'id', 16).toString('hex'),

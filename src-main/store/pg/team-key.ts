@@ -5,6 +5,7 @@ import type { SettingsRepo } from '../settings'
 import { sha256Hex } from '../content-hash'
 import { inTransaction } from './drafts'
 import {
+  SEALED,
   newTeamKey,
   teamCipher,
   TEAM_KEY_LOCK,
@@ -80,8 +81,34 @@ async function insertWrapped(
   )
 }
 
+/** The ledger's sealed columns, by the key of their rows. */
+const LEDGER_SEALED = [
+  { table: 'submissions', column: 'links' },
+  { table: 'submission_events', column: 'raw' }
+] as const
+
+/**
+ * Ledger values still in plain form, sealed: on a store given its key just now, or keyed by
+ * an older Kaitong that sealed drafts and pictures only. A row a colleague sealed meanwhile
+ * is left as it is (the update checks again).
+ */
+export async function sealLedgerLeftovers(client: Queryable, cipher: TeamCipher): Promise<void> {
+  for (const { table, column } of LEDGER_SEALED) {
+    const plain = await client.query<Record<string, unknown>>(
+      `SELECT id, ${column} FROM ${table} WHERE ${column} NOT LIKE $1`,
+      [`${SEALED}%`]
+    )
+    for (const row of plain.rows)
+      await client.query(
+        `UPDATE ${table} SET ${column} = $1 WHERE id = $2 AND ${column} NOT LIKE $3`,
+        [cipher.sealRow(table, row)[column], row['id'], `${SEALED}%`]
+      )
+  }
+}
+
 /** What the store held before it had a key, sealed row by row (the drafts stay locked). */
 async function sealExisting(client: Queryable, cipher: TeamCipher): Promise<void> {
+  await sealLedgerLeftovers(client, cipher)
   const drafts = await client.query<{ id: string; content: string }>(
     'SELECT id, content FROM drafts FOR UPDATE'
   )

@@ -11,7 +11,13 @@ import { displayUrl, openTeamStore, parseTeamUrl, type TeamStore } from './conne
 import { announce, draftOf, DRAFTS_CHANNEL, pgDraftsPort, type DraftChange } from './drafts'
 import type { TeamCipher } from './team-cipher'
 import { pgLedger } from './submissions'
-import { createTeamKey, rememberTeamKey, teamKeyFor, unlockTeamKey } from './team-key'
+import {
+  createTeamKey,
+  rememberTeamKey,
+  sealLedgerLeftovers,
+  teamKeyFor,
+  unlockTeamKey
+} from './team-key'
 import { teamPictures, type TeamPictures } from './team-pictures'
 import { requireCurrentSchema, type LocalSide } from './transfer'
 import { createWorkingCopy } from './working-copy'
@@ -136,7 +142,8 @@ export function createTeamSession(deps: TeamSessionDeps) {
         pool: store.pool,
         operator: store.operator,
         session: sessionId,
-        db: deps.db
+        db: deps.db,
+        ...(cipher ? { cipher } : {})
       })
         .bring(change.id)
         .catch(() => undefined)
@@ -221,6 +228,7 @@ export function createTeamSession(deps: TeamSessionDeps) {
       const found = await teamKeyFor(opened.pool, deps.settings)
       key = found.state
       cipher = found.state === 'unlocked' ? found.cipher : undefined
+      if (cipher) await sealLedgerLeftovers(opened.pool, cipher)
       if (found.state === 'locked') {
         // Connected, but nothing of the team's can be read or written until unlocked.
         store = opened
@@ -555,7 +563,13 @@ export function createTeamSession(deps: TeamSessionDeps) {
     /** The team store while it answers, for the shared ledger (store/pg/submissions.ts). */
     online: () =>
       store && team
-        ? { pool: store.pool, operator: store.operator, session: sessionId, failure: store.failure }
+        ? {
+            pool: store.pool,
+            operator: store.operator,
+            session: sessionId,
+            failure: store.failure,
+            ...(cipher ? { cipher } : {})
+          }
         : undefined
   }
 }

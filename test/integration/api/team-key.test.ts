@@ -12,6 +12,7 @@ import { runCommands } from '../../helpers/cli-runs'
 import { call } from '../../helpers/complete-draft'
 import { renderIdFront } from '../../helpers/documents'
 import { POSTGRES_MISSING, useTeamPostgres } from '../../helpers/postgres'
+import { exportedDraft } from '../../helpers/submit'
 import { eventually, refusedWith } from '../../helpers/team-app'
 import { useTempDir } from '../../helpers/temp-dir'
 
@@ -35,6 +36,12 @@ const SECRETS = {
   account: MERCHANT.merchant.settlement.accountNumber
 }
 const PHOTO_NAME = `身份证-${SECRETS.legalRepId}.jpg`
+/** WeChat Pay's recorded answer for an application waiting for the merchant's signature. */
+const SIGN_ANSWER = readFileSync(
+  join(import.meta.dirname, '../../fixtures/status/wechat-pay-to-be-signed.json'),
+  'utf8'
+)
+const SIGN_URL = (JSON.parse(SIGN_ANSWER) as { sign_url: string }).sign_url
 
 /** What the server holds, read straight from its tables as any database user could. */
 async function rawTeamRows(url: string) {
@@ -46,6 +53,8 @@ async function rawTeamRows(url: string) {
       drafts: await text('SELECT content AS value FROM drafts'),
       revisions: await text('SELECT content AS value FROM draft_revisions'),
       names: await text('SELECT original_name AS value FROM media'),
+      links: await text('SELECT links AS value FROM submissions'),
+      answers: await text("SELECT raw AS value FROM submission_events WHERE raw <> ''"),
       blobs: (
         await store.pool.query<{ content: Buffer }>('SELECT content FROM media_blobs')
       ).rows.map((row) => row.content)
@@ -210,6 +219,58 @@ describe.skipIf(POSTGRES_MISSING)('the team key', () => {
     })
     expectNoPlaintext(await rawTeamRows(urls.zhao), photo)
     expect((await call<Draft>(zhao, 'drafts.get', { id })).content).toEqual(content)
+  })
+
+  /** A WeChat Pay application waiting for the merchant's signature, its answer imported. */
+  async function toBeSigned(app: OpenedApp) {
+    const id = await exportedDraft(app, 'wechat-pay')
+    await call(app, 'submissions.importAnswer', {
+      draftId: id,
+      platform: 'wechat-pay',
+      answer: SIGN_ANSWER
+    })
+    return id
+  }
+
+  it("keeps the ledger's sign links and the platforms' answers sealed on the server, and a colleague reads them as they were", async () => {
+    const { urls, zhao, lin } = await keyedTeam()
+    const id = await toBeSigned(zhao)
+    const raw = await rawTeamRows(urls.zhao)
+    expect(raw.links).not.toContain(SIGN_URL)
+    expect(raw.answers).not.toContain(SIGN_URL)
+    expect(raw.answers.split('\n').every((answer) => answer.startsWith('kt1:'))).toBe(true)
+
+    await call(lin, 'team.unlock', { passphrase: PASSPHRASE })
+    const [attempt] = await call<MethodOutput<'submissions.forDraft'>>(
+      lin,
+      'submissions.forDraft',
+      {
+        id
+      }
+    )
+    expect(attempt?.links.map((link) => link.url)).toEqual([SIGN_URL])
+    const answers = lin.db
+      .prepare("SELECT raw FROM submission_events WHERE source = 'import'")
+      .pluck()
+      .all()
+    expect(answers).toEqual([SIGN_ANSWER])
+  })
+
+  it('seals the ledger a store already held when it is given a key', async () => {
+    const urls = await teamDatabase()
+    const zhao = openTempApp().app
+    await call(zhao, 'team.use', { url: urls.zhao })
+    const id = await toBeSigned(zhao)
+    expect((await rawTeamRows(urls.zhao)).links).toContain(SIGN_URL)
+    await call(zhao, 'team.createKey', { passphrase: PASSPHRASE })
+    const raw = await rawTeamRows(urls.zhao)
+    expect([raw.links, raw.answers].join('\n')).not.toContain(SIGN_URL)
+    const [attempt] = await call<MethodOutput<'submissions.forDraft'>>(
+      zhao,
+      'submissions.forDraft',
+      { id }
+    )
+    expect(attempt?.links.map((link) => link.url)).toEqual([SIGN_URL])
   })
 
   it('refuses a save in plain form from a colleague who joined before the key was made', async () => {

@@ -87,7 +87,7 @@ export async function benchFirstScreen(
       met: small.jsGzip <= 200 * 1024,
       ...(small.jsGzip > 200 * 1024
         ? {
-            note: `${small.scripts} scripts requested before the first row: one chunk with Vue, vue-i18n (without its message compiler), the router, Element Plus's base components and the list, then the filters' select; the error texts, the other screens' text and the notices load once the list is painted`
+            note: `${small.scripts} scripts requested before the first row: one chunk with Vue, vue-i18n and its message compiler, the router, Element Plus's base components and the list, then the filters' select; the error texts, the other screens' text and the notices load once the list is painted`
           }
         : {})
     },

@@ -106,7 +106,7 @@ describe.skipIf(POSTGRES_MISSING)('the submission ledger on a team store', () =>
     await call(zhao, 'bundles.export', { id, platforms: ['wechat-pay'] })
     type Changes = MethodOutput<'team.changes'>
     let heard: Changes['changes'] = []
-    for (let tries = 0; heard.length === 0 && tries < 200; tries++) {
+    for (let tries = 0; heard.length === 0 && tries < 400; tries++) {
       await new Promise((resolve) => setTimeout(resolve, 25))
       const { changes } = await call<Changes>(lin, 'team.changes', { since: 0 })
       heard = changes.filter((change) => change.kind === 'ledger' && change.id === id)

@@ -24,6 +24,8 @@ const harness = await startHarness({
 const browser = await launchBrowser()
 try {
   const { page } = browser
+  // The step rail's states come from a status call: shown once it has answered.
+  const railDrawn = () => page.locator('[data-testid="step-review"][data-state]').waitFor()
   for (const title of ['杭州小笼包 · 开通微信支付', '成都火锅 · 上架支付宝小程序']) {
     await app.router.dispatch('drafts.create', { title })
   }
@@ -39,6 +41,7 @@ try {
   await page.getByTestId('merchant-registered-name').fill('杭州小笼包餐饮有限公司')
   await page.getByTestId('merchant-licence-legal-representative').fill('王小明')
   await page.getByText('已保存').waitFor()
+  await railDrawn()
   await page.screenshot({ path: join(out, 'wizard-merchant.png') })
 
   await page.getByTestId('merchant-section-settlement').click()
@@ -49,6 +52,7 @@ try {
   await bank.pressSequentially('zsyh')
   await page.getByTestId('bank-option-招商银行').waitFor()
   await page.waitForTimeout(400) // the list's fade-in
+  await railDrawn()
   await page.screenshot({ path: join(out, 'merchant-settlement.png') })
   // The listing: a name that fits WeChat but is too long for Douyin, a logo with each
   // platform's verdict, and Douyin's preview and precheck beside the form.
@@ -69,6 +73,7 @@ try {
   await page.getByTestId('platform-tab-douyin-mp').click()
   await page.getByText('已保存').waitFor()
   await page.getByTestId('draft-title').scrollIntoViewIfNeeded()
+  await railDrawn()
   await page.screenshot({ path: join(out, 'wizard-listing.png') })
   // The Payment step: an Alipay merchant adding WeChat Pay, with what is still due (on this
   // page and in the merchant profile) and a mistyped AppID listed beside the form.
@@ -84,6 +89,7 @@ try {
   await page.setViewportSize({ width: 1280, height: 1100 })
   await page.goto(`${harness.appUrl}#/drafts/${payment}/payment`)
   await page.locator('[data-testid="payment-due"][data-due="3"]').waitFor()
+  await railDrawn()
   await page.screenshot({ path: join(out, 'wizard-payment.png') })
   await page.setViewportSize({ width: 1280, height: 840 })
   // Review and Export: a draft complete for every target, but with a name WeChat refuses,
@@ -97,6 +103,7 @@ try {
   await page.goto(harness.appUrl)
   await page.goto(`${harness.appUrl}#/drafts/${complete}/review`)
   await page.getByTestId('review-card-wechat-mp').waitFor()
+  await railDrawn()
   await page.screenshot({ path: join(out, 'review.png') })
   await page.getByTestId('review-to-export').click()
   await page.getByTestId('export-platform-wechat-pay').waitFor()
@@ -106,6 +113,7 @@ try {
   await page.mouse.move(0, 0)
   await page.setViewportSize({ width: 1280, height: 1460 })
   await page.waitForTimeout(400) // the ticks' fade back from disabled while writing
+  await railDrawn()
   await page.screenshot({ path: join(out, 'export.png') })
   console.log(`screenshots written to ${out}`)
 } finally {

@@ -100,7 +100,8 @@ try {
   const { content } = opened.value as { content: { listing: { name: string } } }
   content.listing.name = '山海咖啡小程序'
   await app.router.dispatch('drafts.save', { id: complete, content })
-  await page.goto(harness.appUrl)
+  // A fresh load: a hash changed while the first screen is still starting would be lost.
+  await page.goto('about:blank')
   await page.goto(`${harness.appUrl}#/drafts/${complete}/review`)
   await page.getByTestId('review-card-wechat-mp').waitFor()
   await railDrawn()

@@ -5,7 +5,7 @@ import type { WritableDb } from '../connection'
 import { LOCAL_LEDGER, type LedgerShare, type SendClaim } from '../ledger-share'
 import type { Submission } from '../submissions'
 import { announce, inTransaction } from './drafts'
-import type { TeamCipher } from './team-cipher'
+import { requireTeamKey, type TeamCipher } from './team-cipher'
 import type { TeamSession } from './team-session'
 
 /**
@@ -267,6 +267,8 @@ export function pgLedger(options: {
       const known = await client.query('SELECT 1 FROM drafts WHERE id = $1', [draftId])
       // A draft only this computer has (made before switching) keeps its ledger here.
       if (known.rowCount === 0) return false
+      // Nothing in plain form to a store that has a key (made since this session joined).
+      await requireTeamKey(client, cipher)
       const there = await serverLedger(client, draftId, cipher)
       const exportsThere = new Map(there.exports.map((row) => [exportKey(row), row['id']]))
       const exportIds = new Map<unknown, unknown>()

@@ -287,6 +287,23 @@ describe.skipIf(POSTGRES_MISSING)('the team key', () => {
     expect((await rawTeamRows(urls.zhao)).revisions).not.toContain(SECRETS.account)
   })
 
+  it('keeps a colleague who joined before the key was made from publishing a sign link in plain form', async () => {
+    const urls = await teamDatabase()
+    const zhao = openTempApp().app
+    const lin = openTempApp().app
+    await call(zhao, 'team.use', { url: urls.zhao })
+    await call(lin, 'team.use', { url: urls.lin })
+    const id = await exportedDraft(lin, 'wechat-pay')
+    await call(zhao, 'team.createKey', { passphrase: PASSPHRASE })
+    await call(lin, 'submissions.importAnswer', {
+      draftId: id,
+      platform: 'wechat-pay',
+      answer: SIGN_ANSWER
+    })
+    const raw = await rawTeamRows(urls.zhao)
+    expect([raw.links, raw.answers].join('\n')).not.toContain(SIGN_URL)
+  })
+
   it('refuses a second key and a passphrase too short to guard it', async () => {
     const { zhao } = await keyedTeam()
     expect((await refusedWith(zhao, 'team.createKey', { passphrase: PASSPHRASE })).code).toBe(

@@ -273,12 +273,18 @@ describe.skipIf(POSTGRES_MISSING)('the team key', () => {
     expect(attempt?.links.map((link) => link.url)).toEqual([SIGN_URL])
   })
 
-  it('refuses a save in plain form from a colleague who joined before the key was made', async () => {
+  /** Zhao and Lin on a team store without a key yet: Lin joined before Zhao made one. */
+  async function joinedBeforeTheKey() {
     const urls = await teamDatabase()
     const zhao = openTempApp().app
     const lin = openTempApp().app
     await call(zhao, 'team.use', { url: urls.zhao })
     await call(lin, 'team.use', { url: urls.lin })
+    return { urls, zhao, lin }
+  }
+
+  it('refuses a save in plain form from a colleague who joined before the key was made', async () => {
+    const { urls, zhao, lin } = await joinedBeforeTheKey()
     const { id } = await call<Draft>(lin, 'drafts.create', { title: '山海咖啡' })
     await call(zhao, 'team.createKey', { passphrase: PASSPHRASE })
     const error = await refusedWith(lin, 'drafts.save', { id, content: MERCHANT, baseRevision: 1 })
@@ -288,11 +294,7 @@ describe.skipIf(POSTGRES_MISSING)('the team key', () => {
   })
 
   it('keeps a colleague who joined before the key was made from publishing a sign link in plain form', async () => {
-    const urls = await teamDatabase()
-    const zhao = openTempApp().app
-    const lin = openTempApp().app
-    await call(zhao, 'team.use', { url: urls.zhao })
-    await call(lin, 'team.use', { url: urls.lin })
+    const { urls, zhao, lin } = await joinedBeforeTheKey()
     const id = await exportedDraft(lin, 'wechat-pay')
     await call(zhao, 'team.createKey', { passphrase: PASSPHRASE })
     await call(lin, 'submissions.importAnswer', {

@@ -301,13 +301,14 @@ export default defineArea(
     }
   },
   {
+    // Six tabs side by side in a 960-pixel window: a word each (the full titles head the forms).
     sections: {
       subject: 'Licence',
-      legalRep: 'Legal rep.',
-      contacts: 'Administrator',
+      legalRep: 'Legal rep',
+      contacts: 'Admin',
       business: 'Business',
-      settlement: 'Settlement',
-      qualifications: 'Qualifications'
+      settlement: 'Account',
+      qualifications: 'Permits'
     },
     titles: {
       subject: 'Subject and licence',

@@ -233,6 +233,24 @@ describe('a merchant and an agency walking through Kaitong (Chromium)', () => {
     expect(await page.getByTestId('polling-now').isDisabled()).toBe(true)
   })
 
+  it('shows the way to Settings where a send needs a sending profile and none is saved', async () => {
+    const { harness, app } = await startApp()
+    const id = await newWechatPayDraft(app)
+    browser = await launchBrowser()
+    const { page } = browser
+    await openStep(page, harness.appUrl, id, 'export')
+    await page.getByTestId('submit-profile-none').waitFor()
+    expect(await page.getByTestId('submit-dry-run').isDisabled()).toBe(true)
+
+    await page.goto('about:blank')
+    await page.goto(harness.appUrl)
+    await page.getByTestId('select-all').click()
+    await page.getByTestId('bulk-submit').click()
+    await page.getByTestId('bulk-submit-profile-none').waitFor()
+    expect(await page.getByTestId('bulk-submit-dry-run').isDisabled()).toBe(true)
+    expect(await page.getByTestId('bulk-submit-dialog').textContent()).toContain('还没有提交账户')
+  })
+
   it('imports the WeChat Pay key in Settings, the one place an agency sets it for every draft', async () => {
     const { harness, app } = await startApp()
     browser = await launchBrowser()

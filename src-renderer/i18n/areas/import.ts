@@ -60,7 +60,7 @@ export default defineArea(
     chooseFolder: 'Choose a pictures folder…',
     chooseZip: 'Choose a pictures zip…',
     noPictures: 'No pictures chosen',
-    folderChosen: 'Folder: {count} files',
+    folderChosen: 'Folder: {count} file | Folder: {count} files',
     zipChosen: 'Zip: {name}',
     checkTyped: 'Also check typed licence and ID details against the photos',
     checkTypedHint:
@@ -79,7 +79,7 @@ export default defineArea(
     action: { create: 'New draft', update: 'Updates a draft', refused: 'Not imported' },
     due: '{count} item still due after import; finish it in the wizard | {count} items still due after import; finish them in the wizard',
     rowProblem: 'Row',
-    run: 'Import {count} rows',
+    run: 'Import {count} row | Import {count} rows',
     nothingToImport: 'No row can be imported',
     running: 'Importing…',
     done: 'Import finished: {created} created, {updated} updated, {unchanged} unchanged, {refused} not imported',

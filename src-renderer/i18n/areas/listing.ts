@@ -466,8 +466,9 @@ export default defineArea(
       remove: 'Remove',
       none: 'No category matches; add one by the platform’s category id',
       excerpt:
-        'The built-in table ({date}) lists only {count} categories seen in a source; add others by id (with a warning)',
-      complete: 'Built-in table ({date}), {count} categories',
+        'The built-in table ({date}) lists only {count} category seen in a source; add others by id (with a warning) | The built-in table ({date}) lists only {count} categories seen in a source; add others by id (with a warning)',
+      complete:
+        'Built-in table ({date}), {count} category | Built-in table ({date}), {count} categories',
       byCode: 'Add by id',
       codePlaceholder: 'Category id, e.g. 8_39',
       namesPlaceholder: 'Names, e.g. 教育 / 出国移民',

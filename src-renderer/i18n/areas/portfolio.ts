@@ -101,7 +101,7 @@ export default defineArea(
     deleteManyTitle: 'Delete drafts',
     deleteManyConfirm:
       'Delete the {count} selected drafts? The drafts and their history will be deleted for good.',
-    deletedMany: '{count} drafts deleted',
+    deletedMany: '{count} draft deleted | {count} drafts deleted',
     duplicateTitle: '{title} (new store)',
     duplicated:
       'Copied. The licence details came along; fill in the new store’s name, address and photos.'

@@ -216,7 +216,7 @@ export default defineArea(
       'This goes to {platform}’s production: the application will be real (only Alipay has a sandbox). Send it?',
     sending: 'Sending: step {done} of {total}',
     sent: 'Sent; the review’s outcome will show in the record below',
-    refreshed: 'Status of {count} applications refreshed',
+    refreshed: 'Status of {count} application refreshed | Status of {count} applications refreshed',
     noProfiles: 'No sending profile yet',
     noProfilesHint:
       'No sending profile yet: enter the service provider’s merchant number and keys in Settings first.',
@@ -379,7 +379,7 @@ export default defineArea(
       open: 'Send…',
       title: 'Send many',
       intro:
-        '{count} drafts chosen. Do a dry run first to see what each would send, or why it cannot.',
+        '{count} draft chosen. Do a dry run first to see what it would send, or why it cannot. | {count} drafts chosen. Do a dry run first to see what each would send, or why it cannot.',
       concurrency: 'At once',
       concurrencyHint:
         'Applications sent at the same time: fewer keeps clear of the platforms’ rate limits.',
@@ -390,7 +390,7 @@ export default defineArea(
         outcome: 'Outcome',
         reason: 'Reason'
       },
-      steps: '{count} steps to send',
+      steps: '{count} step to send | {count} steps to send',
       ready: '{ready} of {total} applications can be sent',
       typeCount: 'Type the number of applications to send ({count}) to confirm',
       production: 'I know these are real applications (WeChat Pay or a production profile)',
@@ -399,11 +399,11 @@ export default defineArea(
       rejected: '{count} refused',
       failed: '{count} not finished',
       skipped: '{count} not sent',
-      canceled: 'Canceled: {count} applications not sent',
+      canceled: 'Canceled: {count} application not sent | Canceled: {count} applications not sent',
       outcome: { sent: 'Sent', rejected: 'Refused', failed: 'Not finished', skipped: 'Not sent' },
       cancel: 'Cancel the rest',
       close: 'Close',
-      start: 'Send {count} applications'
+      start: 'Send {count} application | Send {count} applications'
     }
   }
 )

@@ -29,6 +29,13 @@ describe('the English interface text', () => {
     expect(hedged.map(([key]) => key)).toEqual([])
   })
 
+  it('gives “{count} drafts” its singular form too (“1 draft chosen”)', async () => {
+    const pluralOnly = (await englishMessages()).filter(
+      ([, text]) => !text.includes('|') && /\{count\} [a-z]+s\b/.test(text)
+    )
+    expect(pluralOnly.map(([key]) => key)).toEqual([])
+  })
+
   it('of the main process (CLI, summaries, errors) never hedges a count with “(s)” either', () => {
     const files = readdirSync(MAIN_DIR, { recursive: true, encoding: 'utf8' }).filter((name) =>
       name.endsWith('.ts')

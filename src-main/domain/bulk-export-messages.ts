@@ -8,7 +8,7 @@ export const BULK_EXPORT_MESSAGES = {
   },
   'bulk.not_ready': {
     'zh-CN': '还有 {count} 个错误要改正，这次未导出',
-    en: '{count} errors still to fix, so it was not exported this time'
+    en: '{count} error still to fix, so it was not exported this time | {count} errors still to fix, so it was not exported this time'
   },
   'bulk.no_targets': {
     'zh-CN': '草稿还没有选择要开通的平台，没有可导出的提交包',

@@ -37,7 +37,7 @@ export const IMPORT_MESSAGES: MessageCatalogue = {
   },
   'import.ambiguous_match': {
     'zh-CN': '已有 {count} 份草稿使用这个统一社会信用代码：请填写“外部编号”指明更新哪一份',
-    en: '{count} drafts already use this credit code: fill in “External reference” to say which one to update'
+    en: 'Several drafts ({count}) already use this credit code: fill in “External reference” to say which one to update'
   },
   'import.unknown_columns': {
     'zh-CN': '以下列名不认识，已忽略：{headers}',

@@ -28,11 +28,12 @@ export function issue(code: string, path: string, severity: Severity, params?: I
  * vue-i18n's default choice among plural forms by `count`: of two, the first is for 1; of
  * three, zero / one / more.
  */
-function pluralForm(template: string, count: unknown): string {
+function pluralForm(template: string, count: string | number | undefined): string {
   if (!template.includes('|')) return template
   const forms = template.split('|').map((form) => form.trim())
-  if (typeof count !== 'number') return forms[0] ?? template
-  const n = Math.abs(count)
+  // A count may arrive as text (a parameter read back from JSON or a sheet).
+  const n = count === undefined || String(count).trim() === '' ? NaN : Math.abs(Number(count))
+  if (!Number.isFinite(n)) return forms[0] ?? template
   const index = forms.length === 2 ? (n === 1 ? 0 : 1) : Math.min(n, 2)
   return forms[Math.min(index, forms.length - 1)] ?? template
 }

@@ -25,7 +25,7 @@ export const SUBMIT_FOLLOW_MESSAGES: MessageCatalogue = {
   },
   'submit.profile_invalid': {
     'zh-CN': '提交账户有 {count} 处需要修改，已在对应项下标出',
-    en: 'The sending profile has {count} problems, each shown under its field'
+    en: 'The sending profile has {count} problem, shown under its field | The sending profile has {count} problems, each shown under its field'
   },
   'submit.nothing_ready': {
     'zh-CN': '所选草稿中没有可以提交的申请：请先导出资料包并改正预检错误',

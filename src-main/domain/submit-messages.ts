@@ -36,7 +36,7 @@ export const SUBMIT_MESSAGES: MessageCatalogue = {
   },
   'submit.precheck_errors': {
     'zh-CN': '预检还有 {count} 个错误，改正后才能提交',
-    en: 'The precheck still has {count} errors: correct them before sending'
+    en: 'The precheck still has {count} error: correct it before sending | The precheck still has {count} errors: correct them before sending'
   },
   'submit.bundle_missing': {
     'zh-CN': '找不到导出的资料包（{path}）：请重新导出',

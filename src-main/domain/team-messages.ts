@@ -51,7 +51,7 @@ export const TEAM_MESSAGES: MessageCatalogue = {
   },
   'team.verify_failed': {
     'zh-CN': '复制后核对不一致：{table} 中有 {count} 行与来源不同（例如 {example}）。来源未被改动',
-    en: 'The copy does not match after checking: {count} rows of {table} differ from the source (e.g. {example}). The source was not changed'
+    en: 'The copy does not match after checking: {count} row of {table} differs from the source ({example}). The source was not changed | The copy does not match after checking: {count} rows of {table} differ from the source (e.g. {example}). The source was not changed'
   },
   'team.db_required': {
     'zh-CN': '请用 --db postgres://… 指定团队数据库',

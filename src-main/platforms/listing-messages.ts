@@ -75,7 +75,7 @@ export const LISTING_TEMPLATES = {
   },
   category_count: {
     'zh-CN': '已选 {count} 个类目，此平台需要 {min}–{max} 个：请增减类目',
-    en: '{count} categories chosen; this platform takes {min}–{max}: add or remove categories'
+    en: '{count} category chosen; this platform takes {min}–{max}: add or remove categories | {count} categories chosen; this platform takes {min}–{max}: add or remove categories'
   },
   'category_code_wechat-mp': {
     'zh-CN': '类目编号“{code}”格式不对：微信为“一级ID_二级ID”，如 8_39',
@@ -164,7 +164,7 @@ export const LISTING_TEMPLATES = {
   },
   wechat_tag_count: {
     'zh-CN': '标签 {count} 个，微信最多 {max} 个：请删减',
-    en: '{count} tags; WeChat takes at most {max}: remove some'
+    en: 'Tags: {count}; WeChat takes at most {max}: remove some'
   },
   wechat_tag_space: {
     'zh-CN': '标签“{tag}”含空格：微信用空格分隔标签，请删去空格或拆成两个标签',
@@ -172,7 +172,7 @@ export const LISTING_TEMPLATES = {
   },
   wechat_page_count: {
     'zh-CN': '已填 {count} 个页面，微信提审最多 {max} 个：请删减',
-    en: '{count} pages given; WeChat’s submission takes at most {max}: remove some'
+    en: 'Pages given: {count}; WeChat’s submission takes at most {max}: remove some'
   },
   wechat_page_path: {
     'zh-CN': '请填写页面路径（如 pages/index/index）',
@@ -267,7 +267,7 @@ export const LISTING_TEMPLATES = {
   },
   alipay_screenshot_count: {
     'zh-CN': '已上传 {count} 张截图，支付宝需要 2–5 张：请增减截图',
-    en: '{count} screenshots attached; Alipay takes 2–5: add or remove some'
+    en: '{count} screenshot attached; Alipay takes 2–5: add some | {count} screenshots attached; Alipay takes 2–5: add or remove some'
   },
   alipay_screenshots_missing: {
     'zh-CN': '未上传截图：只有模板实例化的小程序可以不传，否则请上传 2–5 张',

@@ -48,7 +48,7 @@ const TEXT = {
   },
   canceled: {
     'zh-CN': '已取消：{count} 份申请未发送',
-    en: 'Canceled: {count} applications not sent'
+    en: 'Canceled: {count} application not sent | Canceled: {count} applications not sent'
   }
 } satisfies Record<string, Record<Lang, string>>
 

@@ -22,6 +22,10 @@ describe('interpolate', () => {
     ])
   })
 
+  it('reads a count given as text as the number it says', () => {
+    expect(interpolate(errors, { count: '3' })).toBe('3 errors')
+  })
+
   it('leaves a message without forms as it is, and the first form without a count', () => {
     expect(interpolate('共 {count} 个错误', { count: 2 })).toBe('共 2 个错误')
     expect(interpolate(errors)).toBe('{count} error')

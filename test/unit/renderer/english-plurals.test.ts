@@ -36,16 +36,27 @@ describe('the English interface text', () => {
     expect(pluralOnly.map(([key]) => key)).toEqual([])
   })
 
-  it('of the main process (CLI, summaries, errors) never hedges a count with “(s)” either', () => {
+  /** Lines of the main process's sources (comments left out) that match `pattern`. */
+  function mainLines(pattern: RegExp): string[] {
     const files = readdirSync(MAIN_DIR, { recursive: true, encoding: 'utf8' }).filter((name) =>
       name.endsWith('.ts')
     )
-    const hedged = files.flatMap((file) =>
+    return files.flatMap((file) =>
       readFileSync(join(MAIN_DIR, file), 'utf8')
         .split('\n')
-        .filter((line) => !/^\s*(\*|\/\/)/.test(line) && /\w\(s\)/.test(line))
+        .filter((line) => !/^\s*(\*|\/\/)/.test(line) && pattern.test(line))
         .map((line) => `${file}: ${line.trim()}`)
     )
-    expect(hedged).toEqual([])
+  }
+
+  it('of the main process (CLI, summaries, errors) never hedges a count with “(s)” either', () => {
+    expect(mainLines(/\w\(s\)/)).toEqual([])
+  })
+
+  it('of the main process gives “{count} errors” its singular form too', () => {
+    const english = mainLines(/\{count\} [a-z]+s\b/).filter(
+      (line) => !line.includes('|') && !/[\u4e00-\u9fff]/.test(line)
+    )
+    expect(english).toEqual([])
   })
 })

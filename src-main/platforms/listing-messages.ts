@@ -283,7 +283,7 @@ export const LISTING_TEMPLATES = {
   },
   douyin_name_proof_count: {
     'zh-CN': '已上传 {count} 份名称证明，抖音改名只接收 1 份：只会提交第一份，请合并到一张图片',
-    en: '{count} name proofs attached, but Douyin’s rename takes one: only the first is sent; combine them into one picture'
+    en: 'Name proofs attached: {count}, but Douyin’s rename takes one: only the first is sent; combine them into one picture'
   },
   douyin_audit_note_length: {
     'zh-CN': '审核备注（版本说明加测试账号）共 {counted} 个字，抖音最多 {max} 个：请精简',

@@ -27,7 +27,8 @@ export default defineArea(
   },
   {
     title: 'Export bundles in bulk',
-    intro: 'Export the bundles of each target platform for the {count} selected drafts.',
+    intro:
+      'Export the bundles of each target platform for the selected draft. | Export the bundles of each target platform for the {count} selected drafts.',
     force: 'Export revisions already exported again',
     forceHint:
       'Unticked: a platform whose current revision was exported already (and whose file is still there) is skipped.',

@@ -100,7 +100,7 @@ export default defineArea(
     },
     deleteManyTitle: 'Delete drafts',
     deleteManyConfirm:
-      'Delete the {count} selected drafts? The drafts and their history will be deleted for good.',
+      'Delete the selected draft? The draft and its history will be deleted for good. | Delete the {count} selected drafts? The drafts and their history will be deleted for good.',
     deletedMany: '{count} draft deleted | {count} drafts deleted',
     duplicateTitle: '{title} (new store)',
     duplicated:

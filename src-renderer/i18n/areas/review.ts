@@ -95,7 +95,7 @@ export default defineArea(
     showFewer: 'Show fewer',
     goTo: 'Go to {place}',
     labelled: '{field}: {text}',
-    required: '{count} required fields to fill in',
+    required: '{count} required field to fill in | {count} required fields to fill in',
     place: '{step} › {section}'
   }
 )

@@ -1,6 +1,7 @@
 import type { MethodOutput } from '../../api/contract'
 import { fieldLabels, fieldName } from '../../bundle/field-names'
 import type { DraftContent } from '../../domain/draft'
+import { localDateTime } from '../../domain/local-date'
 import { interpolate, type Lang } from '../../domain/issue'
 import { ADAPTERS } from '../../platforms/registry'
 import type { CommandSpec, OptionValues } from '../command'
@@ -74,7 +75,7 @@ export async function draftHistory(ctx: CliContext, id: string): Promise<number>
   if (!draft) return 1
   const labels = labelsFor(draft.content, ctx.lang)
   history.forEach((entry, index) => {
-    const time = entry.createdAt.replace('T', ' ').slice(0, 16)
+    const time = localDateTime(new Date(entry.createdAt))
     if (index === history.length - 1 && entry.changes.length === 0) {
       ctx.io.out(say(ctx, 'first', { revision: entry.revision, time }))
       return

@@ -1,6 +1,7 @@
 import type { MethodInput, MethodOutput } from '../../api/contract'
 import { DraftSortSchema, DraftStatusFilterSchema } from '../../api/contract'
 import { interpolate, type Lang } from '../../domain/issue'
+import { localDateTime } from '../../domain/local-date'
 import { PLATFORM_IDS } from '../../platforms/adapter'
 import type { CommandSpec, OptionValues } from '../command'
 import type { CliContext } from '../context'
@@ -140,7 +141,7 @@ async function listDrafts(ctx: CliContext, options: OptionValues): Promise<numbe
         item.id,
         item.title + (who ? ` (${who})` : ''),
         stateText(ctx, item),
-        say(ctx, 'edited', { time: item.updatedAt })
+        say(ctx, 'edited', { time: localDateTime(new Date(item.updatedAt)) })
       ].join('  ')
     )
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { MethodOutput } from '../../api/contract'
+import { localDateTime } from '../../domain/local-date'
 import { interpolate, type Lang } from '../../domain/issue'
 import { BoardFilter, BusinessCodeRule, Lifecycle, SubmissionIds } from '../../domain/ledger'
 import { fieldName } from '../../bundle/field-names'
@@ -330,7 +331,7 @@ function quotaLine(ctx: CliContext, quota: Quota): string {
         ? say(ctx, 'quotaChecked', {
             limit: quota.limit,
             rest: quota.rest ?? 0,
-            at: quota.checkedAt.slice(0, 16).replace('T', ' ')
+            at: localDateTime(new Date(quota.checkedAt))
           })
         : '',
     refused: quota.refusedAt ? say(ctx, 'quotaRefused', { at: quota.refusedAt.slice(0, 10) }) : ''

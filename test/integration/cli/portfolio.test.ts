@@ -52,6 +52,15 @@ describe('kaitong drafts list', () => {
     expect(result.out).toContain('Drafts: 2')
   })
 
+  it('says when each draft was last edited in local time, not as a UTC timestamp', async () => {
+    const { db } = await twoMerchants()
+    const result = await run(['drafts', 'list', '--db', db])
+    const edited = [...result.out.matchAll(/最后编辑 (\S+ \S+)/g)].map((match) => match[1])
+    expect(edited).toHaveLength(2)
+    for (const time of edited) expect(time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
+    expect(result.out).not.toMatch(/\d{2}:\d{2}:\d{2}\.\d{3}Z/)
+  })
+
   it('refuses an unknown filter with the accepted ones and exit code 2', async () => {
     const { db } = await twoMerchants()
     const result = await run(['drafts', 'list', '--filter', 'done', '--db', db])

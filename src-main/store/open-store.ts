@@ -193,14 +193,18 @@ const BACKUP_PAUSE_MS = 100
 /**
  * A database behind the app's schema is copied before it is migrated. Another start at the
  * same moment may be migrating it (the copy is then busy): wait and look again; once that
- * start has migrated (having made its own copy first) there is nothing left to back up.
+ * start has migrated (having made its own copy first) there is nothing left to back up. A
+ * file still at version 0 is one another start is creating: it holds nothing to keep.
  */
 function backupBeforeMigrating(db: WritableDb, backups: string, now: () => Date): void {
   for (let attempt = 1; schemaVersion(db) < LATEST_VERSION; attempt++) {
+    if (schemaVersion(db) === 0) return
     try {
       createBackup(db, backups, now())
       return
     } catch (error) {
+      // Another start copied the same database in the same millisecond: that copy is this one.
+      if (error instanceof KaitongError && error.code === 'backup.exists') return
       const code = errorCode(error)
       const contended = code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_IOERR')
       if (!contended || attempt >= BACKUP_ATTEMPTS) throw error

@@ -129,6 +129,31 @@ describe('opening the database', () => {
     copy.close()
   })
 
+  it('takes the copy another start made of the same database in the same millisecond as its own', () => {
+    const dir = tempDir()
+    const db = openDatabase(dbIn(dir))
+    migrate(db, undefined, 2)
+    const at = new Date('2026-12-06T10:00:00.000Z')
+    createBackup(db, backupDirFor(dbIn(dir)), at)
+    db.close()
+
+    const store = openStore(dbIn(dir), {}, () => at)
+    expect(schemaVersion(store.db)).toBe(LATEST_VERSION)
+    store.close()
+    expect(listBackups(backupDirFor(dbIn(dir)))).toHaveLength(1)
+  })
+
+  it('makes no backup of a file another start is still creating (no schema yet)', () => {
+    const dir = tempDir()
+    // What a start racing this one leaves for a moment: the file, in WAL mode, still empty.
+    openDatabase(dbIn(dir)).close()
+
+    const store = openStore(dbIn(dir))
+    expect(schemaVersion(store.db)).toBe(LATEST_VERSION)
+    store.close()
+    expect(listBackups(backupDirFor(dbIn(dir)))).toEqual([])
+  })
+
   it('backs up a database with drafts once a day', () => {
     const dir = tempDir()
     writeHealthyDb(dbIn(dir))

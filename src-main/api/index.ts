@@ -190,7 +190,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
   void team.start()
   const submissions = createSubmissionsRepo(db)
   // On the team store the ledger is shared: colleagues' exports and sends, one sender each.
-  const ledger = sessionLedger(team, db)
+  const ledger = sessionLedger(team)
   const ledgerDeps = { drafts, submissions, ledgerSettings: createSettingsRepo(db) }
   const exports = createExportsRepo(db)
   const settingsRepo = createSettingsRepo(db)

@@ -436,11 +436,8 @@ function pick(row: Row, columns: readonly string[]): Row {
  * next write (publishing sends everything the team store lacks), and sending is refused: no
  * one could tell whether a colleague is sending the same application.
  */
-export function sessionLedger(
-  team: Pick<TeamSession, 'status' | 'online' | 'start'>,
-  db: WritableDb
-): LedgerShare {
-  let shared: { pool: pg.Pool; ledger: LedgerShare } | undefined
+export function sessionLedger(team: Pick<TeamSession, 'status' | 'online' | 'start'>): LedgerShare {
+  let shared: { source: LedgerShare; ledger: LedgerShare } | undefined
   // The first use waits for the connection made at start (a CLI command runs right away).
   let started: Promise<void> | undefined
   const current = async (): Promise<LedgerShare | undefined> => {
@@ -448,11 +445,8 @@ export function sessionLedger(
     if (!team.online()) await (started ??= team.start())
     const online = team.online()
     if (!online) return undefined
-    if (shared?.pool !== online.pool)
-      shared = {
-        pool: online.pool,
-        ledger: failingAs(pgLedger({ ...online, db }), online.failure)
-      }
+    if (shared?.source !== online.ledger)
+      shared = { source: online.ledger, ledger: failingAs(online.ledger, online.failure) }
     return shared.ledger
   }
   return {

@@ -46,6 +46,16 @@ function unreadable(): KaitongError {
 }
 
 /**
+ * The ledger's sealed texts: a sign or confirmation link lets whoever holds it open the
+ * merchant's contract; the platforms' answers carry those links, merchant names and account
+ * details.
+ */
+export const LEDGER_SEALED = [
+  { table: 'submissions', column: 'links' },
+  { table: 'submission_events', column: 'raw' }
+] as const
+
+/**
  * Which columns of the team store's tables are sealed, and how: a draft's JSON value by value,
  * a text whole (bound to its table and column).
  */
@@ -56,10 +66,9 @@ const SEALED_COLUMNS: Readonly<
   draft_revisions: [{ column: 'content', kind: 'content' }],
   // A picture's file name may be a person's name or ID number.
   media: [{ column: 'original_name', kind: 'text' }],
-  // A sign or confirmation link lets whoever holds it open the merchant's contract; the
-  // platforms' answers carry those links, merchant names and account details.
-  submissions: [{ column: 'links', kind: 'text' }],
-  submission_events: [{ column: 'raw', kind: 'text' }]
+  ...Object.fromEntries(
+    LEDGER_SEALED.map(({ table, column }) => [table, [{ column, kind: 'text' as const }]])
+  )
 }
 
 export function teamCipher(key: Buffer): TeamCipher {

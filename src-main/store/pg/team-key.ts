@@ -5,6 +5,7 @@ import type { SettingsRepo } from '../settings'
 import { sha256Hex } from '../content-hash'
 import { inTransaction } from './drafts'
 import {
+  LEDGER_SEALED,
   SEALED,
   newTeamKey,
   teamCipher,
@@ -80,12 +81,6 @@ async function insertWrapped(
     [wrapped.key_id, wrapped.salt, wrapped.wrapped, now().toISOString(), author]
   )
 }
-
-/** The ledger's sealed columns, by the key of their rows. */
-const LEDGER_SEALED = [
-  { table: 'submissions', column: 'links' },
-  { table: 'submission_events', column: 'raw' }
-] as const
 
 /**
  * Ledger values still in plain form, sealed: on a store given its key just now, or keyed by

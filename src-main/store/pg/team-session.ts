@@ -9,6 +9,7 @@ import { withFailures, type DraftsPort, type MergedSaveOutcome, type SaveRequest
 import type { SettingsRepo } from '../settings'
 import { displayUrl, openTeamStore, parseTeamUrl, type TeamStore } from './connect'
 import { announce, draftOf, DRAFTS_CHANNEL, pgDraftsPort, type DraftChange } from './drafts'
+import type { LedgerShare } from '../ledger-share'
 import type { TeamCipher } from './team-cipher'
 import { pgLedger } from './submissions'
 import {
@@ -133,19 +134,30 @@ export function createTeamSession(deps: TeamSessionDeps) {
     if (live.length > KEPT_CHANGES) live.splice(0, live.length - KEPT_CHANGES)
   }
 
-  async function onChange(change: DraftChange): Promise<void> {
-    // This app's own changes are no news to its operator (and already in the working copy).
-    if (change.from === sessionId) return
-    // A colleague's bundle or send is in the local ledger before any screen hears of it.
-    if (change.kind === 'ledger' && store && team)
-      await pgLedger({
+  /** The shared ledger of the connected store, made once per connection and key. */
+  let ledger: { store: TeamStore; cipher?: TeamCipher; share: LedgerShare } | undefined
+  function teamLedger(): LedgerShare | undefined {
+    if (!store || !team) return undefined
+    if (ledger?.store !== store || ledger.cipher !== cipher) {
+      const share = pgLedger({
         pool: store.pool,
         operator: store.operator,
         session: sessionId,
         db: deps.db,
         ...(cipher ? { cipher } : {})
       })
-        .bring(change.id)
+      ledger = { store, ...(cipher ? { cipher } : {}), share }
+    }
+    return ledger.share
+  }
+
+  async function onChange(change: DraftChange): Promise<void> {
+    // This app's own changes are no news to its operator (and already in the working copy).
+    if (change.from === sessionId) return
+    // A colleague's bundle or send is in the local ledger before any screen hears of it.
+    if (change.kind === 'ledger')
+      await teamLedger()
+        ?.bring(change.id)
         .catch(() => undefined)
     record(change)
     if (change.kind === 'editing' || change.kind === 'ledger') return
@@ -560,17 +572,19 @@ export function createTeamSession(deps: TeamSessionDeps) {
       closed = true
       await closeStore()
     },
-    /** The team store while it answers, for the shared ledger (store/pg/submissions.ts). */
-    online: () =>
-      store && team
+    /** The team store while it answers, with its shared ledger (store/pg/submissions.ts). */
+    online: () => {
+      const share = teamLedger()
+      return store && share
         ? {
             pool: store.pool,
             operator: store.operator,
             session: sessionId,
             failure: store.failure,
-            ...(cipher ? { cipher } : {})
+            ledger: share
           }
         : undefined
+    }
   }
 }
 
